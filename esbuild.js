@@ -1,0 +1,68 @@
+// Bundles the extension, the server and the CLI (and, with --tests, the test suites).
+// Type-checking is `tsc --noEmit`, run first by `npm run build`.
+const esbuild = require('esbuild');
+const fs = require('node:fs');
+const path = require('node:path');
+const { execFileSync } = require('node:child_process');
+
+const args = new Set(process.argv.slice(2));
+const watch = args.has('--watch');
+const production = args.has('--production');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+};
+
+function listTests(dir) {
+  const out = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name === 'e2e' || entry.name === 'fixtures' || entry.name === 'node_modules') continue;
+      out.push(...listTests(p));
+    } else if (entry.name.endsWith('.test.ts')) {
+      out.push(p);
+    }
+  }
+  return out;
+}
+
+async function main() {
+  if (!args.has('--no-check')) {
+    execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '--noEmit', '-p', '.'], { stdio: 'inherit' });
+  }
+  // The bundled pack is compiled (parsed, validated, indexed) at build time so start-up only
+  // loads a prepared JSON file.
+  const builds = [
+    { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
+    { ...common, entryPoints: { server: 'server/src/lsp/main.ts', cli: 'server/src/cli/main.ts' }, outdir: 'dist' },
+  ];
+  if (args.has('--tests')) {
+    builds.push({ ...common, entryPoints: listTests('test'), outdir: 'out/test', outbase: 'test', external: ['vscode', 'mocha', 'fast-check'] });
+    if (fs.existsSync('test/e2e/suite')) {
+      builds.push({ ...common, entryPoints: ['test/e2e/index.ts', ...fs.readdirSync('test/e2e/suite').filter((f) => f.endsWith('.ts')).map((f) => 'test/e2e/suite/' + f)], outdir: 'out/e2e', outbase: 'test/e2e', external: ['vscode', 'mocha'] });
+    }
+  }
+  if (watch) {
+    for (const b of builds) (await esbuild.context(b)).watch();
+    return;
+  }
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+  // Compile the bundled packs with the CLI just built: the same code validates them as at run time.
+  fs.mkdirSync('dist/knowledge', { recursive: true });
+  for (const f of fs.readdirSync('knowledge').filter((n) => n.endsWith('.yaml'))) {
+    execFileSync(process.execPath, ['dist/cli.js', 'compile', path.join('knowledge', f), '-o', path.join('dist/knowledge', f.replace(/\.yaml$/, '.json'))], { stdio: 'inherit' });
+  }
+  fs.copyFileSync('knowledge/pack.schema.json', 'dist/knowledge/pack.schema.json');
+}
+
+main().catch((e) => {
+  console.error(e.message || e);
+  process.exit(1);
+});

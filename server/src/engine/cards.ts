@@ -1,0 +1,112 @@
+/**
+ * Hover cards: Markdown built from the knowledge base. Every piece of pack text is escaped,
+ * so a pack cannot inject links, HTML or images; ordinary punctuation inside words is kept.
+ */
+import type { KnowledgeBase } from '../knowledge/build';
+import type { Entity, Fact } from '../knowledge/model';
+import { formatYears } from './time';
+
+/** Escape Markdown syntax in pack text. Word-internal punctuation ("Five-Year", "Lenin's") stays. */
+export function escapeMarkdown(s: string): string {
+  return s
+    .replace(/[\\`*[\]<>|{}]/g, (c) => `\\${c}`)
+    .replace(/(^|[^\p{L}\p{N}])_/gu, '$1\\_')
+    .replace(/_(?=[^\p{L}\p{N}]|$)/gu, '\\_')
+    .replace(/!(?=\\\[)/g, '\\!')
+    .replace(/&/g, '&amp;')
+    .replace(/(^|\n)([#+\-=]|\d+[.)])/g, '$1\\$2')
+    .replace(/(?:https?|ftp|file|command|vscode|data|javascript):/gi, (m) => m.replace(':', '&#58;'));
+}
+
+function years(f: Fact): string {
+  const y = formatYears({ from: f.from, to: f.to });
+  return y ? ` (${y.replace(/^in /, '')})` : '';
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export function formatDate(d: { year: number; month?: number; day?: number }): string {
+  return `${d.day ? `${d.day} ` : ''}${d.month ? `${MONTHS[d.month - 1]} ` : ''}${d.year}`;
+}
+
+function nameOf(kb: KnowledgeBase, id: string): string {
+  return escapeMarkdown(kb.get(id)?.name ?? id);
+}
+function labelOf(kb: KnowledgeBase, id: string): string {
+  return escapeMarkdown(kb.get(id)?.label ?? id);
+}
+
+export function card(kb: KnowledgeBase, ent: Entity): string {
+  const lines: string[] = [];
+  const kind = ent.kind === 'idea' ? 'idea' : ent.kind;
+  lines.push(`**${escapeMarkdown(ent.name)}**${ent.role ? ` — ${escapeMarkdown(ent.role)}` : ` (${kind})`}`);
+  lines.push('');
+  const about = kb.factsAbout(ent.id).filter((f) => !(f.rel === 'member' && kb.factsAbout(ent.id).some((g) => g.rel === 'leads' && g.what === f.what && g !== f && g.from === f.from)));
+  const on = kb.factsOn(ent.id);
+  const bullet = (label: string, items: string[]): void => {
+    if (items.length) lines.push(`- *${label}:* ${[...new Set(items)].join('; ')}`);
+  };
+  if (ent.kind === 'person') {
+    bullet('Faction', about.filter((f) => f.rel === 'leads' || f.rel === 'member').map((f) => `${f.rel === 'leads' ? 'led the ' : ''}${nameOf(kb, f.what)}${years(f)}`));
+    bullet('Offices', about.filter((f) => f.rel === 'holds').map((f) => `${nameOf(kb, f.what)}${years(f)}`));
+    bullet('Controlled', about.filter((f) => f.rel === 'controls').map((f) => `${nameOf(kb, f.what)}${years(f)}`));
+    bullet('Power base', about.filter((f) => f.rel === 'base').map((f) => `${nameOf(kb, f.what)}${years(f)}`));
+    const authored = new Set(about.filter((f) => f.rel === 'authored').map((f) => f.what));
+    bullet('Views', about.filter((f) => (f.rel === 'supports' || f.rel === 'opposes') && !authored.has(f.what)).map((f) => `${f.rel === 'supports' ? 'for' : 'against'} ${nameOf(kb, f.what)}${years(f)}`));
+    bullet('Authored', about.filter((f) => f.rel === 'authored').map((f) => `${nameOf(kb, f.what)}${years(f)}`));
+    const dates: string[] = [];
+    if (ent.born) dates.push(`born ${formatDate(ent.born)}`);
+    for (const ev of kb.entities.values()) if (ev.kind === 'event' && ev.subject === ent.id && ev.date) dates.push(`${escapeMarkdown(ev.name)}: ${formatDate(ev.date)}`);
+    if (ent.died) dates.push(`died ${formatDate(ent.died)}`);
+    bullet('Key dates', dates);
+  } else {
+    if (ent.kind === 'faction') {
+      bullet('Led by', on.filter((f) => f.rel === 'leads').map((f) => `${labelOf(kb, f.who)}${years(f)}`));
+      bullet('Members', on.filter((f) => f.rel === 'member').map((f) => `${labelOf(kb, f.who)}${years(f)}`));
+    }
+    if (ent.kind === 'office') {
+      bullet('Held by', on.filter((f) => f.rel === 'holds').map((f) => `${labelOf(kb, f.who)}${years(f)}`));
+      if (ent.body) bullet('Body', [nameOf(kb, ent.body)]);
+    }
+    if (ent.kind === 'body' || ent.kind === 'place') {
+      const offices = [...kb.entities.values()].filter((o) => o.kind === 'office' && o.body === ent.id);
+      bullet('Headed by', offices.flatMap((o) => kb.factsOn(o.id).filter((f) => f.rel === 'holds').map((f) => `${labelOf(kb, f.who)} as ${escapeMarkdown(o.name)}${years(f)}`)));
+      bullet('Controlled by', on.filter((f) => f.rel === 'controls').map((f) => `${labelOf(kb, f.who)}${years(f)}`));
+      bullet('Power base of', on.filter((f) => f.rel === 'base').map((f) => `${labelOf(kb, f.who)}${years(f)}`));
+    }
+    if (['policy', 'idea', 'phrase', 'term'].includes(ent.kind)) {
+      bullet('Author', on.filter((f) => f.rel === 'authored').map((f) => `${labelOf(kb, f.who)}${years(f)}`));
+      const authors = new Set(on.filter((f) => f.rel === 'authored').map((f) => f.who));
+      bullet('Supporters', on.filter((f) => f.rel === 'supports' && !authors.has(f.who)).map((f) => `${labelOf(kb, f.who)}${years(f)}`));
+      bullet('Opponents', on.filter((f) => f.rel === 'opposes').map((f) => `${labelOf(kb, f.who)}${years(f)}`));
+      bullet('Rivals', (ent.rivals ?? []).map((r) => nameOf(kb, r)));
+    }
+    const dates: string[] = [];
+    if (ent.date) dates.push(formatDate(ent.date));
+    for (const ev of kb.entities.values()) if (ev.kind === 'event' && ev.subject === ent.id && ev.date) dates.push(`${escapeMarkdown(ev.name)}: ${formatDate(ev.date)}`);
+    bullet(ent.kind === 'event' ? 'Date' : 'Key dates', dates);
+    if (ent.kind === 'event' && ent.subject) bullet('Who', [nameOf(kb, ent.subject)]);
+  }
+  if (ent.summary) {
+    lines.push('');
+    lines.push(escapeMarkdown(ent.summary));
+  }
+  const aka = ent.aliases.filter((a) => a !== ent.name && a !== ent.label);
+  if (aka.length) {
+    lines.push('');
+    lines.push(`*Also:* ${aka.map(escapeMarkdown).join(', ')}`);
+  }
+  const sources = new Set<string>();
+  if (ent.source) sources.add(ent.source);
+  for (const f of [...about, ...on]) if (f.source) sources.add(f.source);
+  const titles = [...sources].map((s) => kb.sourceTitle(s)).filter((s): s is string => !!s);
+  if (titles.length) {
+    lines.push('');
+    lines.push(`*Source:* ${titles.map(escapeMarkdown).join('; ')}`);
+  }
+  return lines.join('\n');
+}
+
+/** One line for completion detail: full name and role. */
+export function detail(ent: Entity): string {
+  return ent.role ? `${ent.name} — ${ent.role}` : `${ent.name} (${ent.kind})`;
+}

@@ -1,0 +1,1108 @@
+/**
+ * Sentences with mentions → claims: who, what relation, to what, when, with the text spans of
+ * each part. Only claims the writer asserts are made: negated, reported, hypothetical and
+ * questioned clauses make none, and a cue without a clearly bound person makes none.
+ */
+import type { KnowledgeBase } from '../knowledge/build';
+import type { CheckCode, Entity, FormKey, Relation } from '../knowledge/model';
+import * as EN from './english';
+import { isPossessiveAt, type Lexicon, type Mention } from './lexicon';
+import { findTimes, spanOf, yearOf, monthOf, type TimeSpan } from './time';
+import { isCapitalised, phraseTokens, tokenize, type Token } from './tokens';
+
+export interface PersonRef {
+  ent: Entity;
+  s: number;
+  e: number;
+  t0: number;
+  t1: number;
+  pronoun: boolean;
+  /** Words as written ("Nikolai Bukharin", "he"). */
+  text: string;
+}
+
+export interface Claim {
+  code: CheckCode;
+  rel: Relation | 'date';
+  subjects: PersonRef[];
+  target: Entity;
+  /** The words that state the claim's object (the wrong words, when the claim is wrong). */
+  s: number;
+  e: number;
+  form?: FormKey;
+  formIndex?: number;
+  time?: TimeSpan;
+  cue?: EN.StanceCue;
+  /** Date claims: the year written. */
+  year?: number;
+  /** How the person was bound: an appositive without "as" describes the person. */
+  bind: Binding;
+  /** Others named in the sentence (for choosing the fix). */
+  others: Entity[];
+}
+
+export type Binding = 'appositive' | 'title' | 'possessive' | 'passive' | 'copular' | 'intro' | 'nearest' | 'list' | 'speech' | 'succession';
+
+export interface SentenceInfo {
+  t0: number;
+  t1: number;
+}
+
+export interface BlockAnalysis {
+  tokens: Token[];
+  mentions: Mention[];
+  sentences: SentenceInfo[];
+  claims: Claim[];
+}
+
+interface Ctx {
+  kb: KnowledgeBase;
+  lex: Lexicon;
+  toks: Token[];
+  mentions: Mention[];
+  /** Mention index covering each token, or -1. */
+  mentionAt: Int32Array;
+  /** Clause id of each token. */
+  clause: Int32Array;
+  /** Parenthesis group id of each token (0 = outside). */
+  paren: Int32Array;
+  /** Person index owning the appositive each token sits in, or -1. */
+  appos: Int32Array;
+  /** Inside double quotes. */
+  quoted: Uint8Array;
+  persons: PersonRef[];
+  /** Person index → list group id. */
+  group: number[];
+  sent: SentenceInfo;
+  time?: TimeSpan;
+  blockTime?: TimeSpan;
+  claims: Claim[];
+}
+
+const PERSON_KINDS = new Set(['person']);
+
+export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): BlockAnalysis {
+  const tokens = tokenize(text);
+  const mentions = filterMentions(lex.findMentions(tokens), tokens);
+  const sentences = splitSentences(tokens);
+  const claims: Claim[] = [];
+  const mentionAt = new Int32Array(tokens.length).fill(-1);
+  mentions.forEach((m, i) => mentionAt.fill(i, m.t0, m.t1));
+  let prevPersons: PersonRef[] = [];
+  let blockTime: TimeSpan | undefined;
+  sentences.forEach((sent, si) => {
+    const ctx = makeCtx(kb, lex, tokens, mentions, mentionAt, sent, prevPersons, claims);
+    if (si === 0) {
+      // A time that opens the block frames the sentences after it ("In 1926, …").
+      const first = findTimes(tokens, sent.t0, Math.min(sent.t1, sent.t0 + 4), kb.period);
+      if (first.length && first[0].t0 <= sent.t0 + 1) blockTime = first[0];
+    }
+    ctx.blockTime = blockTime;
+    ctx.time = spanOf(findTimes(tokens, sent.t0, sent.t1, kb.period)) ?? eventTimes(ctx) ?? blockTime;
+    if (!skipSentence(ctx)) extractClaims(ctx);
+    const named = ctx.persons.filter((p) => !p.pronoun);
+    if (named.length) prevPersons = named;
+    else if (!ctx.persons.length) prevPersons = [];
+  });
+  return { tokens, mentions, sentences, claims };
+}
+
+/** Short faction forms ("the left") need context; office titles after "deputy" are other posts. */
+function filterMentions(ms: Mention[], toks: Token[]): Mention[] {
+  return ms.filter((m) => {
+    if (m.form === 'short') {
+      const prev = toks[m.t0 - 1];
+      const okPrev = prev && (['the', 'its', 'their', 'his', 'her'].includes(prev.n) || (prev.n === 's' && toks[m.t0 - 2]?.n === "'") || ['radical', 'moderate', 'party', 'far', 'extreme'].includes(prev.n));
+      if (!okPrev) return false;
+      const next = toks[m.t1];
+      if (next && next.w && !SHORT_FORM_NEXT.has(next.n)) return false;
+      if (next && next.n === '-') return false;
+    }
+    if (m.entity.kind === 'office') {
+      const prev = toks[m.t0 - 1];
+      if (prev && EN.TITLE_PREFIXES_NOT_HOLDER.has(prev.n)) return false;
+      if (prev?.n === '-' && toks[m.t0 - 2] && EN.TITLE_PREFIXES_NOT_HOLDER.has(toks[m.t0 - 2].n)) return false;
+    }
+    return true;
+  });
+}
+const SHORT_FORM_NEXT = new Set(['of', 'and', 'or', 'in', 'at', 'on', 'with', 'was', 'were', 'is', 'are', 'had', 'has', 'from', 'by', 'under', 'against', 'but', 'while', 'wanted', 'led', 'which', 'who', 'whose', 'as', 'until', 'before', 'after', 'during', 'throughout', 'for', 'then', 'instead', 'rather']);
+
+function splitSentences(toks: Token[]): SentenceInfo[] {
+  const out: SentenceInfo[] = [];
+  let start = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    let end = false;
+    if (t.n === '.' || t.n === '!' || t.n === '?' || t.n === '…') {
+      const next = toks[i + 1];
+      const prev = toks[i - 1];
+      const abbrev = t.n === '.' && prev && prev.s + prev.t.length === t.s && prev.w && (EN.ABBREVIATIONS.has(prev.n) || (prev.t.length === 1 && isCapitalised(prev)));
+      if (!next) end = true;
+      else if (next.n === '"' || next.n === ')' || next.n === "'") {
+        // The closing quote or bracket belongs to this sentence.
+        continue;
+      } else if (!abbrev && (isCapitalised(next) || !next.w || /^\d/.test(next.n) || t.n !== '.')) end = true;
+    } else if ((t.n === '"' || t.n === ')' || t.n === "'") && i > 0 && ['.', '!', '?'].includes(toks[i - 1].n)) {
+      end = true;
+    } else if (['•', '◦', '▪', '‣', '●'].includes(t.n)) {
+      if (i > start) out.push({ t0: start, t1: i });
+      start = i + 1;
+      continue;
+    }
+    if (end) {
+      out.push({ t0: start, t1: i + 1 });
+      start = i + 1;
+    }
+  }
+  if (start < toks.length) out.push({ t0: start, t1: toks.length });
+  return out;
+}
+
+function makeCtx(kb: KnowledgeBase, lex: Lexicon, toks: Token[], mentions: Mention[], mentionAt: Int32Array, sent: SentenceInfo, prevPersons: PersonRef[], claims: Claim[]): Ctx {
+  const n = toks.length;
+  const ctx: Ctx = {
+    kb,
+    lex,
+    toks,
+    mentions,
+    mentionAt,
+    clause: new Int32Array(n),
+    paren: new Int32Array(n),
+    appos: new Int32Array(n).fill(-1),
+    quoted: new Uint8Array(n),
+    persons: [],
+    group: [],
+    sent,
+    claims,
+  };
+  const { t0, t1 } = sent;
+  // Parentheses and quotes.
+  let pid = 0;
+  let depth = 0;
+  let cur = 0;
+  let inQuote = false;
+  for (let i = t0; i < t1; i++) {
+    const t = toks[i];
+    if (t.n === '(' || t.n === '[') {
+      depth++;
+      cur = ++pid;
+    }
+    ctx.paren[i] = depth > 0 ? cur : 0;
+    if (t.n === ')' || t.n === ']') {
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) cur = 0;
+    }
+    if (t.n === '"' || t.t === '“' || t.t === '”') {
+      if (t.t === '“') inQuote = true;
+      else if (t.t === '”') inQuote = false;
+      else inQuote = !inQuote;
+      ctx.quoted[i] = 1;
+      continue;
+    }
+    ctx.quoted[i] = inQuote ? 1 : 0;
+  }
+  // Persons: names, then pronouns resolved.
+  for (let i = t0; i < t1; i++) {
+    const mi = mentionAt[i];
+    if (mi >= 0 && mentions[mi].t0 === i && PERSON_KINDS.has(mentions[mi].entity.kind)) {
+      const m = mentions[mi];
+      ctx.persons.push({ ent: m.entity, s: m.s, e: m.e, t0: m.t0, t1: m.t1, pronoun: false, text: toks.slice(m.t0, m.t1).map((t) => t.t).join(' ') });
+    }
+  }
+  for (let i = t0; i < t1; i++) {
+    const t = toks[i];
+    if (!t.w || !EN.PRONOUNS.has(t.n) || mentionAt[i] >= 0) continue;
+    const ent = resolvePronoun(ctx, i, prevPersons);
+    if (ent) ctx.persons.push({ ent, s: t.s, e: t.e, t0: i, t1: i + 1, pronoun: true, text: t.t });
+  }
+  ctx.persons.sort((a, b) => a.t0 - b.t0);
+  // List groups: names joined only by commas and "and".
+  let g = 0;
+  ctx.persons.forEach((p, i) => {
+    if (i > 0) {
+      const prev = ctx.persons[i - 1];
+      const between = toks.slice(prev.t1, p.t0).filter((t) => !(t.n === "'" || t.n === 's'));
+      const joined = between.length > 0 && between.length <= 2 && between.every((t) => EN.LIST_JOINERS.has(t.n)) && !prev.pronoun && !p.pronoun;
+      const prevPoss = isPossessiveAt(toks, prev.t1);
+      if (!joined || prevPoss) g++;
+    }
+    ctx.group.push(g);
+  });
+  markAppositives(ctx);
+  markClauses(ctx);
+  return ctx;
+}
+
+function resolvePronoun(ctx: Ctx, i: number, prevPersons: PersonRef[]): Entity | undefined {
+  const { toks, sent } = ctx;
+  const before = ctx.persons.filter((p) => p.t1 <= i && !p.pronoun);
+  const distinct = [...new Set(before.map((p) => p.ent.id))];
+  if (distinct.length === 1) return before[0].ent;
+  if (distinct.length > 1) {
+    // "X had turned on his allies": the nearest name that is not itself a possessive or in a list.
+    return undefined;
+  }
+  const prevDistinct = [...new Set(prevPersons.map((p) => p.ent.id))];
+  if (prevDistinct.length === 1) return prevPersons[0].ent;
+  // An introductory phrase ("In his Testament, X …"): the first name after its comma.
+  for (let k = i + 1; k < sent.t1; k++) {
+    if (toks[k].n === ',') {
+      const after = ctx.persons.find((p) => p.t0 > k && !p.pronoun);
+      return after?.ent;
+    }
+    if (toks[k].n === '.' || toks[k].n === ';') break;
+  }
+  return undefined;
+}
+
+/** ", the leader of the left wing," after a name: the words in between describe that person. */
+function markAppositives(ctx: Ctx): void {
+  const { toks, sent } = ctx;
+  ctx.persons.forEach((p, pi) => {
+    if (p.pronoun) return;
+    const comma = p.t1;
+    if (toks[comma]?.n !== ',') return;
+    const first = toks[comma + 1];
+    if (!first) return;
+    if (ctx.mentionAt[comma + 1] >= 0 && ctx.mentions[ctx.mentionAt[comma + 1]].entity.kind === 'person') return;
+    if (['and', 'or', 'but', 'while', 'whereas', 'which', 'so', 'then', 'yet', 'although', 'though', 'because', 'since', 'if', 'when', 'after', 'before', 'not', 'nor'].includes(first.n)) return;
+    // Is the name itself a list member (Stalin, Zinoviev and Kamenev)?
+    const nextPerson = ctx.persons[pi + 1];
+    if (nextPerson && ctx.group[pi + 1] === ctx.group[pi]) return;
+    let end = comma + 1;
+    for (; end < sent.t1; end++) {
+      const n = toks[end].n;
+      if (n === ',' || n === ';' || n === ':' || n === '—' || n === ')' || n === '.' || n === '!' || n === '?') break;
+    }
+    if (end - comma - 1 > 25) return;
+    for (let k = comma + 1; k < end; k++) if (ctx.appos[k] === -1) ctx.appos[k] = pi;
+  });
+}
+
+/** Clauses: split at ; : — and at contrastive conjunctions; an opening subordinate clause ends at its comma. */
+function markClauses(ctx: Ctx): void {
+  const { toks, sent } = ctx;
+  let id = 1;
+  let i = sent.t0;
+  const first = toks[sent.t0];
+  let introEnd = -1;
+  if (first && (EN.SUBORDINATORS.has(first.n) || (first.n === 'in' && ['contrast', 'comparison'].includes(toks[sent.t0 + 1]?.n ?? '')) || first.n === 'according')) {
+    for (let k = sent.t0 + 1; k < sent.t1; k++) {
+      if (toks[k].n === ',' && ctx.appos[k] === -1 && (ctx.appos[k - 1] === -1 || toks[k - 1].n === ',')) {
+        // A comma that opens an appositive does not close the intro.
+        const opensAppos = ctx.appos[k + 1] !== -1 && ctx.appos[k + 1] !== undefined && ctx.persons[ctx.appos[k + 1]]?.t1 === k;
+        if (!opensAppos) {
+          introEnd = k;
+          break;
+        }
+      }
+    }
+  }
+  for (; i < sent.t1; i++) {
+    const t = toks[i];
+    if (i === introEnd) {
+      ctx.clause[i] = id++;
+      continue;
+    }
+    if (t.n === ';' || t.n === ':' || t.n === '—' || (t.n === '-' && toks[i - 1]?.e !== t.s && toks[i + 1]?.s !== t.e)) {
+      ctx.clause[i] = id++;
+      continue;
+    }
+    if (t.w && EN.CLAUSE_WORDS.has(t.n) && i > sent.t0 && ctx.appos[i] === -1) {
+      // "not X but Y" keeps one clause for the subject; the new clause starts at "but".
+      id++;
+    }
+    ctx.clause[i] = id;
+  }
+}
+
+function skipSentence(ctx: Ctx): boolean {
+  const { toks, sent } = ctx;
+  const last = toks[sent.t1 - 1];
+  if (last?.n === '?' || toks.slice(sent.t0, sent.t1).some((t) => t.n === '?')) return true;
+  const first = toks[sent.t0];
+  if (first && ['if', 'had', 'were', 'suppose', 'supposing', 'imagine', 'perhaps', 'maybe', 'unless'].includes(first.n)) return true;
+  for (let i = sent.t0; i < sent.t1; i++) {
+    const n = toks[i].n;
+    if ((n === 'if' || n === 'unless' || n === 'whether') && !ctx.quoted[i]) return true;
+  }
+  return false;
+}
+
+// ————— helpers over a sentence —————
+
+function clauseOf(ctx: Ctx, i: number): number {
+  return ctx.clause[i];
+}
+
+function personIndexAt(ctx: Ctx, t: number): number {
+  return ctx.persons.findIndex((p) => p.t0 <= t && t < p.t1);
+}
+
+function groupMembers(ctx: Ctx, pi: number): PersonRef[] {
+  const g = ctx.group[pi];
+  return ctx.persons.filter((_, j) => ctx.group[j] === g);
+}
+
+function isPossessivePerson(ctx: Ctx, p: PersonRef): boolean {
+  return (p.pronoun && EN.POSSESSIVE_PRONOUNS.has(ctx.toks[p.t0].n)) || (!p.pronoun && isPossessiveAt(ctx.toks, p.t1));
+}
+
+/** Is the person preceded by a negator ("not Kamenev", "neither Zinoviev nor Kamenev")? */
+function personNegated(ctx: Ctx, p: PersonRef): boolean {
+  for (let k = p.t0 - 1; k >= Math.max(ctx.sent.t0, p.t0 - 2); k--) {
+    const n = ctx.toks[k].n;
+    if (n === 'not' || n === 'neither' || n === 'nor' || n === 'never') return true;
+    if (!(n === ',' || n === 'and' || n === 'but' || n === 'even')) break;
+  }
+  return false;
+}
+
+interface Bound {
+  persons: PersonRef[];
+  bind: Binding;
+}
+
+/**
+ * Who a cue at tokens [c0, c1) is about. The rules, in order: an appositive or relative clause
+ * around the cue, a title right before a name, a possessive, a passive "by", an inverted
+ * copula ("the editor was X"), an opening role phrase ("As General Secretary, X …"), and
+ * otherwise the nearest name before the cue in its clause.
+ */
+function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?: boolean; allowAfter?: boolean } = {}): Bound | undefined {
+  const { toks, sent } = ctx;
+  const clause = clauseOf(ctx, c0);
+  // a. Appositive / relative clause that contains the cue.
+  const ap = ctx.appos[c0];
+  if (ap >= 0) {
+    const p = ctx.persons[ap];
+    // A name inside the appositive before the cue binds first ("…, the doctrine Kamenev set out,").
+    const inner = ctx.persons.filter((q) => q.t0 > p.t1 && q.t1 <= c0 && ctx.appos[q.t0] === ap && !isPossessivePerson(ctx, q));
+    if (inner.length) return { persons: [inner[inner.length - 1]], bind: 'appositive' };
+    return { persons: [p], bind: 'appositive' };
+  }
+  // b. Title before a name: "the trade-union chief Mikhail Tomsky", "the right-wing Trotsky".
+  const after = ctx.persons.find((p) => p.t0 === c1 && !p.pronoun);
+  if (after) return { persons: [after], bind: 'title' };
+  // c. Possessive right before the cue (adjectives between): "Zinoviev's Moscow base", "his Testament".
+  for (const p of ctx.persons) {
+    if (!isPossessivePerson(ctx, p)) continue;
+    const end = p.pronoun ? p.t1 : p.t1 + (toks[p.t1 + 1]?.n === 's' ? 2 : 1);
+    if (end <= c0 && c0 - end <= 3 && toks.slice(end, c0).every((t) => t.w && !EN.CLAUSE_WORDS.has(t.n) && t.n !== 'and')) {
+      if (opts.allowPossessive !== false) return { persons: [p], bind: 'possessive' };
+    }
+  }
+  // d. Passive: "… was led by X", "…, organised by X".
+  for (let k = c1; k < Math.min(sent.t1, c1 + 8); k++) {
+    if (clauseOf(ctx, k) !== clause && toks[k].n !== ',') break;
+    if (toks[k].n === 'by') {
+      const between = toks.slice(c1, k);
+      if (between.length && between.some((t) => EN.PASSIVE_PARTICIPLES.has(t.n)) && between.every((t) => t.w || t.n === ',')) {
+        const pi = ctx.persons.findIndex((p) => p.t0 === k + 1);
+        if (pi >= 0) return { persons: groupMembers(ctx, pi), bind: 'passive' };
+      }
+      break;
+    }
+  }
+  // e. Inverted copula: "the editor of Pravda was X", "… was X's slogan".
+  {
+    let k = c1;
+    if (toks[k]?.n === ',' || toks[k]?.n === '"') k++;
+    if (toks[k] && ['was', 'were', 'is'].includes(toks[k].n)) {
+      let j = k + 1;
+      if (toks[j]?.n === 'still' || toks[j]?.n === 'then' || toks[j]?.n === 'actually' || toks[j]?.n === 'really') j++;
+      const pi = ctx.persons.findIndex((p) => p.t0 === j && !p.pronoun);
+      if (pi >= 0) return { persons: groupMembers(ctx, pi), bind: 'copular' };
+    }
+  }
+  // f. Opening role phrase: "As General Secretary from 1922, X …"; "In his Testament, X …".
+  const startTok = toks[sent.t0];
+  if (startTok && (startTok.n === 'as' || startTok.n === 'in') && clause === clauseOf(ctx, sent.t0)) {
+    let comma = -1;
+    for (let k = c1; k < sent.t1; k++) if (toks[k].n === ',') {
+      comma = k;
+      break;
+    }
+    const noNameBefore = !ctx.persons.some((p) => p.t0 < c0 && !p.pronoun);
+    if (comma > 0 && noNameBefore) {
+      const main = ctx.persons.find((p) => p.t0 > comma && !p.pronoun);
+      if (main && (startTok.n === 'as' || toks.slice(sent.t0, c0).some((t) => EN.POSSESSIVE_PRONOUNS.has(t.n)))) return { persons: [main], bind: 'intro' };
+    }
+  }
+  // g. Succession: "X succeeded Y as head of …".
+  if (toks[c0 - 1]?.n === 'as') {
+    const objIdx = ctx.persons.findIndex((p) => p.t1 === c0 - 1);
+    if (objIdx >= 0) {
+      const verb = toks[ctx.persons[objIdx].t0 - 1];
+      if (verb && EN.SUCCESSION_VERBS.has(verb.n)) {
+        const subj = [...ctx.persons].reverse().find((p) => p.t1 < ctx.persons[objIdx].t0 - 1 && clauseOf(ctx, p.t0) === clause && !isPossessivePerson(ctx, p));
+        if (subj) return { persons: [subj], bind: 'succession' };
+        return undefined;
+      }
+    }
+  }
+  // h. Nearest name before the cue in the same clause (skipping appositives, brackets and possessives).
+  for (let pi = ctx.persons.length - 1; pi >= 0; pi--) {
+    const p = ctx.persons[pi];
+    if (p.t1 > c0) continue;
+    if (clauseOf(ctx, p.t0) !== clause) continue;
+    if (ctx.paren[p.t0] !== ctx.paren[c0]) continue;
+    if (ctx.appos[p.t0] !== -1 && ctx.appos[p.t0] !== ctx.appos[c0]) continue;
+    if (isPossessivePerson(ctx, p)) continue;
+    if (ctx.quoted[p.t0] && !ctx.quoted[c0]) continue;
+    // Names after a preposition of comparison or company are not the subject ("unlike X", "with X").
+    const prev = toks[p.t0 - 1]?.n;
+    if (prev && ['unlike', 'like', 'than', 'with', 'against', 'to', 'from', 'about', 'over', 'on', 'between', 'among', 'beside', 'besides', 'including', 'of', 'for'].includes(prev) && groupMembers(ctx, pi)[0] === p) {
+      // Only the subject of the clause counts: keep looking to the left.
+      continue;
+    }
+    return { persons: groupMembers(ctx, pi), bind: groupMembers(ctx, pi).length > 1 ? 'list' : 'nearest' };
+  }
+  if (opts.allowAfter) {
+    const p = ctx.persons.find((q) => q.t0 >= c1 && clauseOf(ctx, q.t0) === clause && !isPossessivePerson(ctx, q));
+    if (p) return { persons: [p], bind: 'nearest' };
+  }
+  return undefined;
+}
+
+/** Is the claim between the person and the cue negated? */
+function negated(ctx: Ctx, persons: PersonRef[], c0: number, c1: number): boolean {
+  const { toks } = ctx;
+  if (persons.some((p) => personNegated(ctx, p))) return true;
+  const clause = clauseOf(ctx, c0);
+  const firstP = Math.min(...persons.map((p) => p.t0));
+  const lastP = Math.max(...persons.map((p) => p.t1));
+  const from = lastP <= c0 ? lastP : Math.max(ctx.sent.t0, c0 - 4);
+  for (let k = from; k < c0; k++) {
+    if (clauseOf(ctx, k) !== clause && lastP <= c0) continue;
+    const t = toks[k];
+    if (isNegator(toks, k)) {
+      // "not only" is not a negation.
+      if (t.n === 'not' && toks[k + 1]?.n === 'only') continue;
+      if (t.n === 'no' && toks[k + 1]?.n === 'doubt') continue;
+      return true;
+    }
+  }
+  // "rather than X", "instead of X": close before the cue.
+  for (let k = Math.max(ctx.sent.t0, c0 - 3); k < c0; k++) {
+    const two = `${toks[k].n} ${toks[k + 1]?.n ?? ''}`;
+    if (two === 'rather than' || two === 'instead of' || two === 'far from' || two === 'other than') return true;
+  }
+  // Person after the cue (passive / copular): negation between cue and person.
+  if (firstP >= c1) {
+    for (let k = c1; k < firstP; k++) if (isNegator(toks, k)) return true;
+  }
+  return false;
+}
+
+function isNegator(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  if (!t.w) return false;
+  if (EN.NEGATORS.has(t.n)) {
+    if (t.n === 'longer') return toks[k - 1]?.n === 'no';
+    return true;
+  }
+  // didn't, wasn't: tokens "didn", "'", "t".
+  return t.n === 't' && toks[k - 1]?.n === "'" && /n$/.test(toks[k - 2]?.n ?? '');
+}
+
+/** Reported speech and misconceptions: claims after a reporting cue are not the writer's. */
+function reported(ctx: Ctx, persons: PersonRef[], c0: number, kind: CheckCode): boolean {
+  const { toks, sent } = ctx;
+  const firstP = Math.min(...persons.map((p) => p.t0));
+  for (let k = sent.t0; k < sent.t1; k++) {
+    const t = toks[k];
+    if (!t.w) continue;
+    const according = t.n === 'according' && toks[k + 1]?.n === 'to';
+    const called = (t.n === 'called' || t.n === 'dubbed' || t.n === 'termed') && k > sent.t0;
+    const soCalled = t.n === 'so' && toks[k + 1]?.n === '-' && toks[k + 2]?.n === 'called';
+    const attackedAs = ['attacked', 'denounced', 'condemned', 'branded', 'dismissed', 'accused', 'portrayed', 'painted', 'cast', 'smeared'].includes(t.n);
+    let isReport = EN.REPORTING.has(t.n) || according || called || soCalled || attackedAs;
+    // "said" and "told" report only with "that" ("told the peasants to …" is the speaker's own words).
+    if (['say', 'says', 'said', 'write', 'writes', 'wrote', 'written', 'think', 'thinks', 'thought', 'believe', 'believes', 'believed'].includes(t.n)) {
+      isReport = toks.slice(k + 1, k + 4).some((x) => x.n === 'that') || (kind !== 'authorship' && k < firstP);
+    }
+    const view = EN.VIEW_VERBS.has(t.n) && toks.slice(k + 1, k + 4).some((x) => x.n === 'that');
+    if (!isReport && !view) continue;
+    if (k < firstP) return true; // the claim sits inside what is reported
+    if (k > firstP && k < c0) {
+      if (view && (kind === 'stance' || kind === 'authorship')) continue; // the person's own view
+      if (attackedAs && kind !== 'faction') continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+function hypothetical(ctx: Ctx, c0: number, persons: PersonRef[]): boolean {
+  const { toks } = ctx;
+  const clause = clauseOf(ctx, c0);
+  const from = Math.min(c0, ...persons.map((p) => p.t0));
+  for (let k = ctx.sent.t0; k < ctx.sent.t1; k++) {
+    if (clauseOf(ctx, k) !== clause && !(k >= from && k < c0)) continue;
+    const n = toks[k].n;
+    if (EN.HYPOTHETICAL.has(n)) {
+      if (n === 'could' && toks[k + 1]?.n !== 'have') continue;
+      if (n === 'may' && isCapitalised(toks[k])) continue; // the month
+      return true;
+    }
+  }
+  return false;
+}
+
+function others(ctx: Ctx, persons: PersonRef[]): Entity[] {
+  const ids = new Set(persons.map((p) => p.ent.id));
+  return ctx.persons.filter((p) => !ids.has(p.ent.id)).map((p) => p.ent);
+}
+
+function push(ctx: Ctx, c: Omit<Claim, 'others' | 'time'> & { time?: TimeSpan }): void {
+  ctx.claims.push({ ...c, time: c.time ?? clauseTime(ctx, c.s) ?? ctx.time, others: others(ctx, c.subjects) });
+}
+
+/** The time of the clause a claim sits in, if it names one. */
+function clauseTime(ctx: Ctx, offset: number): TimeSpan | undefined {
+  const idx = ctx.toks.findIndex((t) => t.s >= offset);
+  if (idx < 0) return undefined;
+  const clause = clauseOf(ctx, idx);
+  let a = ctx.sent.t0;
+  while (a < ctx.sent.t1 && clauseOf(ctx, a) !== clause) a++;
+  let b = a;
+  while (b < ctx.sent.t1 && clauseOf(ctx, b) === clause) b++;
+  return spanOf(findTimes(ctx.toks, a, b, ctx.kb.period));
+}
+
+/** "after Lenin's death": the time an event mention opens or closes. */
+function eventTimes(ctx: Ctx): TimeSpan | undefined {
+  const { toks, sent, kb } = ctx;
+  for (let i = sent.t0; i < sent.t1; i++) {
+    const n = toks[i].n;
+    if (n !== 'after' && n !== 'following' && n !== 'before' && n !== 'until') continue;
+    const mi = ctx.mentionAt[i + 1];
+    let year: number | undefined;
+    if (mi >= 0 && ctx.mentions[mi].entity.kind === 'event') year = ctx.mentions[mi].entity.date?.year;
+    const p = ctx.persons.find((q) => q.t0 === i + 1);
+    if (!year && p) {
+      // "after Lenin's death" / "after Lenin died": the person's own event named by the next word.
+      const word = toks[isPossessiveAt(toks, p.t1) ? p.t1 + 2 : p.t1]?.n;
+      const ev = [...kb.entities.values()].find((e) => e.kind === 'event' && e.subject === p.ent.id && (e.verbs ?? []).some((v) => phraseTokens(v)[0] === word));
+      year = ev?.date?.year;
+    }
+    if (year !== undefined) return n === 'after' || n === 'following' ? { from: year, to: Math.max(kb.period[1], year) } : { from: Math.min(kb.period[0], year), to: year };
+  }
+  return undefined;
+}
+
+// ————— the claims —————
+
+function extractClaims(ctx: Ctx): void {
+  const { toks, sent, mentions } = ctx;
+  for (let i = sent.t0; i < sent.t1; i++) {
+    const mi = ctx.mentionAt[i];
+    if (mi < 0 || mentions[mi].t0 !== i) continue;
+    const m = mentions[mi];
+    switch (m.entity.kind) {
+      case 'faction':
+        factionClaim(ctx, m);
+        break;
+      case 'office':
+        officeClaim(ctx, m);
+        break;
+      case 'body':
+        controlClaim(ctx, m);
+        baseClaim(ctx, m);
+        break;
+      case 'place':
+        baseClaim(ctx, m);
+        break;
+      case 'policy':
+      case 'idea':
+      case 'phrase':
+      case 'term':
+        ideaClaims(ctx, m.entity, m.t0, m.t1);
+        break;
+      default:
+        break;
+    }
+  }
+  signatureClaims(ctx);
+  dateClaims(ctx);
+  void toks;
+}
+
+function guard(ctx: Ctx, b: Bound | undefined, c0: number, c1: number, code: CheckCode): b is Bound {
+  if (!b || !b.persons.length) return false;
+  if (ctx.quoted[c0] && code !== 'authorship') return false;
+  if (negated(ctx, b.persons, c0, c1)) return false;
+  if (reported(ctx, b.persons, c0, code)) return false;
+  if (hypothetical(ctx, c0, b.persons)) return false;
+  return true;
+}
+
+function skipBack(ctx: Ctx, i: number): number {
+  // Step back over determiners and possessive bodies: "the party's", "its", "the Politburo's".
+  let k = i - 1;
+  while (k >= ctx.sent.t0 && (EN.DETERMINERS.has(ctx.toks[k].n) || (ctx.mentionAt[k] >= 0 && ctx.mentions[ctx.mentionAt[k]].entity.kind === 'body'))) k--;
+  return k;
+}
+
+function factionClaim(ctx: Ctx, m: Mention): void {
+  const { toks } = ctx;
+  const ent = m.entity;
+  if (!ent.group) return;
+  const before = skipBack(ctx, m.t0);
+  const prevWord = toks[before]?.n;
+  // Possessive leader: "Trotsky's left".
+  const possIdx = ctx.persons.findIndex((p) => !p.pronoun && isPossessiveAt(toks, p.t1) && p.t1 + 2 === m.t0);
+  let bound: Bound | undefined;
+  let leads = false;
+  if (possIdx >= 0) {
+    bound = { persons: [ctx.persons[possIdx]], bind: 'possessive' };
+    leads = true;
+  } else {
+    if (prevWord && EN.NOT_MEMBERSHIP.has(prevWord) && !(prevWord === 'to' && ['belonged', 'belong', 'belonging'].includes(toks[before - 1]?.n ?? '')) && !(prevWord === 'of' && EN.LEAD_WORDS.has(toks[before - 1]?.n ?? '')) && !(prevWord === 'of' && ['one', 'member', 'members', 'part', 'leader', 'head'].includes(toks[before - 1]?.n ?? ''))) {
+      if (!(prevWord === 'of' && EN.MEMBER_NOUNS.has(toks[before - 1]?.n ?? ''))) return;
+    }
+    if (m.form === 'adjective') {
+      const next = toks[m.t1];
+      const nextIsPerson = ctx.persons.some((p) => p.t0 === m.t1);
+      if (!nextIsPerson && next && next.w && !EN.MEMBER_NOUNS.has(next.n)) return;
+    }
+    // "left-wingers such as X and Y", "three right-wingers (X, Y and Z)".
+    if (m.form === 'members' || m.form === 'member') {
+      let k = m.t1;
+      if (toks[k]?.n === 'such' && toks[k + 1]?.n === 'as') k += 2;
+      else if (['including', 'like', 'namely', '('].includes(toks[k]?.n ?? '')) k += 1;
+      if (k > m.t1) {
+        const pi = ctx.persons.findIndex((p) => p.t0 === k && !p.pronoun);
+        if (pi >= 0) bound = { persons: groupMembers(ctx, pi), bind: 'list' };
+      }
+    }
+    if (!bound) bound = bindSubject(ctx, m.t0, m.t1, { allowPossessive: false });
+    if (!bound) return;
+    // A leading relation: "leader of", "led", "headed", "was led by".
+    const lo = Math.min(...bound.persons.map((p) => p.t1));
+    const range = lo <= m.t0 ? toks.slice(lo, m.t0) : toks.slice(m.t1, Math.min(...bound.persons.map((p) => p.t0)));
+    leads = range.some((t) => EN.LEAD_WORDS.has(t.n));
+    if (bound.bind === 'appositive') {
+      const ap = ctx.appos[m.t0];
+      const apStart = ctx.persons[ap].t1 + 1;
+      leads = leads || toks.slice(apStart, m.t0).some((t) => EN.LEAD_WORDS.has(t.n));
+    }
+  }
+  if (!guard(ctx, bound, m.t0, m.t1, 'faction')) return;
+  push(ctx, { code: 'faction', rel: leads ? 'leads' : 'member', subjects: bound.persons, target: ent, s: m.s, e: m.e, form: m.form, formIndex: formIndexOf(ent, m, toks), bind: bound.bind });
+}
+
+function formIndexOf(ent: Entity, m: Mention, toks: Token[]): number {
+  if (!m.form || !ent.forms) return 0;
+  const written = toks.slice(m.t0, m.t1).map((t) => t.n).join(' ');
+  const list = ent.forms[m.form] ?? [];
+  const i = list.findIndex((f) => phraseTokens(f).join(' ') === written);
+  return Math.max(0, i);
+}
+
+function officeClaim(ctx: Ctx, m: Mention): void {
+  const bound = bindSubject(ctx, m.t0, m.t1);
+  if (!guard(ctx, bound, m.t0, m.t1, 'office')) return;
+  // "P, head of X," describes P; "P, as head of X," states a role P acts in.
+  let bind = bound.bind;
+  if (bind === 'appositive' && ctx.toks[ctx.persons[ctx.appos[m.t0]].t1 + 1]?.n === 'as') bind = 'intro';
+  push(ctx, { code: 'office', rel: 'holds', subjects: bound.persons, target: m.entity, s: m.s, e: m.e, bind });
+}
+
+function controlClaim(ctx: Ctx, m: Mention): void {
+  const { toks } = ctx;
+  let k = m.t0 - 1;
+  if (toks[k]?.n === 'the') k--;
+  let verbAt = -1;
+  if (toks[k] && EN.CONTROL_VERBS.has(toks[k].n)) verbAt = k;
+  else if (toks[k]?.n === 'of' && toks[k - 1] && ['control', 'command', 'charge', 'head', 'leadership', 'chairmanship', 'direction', 'grip'].includes(toks[k - 1].n)) verbAt = k - 1;
+  else if (toks[k]?.n === 'over' && toks[k - 1] && ['presided', 'control', 'power'].includes(toks[k - 1].n)) verbAt = k - 1;
+  if (verbAt < 0) return;
+  // Verbs that are not control when their object is only mentioned: "led the Comintern" is, "led to the Comintern" is not.
+  const bound = bindSubject(ctx, verbAt, verbAt + 1);
+  if (!guard(ctx, bound, verbAt, m.t1, 'office')) return;
+  push(ctx, { code: 'office', rel: 'controls', subjects: bound.persons, target: m.entity, s: toks[verbAt].s, e: m.e, bind: bound.bind });
+}
+
+function baseClaim(ctx: Ctx, m: Mention): void {
+  const { toks, kb, sent } = ctx;
+  const isPlace = m.entity.kind === 'place';
+  if (!isPlace && !kb.factsOn(m.entity.id).some((f) => f.rel === 'base')) return;
+  // Part of a longer name ("the Leningrad delegation") is still the place, but a base cue must be present.
+  const clause = clauseOf(ctx, m.t0);
+  let cue = -1;
+  for (let k = sent.t0; k < sent.t1; k++) {
+    if (k >= m.t0 && k < m.t1) continue;
+    const ok = clauseOf(ctx, k) === clause || (ctx.appos[m.t0] >= 0 && ctx.appos[k] === ctx.appos[m.t0]);
+    if (!ok) continue;
+    const n = toks[k].n;
+    const isCue = EN.BASE_WORDS.has(n) || (isPlace && EN.PLACE_BASE_VERBS.has(n)) || (n === 'behind' && toks[k + 1]?.n === 'him');
+    if (!isCue) continue;
+    if (n === 'power' && toks[k + 1]?.n !== 'base') continue;
+    if (n === 'support' && (toks[k + 1]?.n === 'of' || toks[k - 1]?.n === 'to')) continue;
+    if (n === 'following' && toks[k - 1]?.n !== 'a' && toks[k - 1]?.n !== 's') continue;
+    if (n === 'master' && toks[k + 1]?.n !== 'of') continue;
+    // The cue must come before the place, or be "X's Moscow base".
+    if (k < m.t0 || k <= m.t1 + 1) {
+      cue = k;
+      if (k < m.t0) continue; // keep the nearest one before
+      break;
+    }
+  }
+  if (cue < 0) return;
+  // The owner of the base: "Bukharin's power base", "his base", else the bound subject.
+  let bound: Bound | undefined;
+  const cueStart = toks[cue - 1]?.n === 'power' ? cue - 1 : cue;
+  for (const p of ctx.persons) {
+    if (!isPossessivePerson(ctx, p)) continue;
+    const end = p.pronoun ? p.t1 : p.t1 + (toks[p.t1 + 1]?.n === 's' ? 2 : 1);
+    if (end <= cueStart && cueStart - end <= 3) bound = { persons: [p], bind: 'possessive' };
+    if (end <= m.t0 && m.t0 - end <= 1 && cue > m.t0) bound = { persons: [p], bind: 'possessive' };
+  }
+  if (!bound) bound = bindSubject(ctx, Math.min(cue, m.t0), Math.min(cue, m.t0) + 1, { allowPossessive: false });
+  if (!bound && cue < m.t0) bound = bindSubject(ctx, m.t0, m.t1, { allowPossessive: false });
+  if (!guard(ctx, bound, m.t0, m.t1, 'power-base')) return;
+  // A base named only by "held"/"dominated" needs the subject right before the verb.
+  push(ctx, { code: 'power-base', rel: 'base', subjects: bound.persons, target: m.entity, s: m.s, e: m.e, bind: bound.bind });
+}
+
+/** Policies, ideas and phrases: authorship and stance. */
+function ideaClaims(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
+  const { toks, kb } = ctx;
+  const hasAuthor = kb.factsOn(ent.id).some((f) => f.rel === 'authored');
+  const hasStance = kb.factsOn(ent.id).some((f) => f.rel === 'supports' || f.rel === 'opposes');
+  const s = toks[t0].s;
+  const e = toks[t1 - 1].e;
+  if (hasAuthor) {
+    const a = authorOf(ctx, ent, t0, t1);
+    if (a && guard(ctx, a, t0, t1, 'authorship')) {
+      push(ctx, { code: 'authorship', rel: 'authored', subjects: a.persons, target: ent, s, e, bind: a.bind });
+      return;
+    }
+    if (a) return;
+  }
+  if (hasStance && ent.kind !== 'phrase') stanceClaim(ctx, ent, t0, t1);
+}
+
+/** Who the text says authored an idea or said a phrase, if it says so. */
+function authorOf(ctx: Ctx, ent: Entity, t0: number, t1: number): Bound | undefined {
+  const { toks, sent } = ctx;
+  // "X's theory of …", "X's Socialism in One Country", "his Testament".
+  for (const p of ctx.persons) {
+    if (!isPossessivePerson(ctx, p)) continue;
+    const end = p.pronoun ? p.t1 : p.t1 + (toks[p.t1 + 1]?.n === 's' ? 2 : 1);
+    if (end > t0 || t0 - end > 3) continue;
+    const between = toks.slice(end, t0);
+    if (between.every((t) => t.w && (EN.AUTHOR_NOUNS.has(t.n) || ['of', 'famous', 'own', 'new', 'early', 'the', 'so', 'called', 'call', 'for', 'notorious', 'celebrated'].includes(t.n)) || t.n === '"' || t.n === '_' || t.n === '-')) {
+      return { persons: [p], bind: 'possessive' };
+    }
+  }
+  // "… was first put forward by X", "…, organised by X".
+  for (let k = t1; k < Math.min(sent.t1, t1 + 9); k++) {
+    if (toks[k].n === 'by') {
+      const between = toks.slice(t1, k);
+      if (between.some((t) => EN.AUTHOR_VERBS.has(t.n) || ['proposed', 'forward', 'out', 'up', 'first'].includes(t.n))) {
+        const pi = ctx.persons.findIndex((p) => p.t0 === k + 1);
+        if (pi >= 0) return { persons: groupMembers(ctx, pi), bind: 'passive' };
+      }
+      break;
+    }
+    if (['.', ';', ':'].includes(toks[k].n)) break;
+  }
+  // "X, the doctrine Y set out, …": a name inside the phrase right after the idea, before an authoring verb.
+  if (toks[t1]?.n === ',') {
+    for (let k = t1 + 1; k < Math.min(sent.t1, t1 + 8); k++) {
+      if (toks[k].n === ',') break;
+      const pi = ctx.persons.findIndex((p) => p.t0 === k && !p.pronoun);
+      if (pi >= 0) {
+        const verb = toks[ctx.persons[pi].t1];
+        if (verb && (EN.AUTHOR_VERBS.has(verb.n) || ['proposed', 'advanced', 'championed', 'preached', 'taught'].includes(verb.n))) return { persons: [ctx.persons[pi]], bind: 'appositive' };
+      }
+    }
+  }
+  // "… was X's slogan": the inverted copula with a possessive.
+  {
+    let k = t1;
+    if (toks[k]?.n === '"' || toks[k]?.n === ',') k++;
+    if (toks[k] && ['was', 'is'].includes(toks[k].n)) {
+      const p = ctx.persons.find((q) => q.t0 === k + 1 && !q.pronoun);
+      if (p && isPossessiveAt(toks, p.t1)) return { persons: [p], bind: 'copular' };
+    }
+  }
+  // "X coined/set out/put forward …" right before the idea (within the clause).
+  {
+    const clause = clauseOf(ctx, t0);
+    for (let k = t0 - 1; k >= Math.max(sent.t0, t0 - 4); k--) {
+      if (clauseOf(ctx, k) !== clause) break;
+      const n = toks[k].n;
+      const authorVerb = ['coined', 'devised', 'authored', 'formulated', 'invented', 'originated', 'organised', 'organized', 'conceived', 'founded', 'drafted', 'penned', 'initiated', 'pioneered'].includes(n) || (n === 'forward' && toks[k - 1]?.n === 'put' && toks[k - 2]?.n !== 'first') || (n === 'out' && toks[k - 1]?.n === 'set') || (n === 'with' && toks[k - 1]?.n === 'up');
+      if (authorVerb) {
+        const b = bindSubject(ctx, k, k + 1, { allowPossessive: false });
+        if (b) return b;
+        break;
+      }
+    }
+  }
+  if (ctx.kb.get(ent.id)?.kind === 'phrase') return speakerOf(ctx, t0, t1);
+  return undefined;
+}
+
+/** A quotation's speaker: '"Enrich yourselves," X urged', 'X told the peasants to "…"'. */
+function speakerOf(ctx: Ctx, t0: number, t1: number): Bound | undefined {
+  const { toks, sent } = ctx;
+  // After the quotation: optional punctuation, then "X said" or "said X".
+  let k = t1;
+  while (k < sent.t1 && (toks[k].n === ',' || toks[k].n === '"' || toks[k].n === '!' || toks[k].n === "'")) k++;
+  const p = ctx.persons.find((q) => q.t0 === k && !q.pronoun);
+  if (p && toks[p.t1] && EN.SPEECH_VERBS.has(toks[p.t1].n)) return { persons: [p], bind: 'speech' };
+  if (toks[k] && EN.SPEECH_VERBS.has(toks[k].n)) {
+    const q = ctx.persons.find((r) => r.t0 === k + 1 && !r.pronoun);
+    if (q) return { persons: [q], bind: 'speech' };
+  }
+  // Before: "X told the peasants to '…'", "X's call to '…'".
+  const clause = clauseOf(ctx, t0);
+  for (let j = t0 - 1; j >= Math.max(sent.t0, t0 - 8); j--) {
+    if (clauseOf(ctx, j) !== clause) break;
+    if (EN.SPEECH_VERBS.has(toks[j].n) || ['slogan', 'phrase', 'appeal', 'call', 'words', 'exhortation', 'advice', 'motto'].includes(toks[j].n)) {
+      const b = bindSubject(ctx, j, j + 1);
+      return b ? { persons: b.persons, bind: 'speech' } : undefined;
+    }
+  }
+  return undefined;
+}
+
+function matchPhraseAt(toks: Token[], i: number, phrase: string): number {
+  const p = phraseTokens(phrase);
+  for (let k = 0; k < p.length; k++) if (toks[i + k]?.n !== p[k]) return -1;
+  return i + p.length;
+}
+
+function stanceClaim(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
+  const { toks, sent } = ctx;
+  const clause = clauseOf(ctx, t0);
+  // Post cue: "NEP should be ended at once", "NEP to keep going".
+  let post: { cue: EN.StanceCue; s: number; e: number; k0: number } | undefined;
+  {
+    let k = t1;
+    while (k < sent.t1 && k < t1 + 3 && EN.POST_GAP.has(toks[k].n)) k++;
+    for (const cue of EN.POST_STANCE) {
+      const end = matchPhraseAt(toks, k, cue.phrase);
+      if (end < 0) continue;
+      // "to end" after NEP only when the gap is the infinitive ("wanted NEP to end").
+      let stop = end;
+      for (const int of EN.INTENSIFIERS) {
+        const e2 = matchPhraseAt(toks, stop, int);
+        if (e2 > 0) {
+          stop = e2;
+          break;
+        }
+      }
+      if (!post || end - k > 0) post = { cue, s: toks[k].s, e: toks[stop - 1].e, k0: k };
+      break;
+    }
+    // A phrase starting with "to" needs its "to" in the gap: re-read "to keep going" when the gap ate "to".
+    if (!post && toks[t1]?.n === 'to') {
+      for (const cue of EN.POST_STANCE) {
+        const end = matchPhraseAt(toks, t1, cue.phrase);
+        if (end > 0) {
+          post = { cue, s: toks[t1].s, e: toks[end - 1].e, k0: t1 };
+          break;
+        }
+      }
+    }
+  }
+  // Pre cue: the nearest stance words before the policy in the clause.
+  let pre: { cue: EN.StanceCue; s: number; e: number; k0: number } | undefined;
+  for (let k = t0 - 1; k >= Math.max(sent.t0, t0 - 7) && !pre; k--) {
+    if (clauseOf(ctx, k) !== clause) break;
+    if (ctx.persons.some((p) => p.t0 <= k && k < p.t1)) break;
+    let best: { cue: EN.StanceCue; end: number } | undefined;
+    for (const cue of EN.PRE_STANCE) {
+      const end = matchPhraseAt(toks, k, cue.phrase);
+      if (end < 0 || end > t0) continue;
+      // The cue must reach the policy, with at most determiners between.
+      const gap = toks.slice(end, t0);
+      if (!gap.every((t) => ['the', 'a', 'an', 'of', 'to', 'for', 'with', 'his', 'its', 'their', 'stalin', 'whole', 'entire', 'policy', 'idea', 'theory', 'doctrine', 'going', 'on', 'up', "'", 's', '_', '"'].includes(t.n) || (ctx.mentionAt[toks.indexOf(t)] >= 0))) continue;
+      if (!best || end - k > best.end - k) best = { cue, end };
+    }
+    if (best) {
+      // Take in a directly preceding verb of a multiword cue ("demanded an end to").
+      let k0 = k;
+      for (const cue of EN.PRE_STANCE) {
+        const len = phraseTokens(cue.phrase).length;
+        const st = k - (len - (best.end - k));
+        if (st >= sent.t0 && st < k && matchPhraseAt(toks, st, cue.phrase) === best.end && cue.polarity === best.cue.polarity) {
+          best = { cue, end: best.end };
+          k0 = st;
+          break;
+        }
+      }
+      pre = { cue: best.cue, s: toks[k0].s, e: toks[best.end - 1].e, k0 };
+    }
+  }
+  const chosen = post && (!pre || pre.cue.polarity === 'supports' || post.cue.polarity === pre.cue.polarity) ? post : pre;
+  if (!chosen) return;
+  // "wanted NEP ended": the post cue decides; "opposed keeping NEP": skip (double meaning).
+  if (post && pre && pre.cue.polarity === 'opposes' && post.cue.polarity === 'supports') return;
+  const anchor = Math.min(chosen.k0, t0);
+  const bound = bindSubject(ctx, anchor, anchor + 1, { allowPossessive: false });
+  if (!guard(ctx, bound, anchor, t1, 'stance')) return;
+  push(ctx, { code: 'stance', rel: chosen.cue.polarity, subjects: bound.persons, target: ent, s: chosen.s, e: chosen.e, cue: chosen.cue, bind: bound.bind });
+  // Remember where the policy itself is, for the rival swap fix.
+  const last = ctx.claims[ctx.claims.length - 1];
+  (last as Claim & { policySpan?: [number, number] }).policySpan = [toks[t0].s, toks[t1 - 1].e];
+}
+
+/** Ideas stated without their name: all words of one signature in one clause. */
+function signatureClaims(ctx: Ctx): void {
+  const { toks, sent, kb } = ctx;
+  const clauses = new Map<number, [number, number]>();
+  for (let k = sent.t0; k < sent.t1; k++) {
+    const c = clauseOf(ctx, k);
+    const r = clauses.get(c);
+    if (r) r[1] = k + 1;
+    else clauses.set(c, [k, k + 1]);
+  }
+  for (const [, [a, b]] of clauses) {
+    const words = new Map<string, number[]>();
+    for (let k = a; k < b; k++) {
+      const list = words.get(toks[k].n) ?? [];
+      list.push(k);
+      words.set(toks[k].n, list);
+    }
+    const hits: { ent: Entity; t0: number; t1: number }[] = [];
+    for (const ent of kb.entities.values()) {
+      if (!ent.signatures) continue;
+      for (const sig of ent.signatures) {
+        let lo = Infinity;
+        let hi = -1;
+        let ok = true;
+        for (const w of sig) {
+          const wt = phraseTokens(w);
+          const starts = (words.get(wt[0]) ?? []).filter((k) => matchPhraseAt(toks, k, w) > 0);
+          if (!starts.length) {
+            ok = false;
+            break;
+          }
+          lo = Math.min(lo, starts[0]);
+          hi = Math.max(hi, starts[0] + wt.length);
+        }
+        if (ok && !(ctx.mentionAt[lo] >= 0 && ctx.mentions[ctx.mentionAt[lo]].entity.id === ent.id)) {
+          hits.push({ ent, t0: lo, t1: hi });
+          break;
+        }
+      }
+    }
+    // Two rival ideas stated in one clause: too uncertain to judge.
+    const ids = new Set(hits.map((h) => h.ent.id));
+    for (const h of hits) {
+      if ((h.ent.rivals ?? []).some((r) => ids.has(r))) continue;
+      if (ctx.mentions.some((m) => m.entity.id === h.ent.id && m.t0 >= a && m.t1 <= b)) continue;
+      signatureStance(ctx, h.ent, h.t0, h.t1, a);
+    }
+  }
+}
+
+function signatureStance(ctx: Ctx, ent: Entity, t0: number, t1: number, clauseStart: number): void {
+  const { toks } = ctx;
+  // The person whose view this is: a view verb ("argued that"), "wanted", or the clause subject.
+  let verb = -1;
+  for (let k = t0 - 1; k >= Math.max(ctx.sent.t0, t0 - 12); k--) {
+    const n = toks[k].n;
+    if (EN.VIEW_VERBS.has(n) || ['wanted', 'believed', 'held', 'thought', 'convinced', 'insisted', 'proposed', 'said', 'called', 'demanded'].includes(n)) {
+      verb = k;
+      break;
+    }
+  }
+  if (verb < 0) return;
+  const neg = toks.slice(verb, t0).some((t, i) => isNegator(toks, verb + i));
+  if (neg) return;
+  const bound = bindSubject(ctx, verb, verb + 1, { allowPossessive: false });
+  if (!bound) return;
+  if (bound.persons.some((p) => personNegated(ctx, p))) return;
+  if (hypothetical(ctx, verb, bound.persons)) return;
+  // The view must be the person's own: nothing reported before it.
+  const firstP = Math.min(...bound.persons.map((p) => p.t0));
+  for (let k = ctx.sent.t0; k < firstP; k++) if (EN.REPORTING.has(toks[k].n) || (toks[k].n === 'according' && toks[k + 1]?.n === 'to')) return;
+  if (negated(ctx, bound.persons, verb, verb + 1)) return;
+  const cue: EN.StanceCue = { phrase: '', polarity: 'supports', antonym: '', preferSpan: false };
+  void clauseStart;
+  push(ctx, { code: 'stance', rel: 'supports', subjects: bound.persons, target: ent, s: toks[t0].s, e: toks[t1 - 1].e, cue, bind: bound.bind });
+}
+
+/** Dates: "Lenin died in 1925", "the First Five-Year Plan, launched in 1925". */
+function dateClaims(ctx: Ctx): void {
+  const { toks, sent, kb } = ctx;
+  const events = [...kb.entities.values()].filter((e) => e.kind === 'event' && e.subject && e.verbs?.length && e.date);
+  if (!events.length) return;
+  // Every event verb in the sentence, longest first at each position.
+  const found: { ev: Entity; k0: number; k1: number }[] = [];
+  for (let k = sent.t0; k < sent.t1; k++) {
+    let best: { ev: Entity; k1: number }[] = [];
+    let bestLen = 0;
+    for (const ev of events) {
+      for (const v of ev.verbs!) {
+        const end = matchPhraseAt(toks, k, v);
+        if (end < 0) continue;
+        if (end - k > bestLen) {
+          best = [{ ev, k1: end }];
+          bestLen = end - k;
+        } else if (end - k === bestLen) best.push({ ev, k1: end });
+      }
+    }
+    for (const b of best) found.push({ ev: b.ev, k0: k, k1: b.k1 });
+  }
+  if (!found.length) return;
+  const verbStarts = [...new Set(found.map((f) => f.k0))];
+  const done = new Set<number>();
+  for (const f of found) {
+    // The year: the first one after the verb, in its clause, with no other event verb between.
+    let yearAt = -1;
+    for (let k = f.k1; k < Math.min(sent.t1, f.k1 + 9); k++) {
+      if (verbStarts.some((v) => v > f.k0 && v <= k)) break;
+      if (clauseOf(ctx, k) !== clauseOf(ctx, f.k0)) break;
+      if (toks[k].n === ',' && k > f.k1 + 1) break;
+      if (yearOf(toks[k]) !== undefined) {
+        const prev = toks[k - 1]?.n;
+        if (['in', 'on', 'of', 'by'].includes(prev) || monthOf(toks[k - 1]) || /^\d{1,2}$/.test(prev ?? '')) yearAt = k;
+        break;
+      }
+    }
+    if (yearAt < 0 || done.has(yearAt)) continue;
+    // Year ranges ("in 1928–29") are not a single date.
+    const nx = toks[yearAt + 1];
+    if (nx && (nx.n === '–' || nx.n === '-' || nx.n === '—') && /^\d{2,4}$/.test(toks[yearAt + 2]?.n ?? '')) continue;
+    // The event's subject must be the one the sentence binds to the verb.
+    const subj = f.ev.subject!;
+    const subjEnt = kb.get(subj);
+    if (!subjEnt) continue;
+    let persons: PersonRef[] | undefined;
+    let bind: Binding = 'nearest';
+    if (subjEnt.kind === 'person') {
+      const b = bindSubject(ctx, f.k0, f.k1, { allowPossessive: true });
+      if (!b || !b.persons.some((p) => p.ent.id === subj)) continue;
+      if (!guard(ctx, b, f.k0, f.k1, 'date')) continue;
+      persons = b.persons.filter((p) => p.ent.id === subj);
+      bind = b.bind;
+    } else {
+      // A thing: its mention must be the nearest named thing before the verb.
+      let found2: Mention | undefined;
+      for (let k = f.k0 - 1; k >= sent.t0; k--) {
+        const mi = ctx.mentionAt[k];
+        if (mi >= 0 && ctx.mentions[mi].entity.kind !== 'person' && ctx.mentions[mi].entity.kind !== 'event') {
+          found2 = ctx.mentions[mi];
+          break;
+        }
+      }
+      if (!found2 || found2.entity.id !== subj) continue;
+      if (negated(ctx, [{ ent: subjEnt, s: found2.s, e: found2.e, t0: found2.t0, t1: found2.t1, pronoun: false, text: '' }], f.k0, f.k1)) continue;
+      if (hypothetical(ctx, f.k0, [])) continue;
+      persons = [{ ent: subjEnt, s: found2.s, e: found2.e, t0: found2.t0, t1: found2.t1, pronoun: false, text: toks.slice(found2.t0, found2.t1).map((t) => t.t).join(' ') }];
+    }
+    done.add(yearAt);
+    const year = yearOf(toks[yearAt])!;
+    push(ctx, { code: 'date', rel: 'date', subjects: persons, target: f.ev, s: toks[yearAt].s, e: toks[yearAt].e, year, bind });
+  }
+}

@@ -1,0 +1,126 @@
+/**
+ * General English the checker reads: negation, reporting, mood, and the verbs and nouns of
+ * leading, holding, supporting, opposing and authoring. Nothing here names a topic: names,
+ * groups and their word forms come from the knowledge packs.
+ */
+
+export const NEGATORS = new Set(['not', 'never', 'no', 'neither', 'nor', 'nobody', 'none', 'hardly', 'nowhere', 'ceased', 'longer']);
+/** Negators that only cover what follows them closely ("from the Red Army rather than from …"). */
+export const NEAR_NEGATORS = ['rather than', 'instead of', 'far from', 'other than', 'not'];
+
+export const REPORTING = new Set([
+  'claim', 'claims', 'claimed', 'claiming', 'allege', 'alleges', 'alleged', 'allegedly', 'accuse', 'accuses', 'accused', 'accusing', 'accusation',
+  'write', 'writes', 'wrote', 'written', 'say', 'says', 'said', 'suggest', 'suggests', 'suggested', 'assert', 'asserts', 'asserted', 'contend', 'contends', 'contended',
+  'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'feared', 'fear', 'fears', 'hoped', 'assume', 'assumes', 'assumed', 'charge', 'charged', 'charges',
+  'branded', 'denounced', 'labelled', 'labeled', 'portrayed', 'depicted', 'myth', 'misconception', 'mistakenly', 'wrongly', 'falsely', 'supposedly', 'rumour', 'rumor',
+  'rumoured', 'rumored', 'reportedly', 'misremember', 'confuse', 'confuses', 'mistake', 'mistakes', 'smeared', 'slandered', 'insinuated', 'imagine', 'imagined', 'pretend', 'pretended',
+]);
+/** Verbs by which a person states their own view: what follows is their stance. */
+export const VIEW_VERBS = new Set(['argued', 'argue', 'argues', 'arguing', 'insisted', 'insists', 'insisting', 'maintained', 'maintains', 'held', 'holds', 'declared', 'proclaimed', 'objected', 'objects', 'urged', 'contended', 'believed', 'believes', 'thought', 'taught', 'preached', 'stressed']);
+
+export const HYPOTHETICAL = new Set(['would', 'might', 'could', 'may', 'must', 'should']);
+
+export const SUBORDINATORS = new Set(['unlike', 'whereas', 'while', 'whilst', 'although', 'though', 'because', 'since', 'when', 'after', 'before', 'if', 'as', 'once', 'like']);
+export const CLAUSE_WORDS = new Set(['but', 'whereas', 'while', 'whilst', 'although', 'though', 'yet', 'because', 'however']);
+
+/** Words that end a list of names or a predicate's reach. */
+export const LIST_JOINERS = new Set([',', 'and', '&', 'nor', 'or']);
+
+export const LEAD_WORDS = new Set(['leader', 'leaders', 'led', 'lead', 'leading', 'leads', 'headed', 'head', 'heads', 'heading', 'chief', 'figurehead', 'captain']);
+export const MEMBER_NOUNS = new Set([
+  'member', 'members', 'leader', 'leaders', 'politician', 'politicians', 'figure', 'figures', 'bolshevik', 'bolsheviks', 'communist', 'communists', 'thinker', 'theorist', 'theoretician',
+  'faction', 'camp', 'side', 'group', 'bloc', 'wing', 'man', 'men', 'comrade', 'comrades', 'spokesman', 'champion', 'colleague', 'colleagues', 'ally', 'allies', 'trio',
+]);
+/** Before a faction: relations that are not membership ("against the left", "joined the left"). */
+export const NOT_MEMBERSHIP = new Set([
+  'against', 'attacked', 'attack', 'attacking', 'attacks', 'defeated', 'defeat', 'defeating', 'opposed', 'opposing', 'oppose', 'fought', 'fight', 'fighting', 'challenged', 'crushed',
+  'joined', 'joining', 'backed', 'supported', 'helped', 'allied', 'sided', 'turned', 'with', 'than', 'like', 'unlike', 'expelled', 'outmanoeuvred', 'outmaneuvered', 'beat', 'isolated',
+  'destroyed', 'purged', 'suppressed', 'toward', 'towards', 'from', 'criticised', 'criticized', 'denounced', 'condemned', 'courted', 'wooed', 'over', 'between', 'to', 'for',
+]);
+export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'party', 'politburo', 'radical', 'acknowledged', 'undisputed', 'main', 'chief', 'real', 'whole', 'entire', 'so', 'called', 'moderate', 'extreme', 'far', "'", 's', 'of']);
+
+export const CONTROL_VERBS = new Set([
+  'commanded', 'command', 'commanding', 'commands', 'controlled', 'control', 'controlling', 'controls', 'chaired', 'chair', 'chairing', 'chairs', 'headed', 'heading', 'heads',
+  'ran', 'run', 'running', 'runs', 'led', 'lead', 'leading', 'leads', 'directed', 'presided', 'edited', 'editing', 'edits',
+]);
+export const BASE_WORDS = new Set([
+  'base', 'bases', 'powerbase', 'stronghold', 'strongholds', 'support', 'supporters', 'strength', 'relied', 'rely', 'relying', 'relies', 'drew', 'draw', 'backing', 'fiefdom',
+  'power', 'heartland', 'following',
+]);
+/** Base words that take a place but not a body ("held Moscow", "dominated Leningrad"). */
+export const PLACE_BASE_VERBS = new Set(['held', 'hold', 'holding', 'dominated', 'dominate', 'dominating', 'controlled', 'control', 'ran', 'master', 'grip']);
+
+export const AUTHOR_VERBS = new Set([
+  'coined', 'devised', 'authored', 'formulated', 'invented', 'originated', 'wrote', 'written', 'organised', 'organized', 'conceived', 'created', 'founded', 'penned',
+  'drafted', 'launched', 'introduced', 'set', 'put', 'came', 'developed', 'initiated', 'pioneered', 'dreamed', 'thought', 'framed', 'inspired',
+]);
+export const AUTHOR_NOUNS = new Set(['theory', 'doctrine', 'idea', 'slogan', 'phrase', 'policy', 'plan', 'programme', 'program', 'concept', 'invention', 'brainchild', 'creation', 'motto', 'call', 'words', 'formula', 'notion', 'thesis', 'work', 'campaign']);
+export const SPEECH_VERBS = new Set(['said', 'say', 'says', 'told', 'tell', 'tells', 'urged', 'urge', 'urges', 'declared', 'proclaimed', 'exhorted', 'announced', 'cried', 'wrote', 'uttered', 'shouted', 'advised', 'coined', 'famously']);
+export const PASSIVE_PARTICIPLES = new Set([
+  'led', 'headed', 'chaired', 'commanded', 'controlled', 'run', 'organised', 'organized', 'proposed', 'put', 'set', 'devised', 'coined', 'introduced', 'developed', 'founded',
+  'launched', 'written', 'created', 'formulated', 'advanced', 'championed', 'supported', 'backed', 'opposed', 'invented', 'originated', 'drafted', 'conceived', 'dominated', 'held', 'edited', 'directed', 'spearheaded', 'favoured', 'favored', 'advocated', 'forward', 'out', 'first', 'by', 'initially', 'originally',
+]);
+export const SUCCESSION_VERBS = new Set(['succeeded', 'replaced', 'followed', 'ousted', 'displaced', 'supplanted', 'superseded', 'relieved']);
+export const TITLE_PREFIXES_NOT_HOLDER = new Set(['deputy', 'vice', 'assistant', 'acting', 'former', 'ex', 'would', 'future', 'aspiring']);
+
+export const PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
+export const POSSESSIVE_PRONOUNS = new Set(['his', 'her']);
+
+export const ABBREVIATIONS = new Set(['c', 'ca', 'cf', 'dr', 'mr', 'mrs', 'ms', 'st', 'vol', 'vols', 'p', 'pp', 'no', 'nos', 'ed', 'eds', 'fig', 'gen', 'col', 'lt', 'capt', 'jr', 'sr', 'vs', 'etc', 'e', 'i', 'g', 'al', 'approx', 'esp', 'prof', 'rev', 'ch', 'sec']);
+
+export const INTENSIFIERS = [
+  'at once', 'immediately', 'quickly', 'as quickly as possible', 'as soon as possible', 'without delay', 'straight away', 'right away', 'rapidly', 'swiftly', 'soon', 'outright',
+  'entirely', 'completely', 'altogether', 'forthwith', 'promptly', 'urgently', 'now',
+];
+
+export type Polarity = 'supports' | 'opposes';
+export interface StanceCue {
+  phrase: string;
+  polarity: Polarity;
+  /** The words with the opposite meaning, in the same grammatical form. */
+  antonym: string;
+  /** Whether replacing these words is the natural fix (else replacing the person is). */
+  preferSpan: boolean;
+  /** A proposal verb: naming the wrong idea is the likely slip ("proposed Permanent Revolution"). */
+  proposal?: boolean;
+}
+
+const S = (phrase: string, antonym: string, preferSpan: boolean, proposal = false): StanceCue => ({ phrase, polarity: 'supports', antonym, preferSpan, proposal });
+const O = (phrase: string, antonym: string, preferSpan = true): StanceCue => ({ phrase, polarity: 'opposes', antonym, preferSpan });
+
+/** Stance words before the policy ("an opponent of NEP", "wanted to end NEP"). */
+export const PRE_STANCE: StanceCue[] = [
+  S('a supporter of', 'an opponent of', true), S('supporter of', 'opponent of', true), S('supporters of', 'opponents of', true), S('a champion of', 'an opponent of', true),
+  S('champion of', 'opponent of', true), S('an advocate of', 'an opponent of', true), S('advocate of', 'opponent of', true), S('advocates of', 'opponents of', true),
+  S('in favour of', 'against', true), S('in favor of', 'against', true), S('came out for', 'came out against', true), S('spoke for', 'spoke against', true),
+  S('supported', 'opposed', false), S('supports', 'opposes', false), S('support', 'oppose', false), S('supporting', 'opposing', false), S('backed', 'opposed', false),
+  S('championed', 'opposed', false), S('champions', 'opposes', false), S('championing', 'opposing', false), S('advocated', 'opposed', false), S('advocating', 'opposing', false),
+  S('favoured', 'opposed', false), S('favored', 'opposed', false), S('defended', 'attacked', false), S('defending', 'attacking', false), S('defence of', 'attack on', false),
+  S('defense of', 'attack on', false), S('proposed', 'opposed', false, true), S('proposing', 'opposing', false, true), S('put forward', 'opposed', false, true),
+  S('promoted', 'opposed', false), S('promoting', 'opposing', false), S('called for', 'opposed', false), S('argued for', 'argued against', false), S('pushed for', 'opposed', false),
+  S('embraced', 'rejected', false), S('accepted', 'rejected', false), S('endorsed', 'rejected', false), S('believed in', 'rejected', false), S('stood for', 'opposed', false),
+  S('wanted to keep', 'wanted to end', true), S('to keep', 'to end', true), S('keep', 'end', true), S('keeping', 'ending', true), S('wanted to continue', 'wanted to end', true),
+  S('to continue', 'to end', true), S('continuing', 'ending', true), S('preserve', 'end', true), S('to preserve', 'to end', true), S('maintain', 'end', true),
+  S('a continuation of', 'an end to', true), S('the continuation of', 'the end of', true),
+  O('an opponent of', 'a supporter of'), O('opponent of', 'supporter of'), O('opponents of', 'supporters of'), O('a critic of', 'a supporter of'), O('critic of', 'supporter of'),
+  O('critics of', 'supporters of'), O('against', 'in favour of'), O('opposed', 'supported'), O('opposes', 'supports'), O('oppose', 'support'), O('opposing', 'supporting'),
+  O('rejected', 'supported'), O('rejecting', 'supporting'), O('rejects', 'supports'), O('attacked', 'defended'), O('attacking', 'defending'), O('criticised', 'supported'),
+  O('criticized', 'supported'), O('condemned', 'supported'), O('objected to', 'supported'), O('resisted', 'supported'), O('denounced', 'supported'), O('fought', 'supported'),
+  O('demanded an end to', 'wanted to keep'), O('called for an end to', 'wanted to keep'), O('pressed for an end to', 'wanted to keep'), O('an end to', 'the continuation of'),
+  O('wanted to end', 'wanted to keep'), O('wanted to abolish', 'wanted to keep'), O('to end', 'to keep'), O('end', 'keep'), O('ending', 'keeping'), O('ended', 'kept'),
+  O('to abolish', 'to keep'), O('abolish', 'keep'), O('abolished', 'kept'), O('abolishing', 'keeping'), O('to abandon', 'to keep'), O('abandon', 'keep'), O('abandoned', 'kept'),
+  O('abandoning', 'keeping'), O('scrap', 'keep'), O('scrapped', 'kept'), O('scrapping', 'keeping'), O('to scrap', 'to keep'), O('dismantle', 'keep'), O('dismantled', 'kept'),
+  O('objected that', 'agreed that'), O('gave up', 'kept'), O('give up', 'keep'),
+];
+
+/** Stance words after the policy ("NEP should be ended at once", "NEP to keep going"). */
+export const POST_STANCE: StanceCue[] = [
+  S('to keep going', 'to end', false), S('kept going', 'ended', false), S('keep going', 'end', false), S('to continue', 'to end', false), S('continue', 'end', false),
+  S('continued', 'ended', false), S('be kept', 'be ended', false), S('kept', 'ended', false), S('be preserved', 'be ended', false), S('preserved', 'ended', false),
+  S('be maintained', 'be ended', false), S('maintained', 'ended', false), S('to go on', 'to end', false), S('go on', 'end', false), S('to survive', 'to end', false),
+  S('to last', 'to end', false), S('extended', 'ended', false), S('be extended', 'be ended', false),
+  O('ended', 'kept going'), O('to end', 'to keep going'), O('end', 'keep going'), O('abolished', 'kept going'), O('scrapped', 'kept going'), O('abandoned', 'kept going'),
+  O('dismantled', 'kept going'), O('brought to an end', 'kept going'), O('wound up', 'kept going'), O('replaced', 'kept going'), O('stopped', 'kept going'),
+];
+/** Words that may stand between a policy and its post stance ("NEP should be ended"). */
+export const POST_GAP = new Set(['should', 'must', 'to', 'be', 'would', 'could', 'ought', 'had', 'was', 'were', 'been', 'is', 'are', 'get', 'got']);

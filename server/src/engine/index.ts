@@ -1,0 +1,207 @@
+/**
+ * The engine's façade: text in, findings, cards and completion items out. Pure: no editor
+ * APIs, no I/O. One `Analysis` per document version serves every feature; blocks are cached by
+ * their text, so an edit re-reads only the blocks it touched.
+ */
+import type { KnowledgeBase } from '../knowledge/build';
+import type { CheckCode, DocFormat, Entity } from '../knowledge/model';
+import { analyseBlock } from './claims';
+import { card } from './cards';
+import { complete as completeAt, type CompletionItem } from './completion';
+import { judge, type Finding, type Fix } from './judge';
+import { lexiconFor, type Mention } from './lexicon';
+import { Memo } from './memo';
+import { extractProse, type Directive, type Prose } from './prose';
+import { spellingFindings } from './spelling';
+
+export type { Finding, Fix, Edit } from './judge';
+export type { CompletionItem } from './completion';
+export { card, escapeMarkdown } from './cards';
+
+export type Severity = 'off' | 'hint' | 'information' | 'warning' | 'error';
+export type FindingCode = CheckCode | 'name-spelling';
+
+export interface EntityMention {
+  start: number;
+  end: number;
+  entity: Entity;
+}
+
+export interface Analysis {
+  readonly text: string;
+  readonly format: DocFormat;
+  readonly prose: Prose;
+  /** Findings in document order, already filtered by the document's disable comments. */
+  readonly findings: readonly Finding[];
+  readonly mentions: readonly EntityMention[];
+  readonly lineStarts: readonly number[];
+}
+
+interface BlockResult {
+  mentions: { s: number; e: number; entity: Entity }[];
+  findings: Finding[];
+}
+
+/** Documents larger than this are not analysed (the adapters tell the user why). */
+export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
+
+export class Engine {
+  private readonly blocks = new Memo<string, BlockResult>(20000);
+
+  constructor(readonly kb: KnowledgeBase) {}
+
+  /** Analyse a whole document. Blocks already seen (same text, same knowledge) are reused. */
+  analyse(text: string, format: DocFormat): Analysis {
+    const prose = extractProse(text, format);
+    const lex = lexiconFor(this.kb);
+    const findings: Finding[] = [];
+    const mentions: EntityMention[] = [];
+    for (const b of prose.blocks) {
+      const blockText = prose.masked.slice(b.start, b.end);
+      let r = this.blocks.get(blockText);
+      if (!r) {
+        r = this.analyseBlock(blockText);
+        this.blocks.set(blockText, r);
+      }
+      for (const m of r.mentions) mentions.push({ start: m.s + b.start, end: m.e + b.start, entity: m.entity });
+      for (const f of r.findings) findings.push(shift(f, b.start));
+    }
+    void lex;
+    const lineStarts = computeLineStarts(text);
+    return { text, format, prose, findings: applyDirectives(findings, prose.directives, lineStarts), mentions, lineStarts };
+  }
+
+  private analyseBlock(text: string): BlockResult {
+    const lex = lexiconFor(this.kb);
+    const a = analyseBlock(this.kb, lex, text);
+    const findings: Finding[] = [];
+    const seen = new Set<string>();
+    for (const c of a.claims) {
+      const f = judge(this.kb, c, text);
+      if (!f) continue;
+      // One claim is reported once: the same person, relation and object in one sentence.
+      const sentence = a.sentences.findIndex((s) => a.tokens[s.t0].s <= c.s && c.s < a.tokens[s.t1 - 1].e);
+      const targetKey = c.target.kind === 'office' && c.target.body ? c.target.body : c.target.id;
+      const key = `${sentence}|${c.code}|${c.subjects.map((p) => p.ent.id).sort().join(',')}|${targetKey}`;
+      const overlapKey = findings.some((g) => g.code === f.code && g.start < f.end && f.start < g.end);
+      if (seen.has(key) || overlapKey) continue;
+      seen.add(key);
+      findings.push(f);
+    }
+    const mentionTok = new Uint8Array(a.tokens.length);
+    for (const m of a.mentions) mentionTok.fill(1, m.t0, m.t1);
+    findings.push(...spellingFindings(lex, a.tokens, (i) => mentionTok[i] === 1));
+    findings.sort((x, y) => x.start - y.start);
+    return { mentions: a.mentions.map((m: Mention) => ({ s: m.s, e: m.e, entity: m.entity })), findings };
+  }
+
+  /** The entity mentioned at an offset, if any. */
+  mentionAt(analysis: Analysis, offset: number): EntityMention | undefined {
+    // Mentions are sorted by start: binary search.
+    const ms = analysis.mentions;
+    let lo = 0;
+    let hi = ms.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (ms[mid].end < offset) lo = mid + 1;
+      else if (ms[mid].start > offset) hi = mid - 1;
+      else return ms[mid];
+    }
+    return undefined;
+  }
+
+  /** The hover card for the name at an offset. */
+  hover(analysis: Analysis, offset: number): { markdown: string; start: number; end: number } | undefined {
+    const m = this.mentionAt(analysis, offset);
+    if (!m) return undefined;
+    return { markdown: card(this.kb, m.entity), start: m.start, end: m.end };
+  }
+
+  complete(text: string, offset: number): CompletionItem[] {
+    return completeAt(this.kb, text, offset);
+  }
+
+  /** Find an entity by any of its names (for `clio explain`). */
+  lookup(name: string): Entity | undefined {
+    const key = name.trim().toLowerCase();
+    for (const e of this.kb.entities.values()) {
+      if (e.id === key || [e.name, e.label, ...e.aliases].some((n) => n.toLowerCase() === key)) return e;
+    }
+    const lex = lexiconFor(this.kb);
+    const a = analyseBlock(this.kb, lex, name);
+    return a.mentions[0]?.entity;
+  }
+
+  /** Cached blocks (for tests and the status line). */
+  get cacheSize(): number {
+    return this.blocks.size;
+  }
+}
+
+function shift(f: Finding, by: number): Finding {
+  if (!by) return f;
+  return {
+    ...f,
+    start: f.start + by,
+    end: f.end + by,
+    fixes: f.fixes.map((x: Fix) => ({ ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) })),
+  };
+}
+
+export function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+export function lineOf(lineStarts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Drop findings silenced by `clio-disable-next-line`, `clio-disable` … `clio-enable`. */
+export function applyDirectives(findings: Finding[], directives: readonly Directive[], lineStarts: readonly number[]): Finding[] {
+  if (!directives.length) return findings;
+  const sorted = [...directives].sort((a, b) => a.line - b.line);
+  return findings.filter((f) => {
+    const line = lineOf(lineStarts, f.start);
+    let disabled: string[] | null = null; // null: enabled; []: all codes
+    for (const d of sorted) {
+      if (d.line > line) break;
+      if (d.kind === 'disable') disabled = d.codes;
+      else if (d.kind === 'enable') disabled = null;
+      else if (d.kind === 'disable-next-line' && nextContentLine(d.line, lineStarts) === line && (d.codes.length === 0 || d.codes.includes(f.code))) return false;
+    }
+    return !(disabled && (disabled.length === 0 || disabled.includes(f.code)));
+  });
+}
+
+function nextContentLine(line: number, _lineStarts: readonly number[]): number {
+  return line + 1;
+}
+
+/** The edit that inserts a disable comment for a finding's line, in the document's format. */
+export function suppressionEdit(analysis: Analysis, finding: Finding): { start: number; end: number; text: string } {
+  const line = lineOf(analysis.lineStarts, finding.start);
+  const at = analysis.lineStarts[line];
+  const indent = /^[ \t]*/.exec(analysis.text.slice(at))![0];
+  const comment =
+    analysis.format === 'markdown'
+      ? `<!-- clio-disable-next-line ${finding.code} -->`
+      : analysis.format === 'latex'
+        ? `% clio-disable-next-line ${finding.code}`
+        : `clio-disable-next-line ${finding.code}`;
+  return { start: at, end: at, text: `${indent}${comment}\n` };
+}
+
+export function severityOf(code: FindingCode, settings: Partial<Record<FindingCode, Severity>>): Severity {
+  const s = settings[code];
+  if (s) return s;
+  return code === 'name-spelling' ? 'information' : 'warning';
+}

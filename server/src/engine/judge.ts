@@ -1,0 +1,357 @@
+/**
+ * Claims against the knowledge base: true, false (with the truth and its source) or unknown.
+ * Only false becomes a finding; unknown is silence. Fixes are data on the finding.
+ */
+import type { KnowledgeBase } from '../knowledge/build';
+import type { CheckCode, Entity, Fact, FormKey } from '../knowledge/model';
+import type { Claim, PersonRef } from './claims';
+import { formatYears, type TimeSpan } from './time';
+
+export interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: Edit[];
+  preferred: boolean;
+}
+
+export interface Finding {
+  code: CheckCode | 'name-spelling';
+  start: number;
+  end: number;
+  message: string;
+  fixes: Fix[];
+  /** The fact that shows the truth, for "see source" links. */
+  evidence?: { file: string; line: number; source?: string };
+  severity?: 'information';
+}
+
+interface Verdict {
+  message: string;
+  evidence?: Fact;
+  /** Replace the claim's words with this (same word form). */
+  spanFix?: { text: string; s?: number; e?: number };
+  /** Replace the person with this entity. */
+  subjectFix?: Entity;
+  preferSubject: boolean;
+  /** Persons the claim is wrong about, when only some of a list are. */
+  wrongPersons: PersonRef[];
+}
+
+export function judge(kb: KnowledgeBase, claim: Claim, text: string): Finding | undefined {
+  const span: TimeSpan = claim.time ?? { from: kb.period[0], to: kb.period[1] };
+  let v: Verdict | undefined;
+  switch (claim.code) {
+    case 'faction':
+      v = judgeFaction(kb, claim, span);
+      break;
+    case 'office':
+      v = judgeOffice(kb, claim, span);
+      break;
+    case 'power-base':
+      v = judgeBase(kb, claim, span);
+      break;
+    case 'stance':
+      v = judgeStance(kb, claim, span);
+      break;
+    case 'authorship':
+      v = judgeAuthorship(kb, claim);
+      break;
+    case 'date':
+      v = judgeDate(kb, claim);
+      break;
+  }
+  if (!v) return undefined;
+  const fixes: Fix[] = [];
+  const written = text.slice(claim.s, claim.e);
+  const allWrong = v.wrongPersons.length === claim.subjects.length;
+  if (v.spanFix && allWrong) {
+    const s = v.spanFix.s ?? claim.s;
+    const e = v.spanFix.e ?? claim.e;
+    const replacement = matchCase(text.slice(s, e), v.spanFix.text);
+    fixes.push({ title: `Replace “${text.slice(s, e)}” with “${replacement}”`, edits: [{ start: s, end: e, text: replacement }], preferred: false });
+  }
+  if (v.subjectFix && v.wrongPersons.length === 1 && !v.wrongPersons[0].pronoun) {
+    const p = v.wrongPersons[0];
+    const name = p.text.trim().split(/\s+/).length > 1 ? v.subjectFix.name : v.subjectFix.label;
+    fixes.push({ title: `Replace “${p.text}” with “${name}”`, edits: [{ start: p.s, end: p.e, text: name }], preferred: false });
+  }
+  if (fixes.length) {
+    const pick = v.preferSubject ? fixes.findIndex((f) => f.title.includes(`“${v!.wrongPersons[0]?.text}”`)) : 0;
+    fixes[pick >= 0 ? pick : 0].preferred = true;
+  }
+  // The range: the wrong words, or the person when only some names of a list are wrong.
+  let start = claim.s;
+  let end = claim.e;
+  if (!allWrong && v.wrongPersons.length === 1) {
+    start = v.wrongPersons[0].s;
+    end = v.wrongPersons[0].e;
+  }
+  void written;
+  return {
+    code: claim.code,
+    start,
+    end,
+    message: v.message,
+    fixes,
+    evidence: v.evidence ? { file: v.evidence.origin.file, line: v.evidence.origin.line, source: kb.sourceTitle(v.evidence.source) } : undefined,
+  };
+}
+
+/** Keep the writer's capitalisation: "Left wing" → "Right wing", "LEFT" → "RIGHT". */
+export function matchCase(written: string, replacement: string): string {
+  if (written.length > 1 && written === written.toUpperCase() && /[A-Z]/.test(written)) return replacement.toUpperCase();
+  const w0 = written[0];
+  const r0 = replacement[0];
+  if (w0 && r0 && w0 === w0.toUpperCase() && w0 !== w0.toLowerCase() && r0 === r0.toLowerCase()) return r0.toUpperCase() + replacement.slice(1);
+  return replacement;
+}
+
+function names(ps: readonly { label: string }[]): string {
+  const l = ps.map((p) => p.label);
+  return l.length <= 1 ? l.join('') : `${l.slice(0, -1).join(', ')} and ${l[l.length - 1]}`;
+}
+
+function when(span: TimeSpan, kb: KnowledgeBase): string {
+  if (span.from === kb.period[0] && span.to === kb.period[1]) return '';
+  return ` ${formatYears(span)}`;
+}
+
+function factYears(f: Fact): string {
+  const y = formatYears({ from: f.from, to: f.to });
+  return y ? ` (${y.replace(/^in /, '')})` : '';
+}
+
+function overlapping(kb: KnowledgeBase, who: string | undefined, rel: Fact['rel'], what: string | undefined, span: TimeSpan): Fact[] {
+  return kb.holding(who, rel, what, span.from, span.to);
+}
+
+/** The most prominent person among facts: leaders and authors first, then pack order. */
+function prominent(kb: KnowledgeBase, facts: Fact[], what?: string): Entity | undefined {
+  const who = [...new Set(facts.map((f) => f.who))];
+  const score = (id: string): number => {
+    let s = 0;
+    if (what && kb.factsOn(what).some((f) => f.who === id && f.rel === 'authored')) s += 4;
+    if (kb.factsAbout(id).some((f) => f.rel === 'leads')) s += 2;
+    if (facts.some((f) => f.who === id && f.primary)) s += 1;
+    return s;
+  };
+  who.sort((a, b) => score(b) - score(a));
+  return who.length ? kb.get(who[0]) : undefined;
+}
+
+// ————— faction —————
+
+function judgeFaction(kb: KnowledgeBase, c: Claim, span: TimeSpan): Verdict | undefined {
+  const faction = c.target;
+  const wrong: { p: PersonRef; truth: Fact }[] = [];
+  for (const p of c.subjects) {
+    const inIt = overlapping(kb, p.ent.id, 'member', faction.id, span);
+    if (inIt.length) {
+      if (c.rel === 'leads') {
+        // A member said to lead: wrong only if someone else led it then and the person led nothing.
+        continue;
+      }
+      continue;
+    }
+    const sibling = overlapping(kb, p.ent.id, 'member', undefined, span).filter((f) => f.what !== faction.id && kb.get(f.what)?.group === faction.group);
+    if (!sibling.length) continue; // nothing known at that time: silence
+    wrong.push({ p, truth: sibling[0] });
+  }
+  if (!wrong.length) return undefined;
+  const truthFaction = kb.get(wrong[0].truth.what)!;
+  const sameTruth = wrong.every((w) => w.truth.what === truthFaction.id);
+  const allWrong = wrong.length === c.subjects.length;
+  const t = when(span, kb);
+  const leaderFacts = overlapping(kb, undefined, 'leads', faction.id, span);
+  const leader = leaderFacts.length ? kb.get(leaderFacts[0].who) : undefined;
+  const who = names(wrong.map((w) => w.p.ent));
+  let message = `${who} ${wrong.length > 1 ? 'were' : 'was'} in the ${formName(truthFaction, 'noun')}${t || factYears(wrong[0].truth)}, not the ${formName(faction, 'noun')}`;
+  if (c.rel === 'leads' && leader) message += `; the ${formName(faction, 'noun')} was led by ${leader.label}`;
+  message += '.';
+  const form = c.form ?? 'noun';
+  const replacement = sameTruth ? formOf(truthFaction, form, c.formIndex ?? 0) : undefined;
+  // Replacing the person makes sense only for a leading role.
+  const subjectFix = c.rel === 'leads' && leader && wrong.length === 1 && allWrong ? leader : undefined;
+  // Which fix? If the person led another wing and nobody else in the sentence belongs to this one, the wing is wrong.
+  const ledOther = overlapping(kb, wrong[0].p.ent.id, 'leads', undefined, span).some((f) => kb.get(f.what)?.group === faction.group);
+  const othersInFaction = c.others.some((o) => overlapping(kb, o.id, 'member', faction.id, span).length > 0);
+  const preferSubject = !!subjectFix && (!ledOther || othersInFaction || !replacement);
+  return { message, evidence: wrong[0].truth, spanFix: replacement ? { text: replacement } : undefined, subjectFix, preferSubject, wrongPersons: wrong.map((w) => w.p) };
+}
+
+function formName(f: Entity, key: FormKey): string {
+  return f.forms?.[key]?.[0] ?? f.name;
+}
+
+function formOf(f: Entity, key: FormKey, index: number): string | undefined {
+  const list = f.forms?.[key];
+  if (list?.length) return list[Math.min(index, list.length - 1)];
+  return key === 'noun' ? f.name : undefined;
+}
+
+// ————— office —————
+
+function holdersOf(kb: KnowledgeBase, office: Entity, span: TimeSpan): Fact[] {
+  return overlapping(kb, undefined, 'holds', office.id, span);
+}
+
+function judgeOffice(kb: KnowledgeBase, c: Claim, span: TimeSpan): Verdict | undefined {
+  const target = c.target;
+  const t = when(span, kb);
+  if (c.subjects.length !== 1) return undefined;
+  const p = c.subjects[0];
+  if (c.rel === 'holds') {
+    if (!target.exclusive) return undefined;
+    if (overlapping(kb, p.ent.id, 'holds', target.id, span).length) return undefined;
+    const holders = holdersOf(kb, target, span).filter((f) => f.who !== p.ent.id);
+    if (!holders.length) return undefined;
+    const holder = kb.get(holders[0].who)!;
+    const own = overlapping(kb, p.ent.id, 'holds', undefined, span).filter((f) => kb.get(f.what)?.exclusive);
+    const ownOffice = own.length ? kb.get(own[0].what) : undefined;
+    const message = `${holder.label} was ${target.name}${t || factYears(holders[0])}, not ${p.ent.label}${ownOffice ? ` (${p.ent.label} was ${ownOffice.name})` : ''}.`;
+    return {
+      message,
+      evidence: holders[0],
+      spanFix: ownOffice ? { text: ownOffice.name } : undefined,
+      subjectFix: holder,
+      preferSubject: !(c.bind === 'appositive' && ownOffice),
+      wrongPersons: [p],
+    };
+  }
+  // controls: a body held through an office or controlled directly.
+  const body = target;
+  const controls = (who?: string): Fact[] => [
+    ...overlapping(kb, who, 'controls', body.id, span),
+    ...overlapping(kb, who, 'holds', undefined, span).filter((f) => kb.get(f.what)?.body === body.id && kb.get(f.what)?.exclusive),
+  ];
+  if (controls(p.ent.id).length) return undefined;
+  const viaOffice = [...kb.entities.values()].filter((e) => e.kind === 'office' && e.body === body.id && e.exclusive);
+  const others = [...overlapping(kb, undefined, 'controls', body.id, span).filter(() => body.exclusive !== false), ...viaOffice.flatMap((o) => holdersOf(kb, o, span))].filter((f) => f.who !== p.ent.id);
+  if (!others.length) return undefined;
+  if (!body.exclusive && !viaOffice.length) return undefined;
+  const holder = kb.get(others[0].who)!;
+  return {
+    message: `${holder.label} controlled the ${body.name}${t || factYears(others[0])}, not ${p.ent.label}.`,
+    evidence: others[0],
+    subjectFix: holder,
+    preferSubject: true,
+    wrongPersons: [p],
+  };
+}
+
+// ————— power base —————
+
+function judgeBase(kb: KnowledgeBase, c: Claim, span: TimeSpan): Verdict | undefined {
+  if (c.subjects.length !== 1) return undefined;
+  const p = c.subjects[0];
+  const base = c.target;
+  if (overlapping(kb, p.ent.id, 'base', base.id, span).length) return undefined;
+  const owners = overlapping(kb, undefined, 'base', base.id, span).filter((f) => f.who !== p.ent.id);
+  if (!owners.length) return undefined;
+  const owner = prominent(kb, owners.filter((f) => f.primary).length ? owners.filter((f) => f.primary) : owners)!;
+  const ownFacts = overlapping(kb, p.ent.id, 'base', undefined, span).filter((f) => f.primary);
+  // Prefer a base of the same kind (a city for a city).
+  const sameKind = ownFacts.filter((f) => kb.get(f.what)?.kind === base.kind);
+  const own = (sameKind.length ? sameKind : ownFacts)[0];
+  const ownBase = own ? kb.get(own.what) : undefined;
+  const t = when(span, kb);
+  const message = `${base.name} was ${owner.label}'s power base${t || factYears(owners[0])}, not ${p.ent.label}'s${ownBase ? `; ${p.ent.label}'s base was ${withArticle(ownBase)}` : ''}.`;
+  return {
+    message,
+    evidence: owners[0],
+    spanFix: ownBase ? { text: ownBase.name } : undefined,
+    subjectFix: owner,
+    preferSubject: !ownBase,
+    wrongPersons: [p],
+  };
+}
+
+function withArticle(e: Entity): string {
+  return e.kind === 'body' && !/^the /i.test(e.name) ? `the ${e.name}` : e.name;
+}
+
+// ————— stance —————
+
+function judgeStance(kb: KnowledgeBase, c: Claim, span: TimeSpan): Verdict | undefined {
+  const pol = c.rel as 'supports' | 'opposes';
+  const opposite = pol === 'supports' ? 'opposes' : 'supports';
+  const idea = c.target;
+  const wrong: { p: PersonRef; truth: Fact }[] = [];
+  for (const p of c.subjects) {
+    if (overlapping(kb, p.ent.id, pol, idea.id, span).length) continue;
+    const opp = overlapping(kb, p.ent.id, opposite, idea.id, span);
+    if (!opp.length) continue;
+    wrong.push({ p, truth: opp[0] });
+  }
+  if (!wrong.length) return undefined;
+  const t = when(span, kb);
+  const who = names(wrong.map((w) => w.p.ent));
+  const verb = (x: string, n: number): string => (x === 'supports' ? (n > 1 ? 'supported' : 'supported') : 'opposed');
+  let message = `${who} ${verb(opposite, wrong.length)} ${idea.name}${t || factYears(wrong[0].truth)}; ${wrong.length > 1 ? 'they' : 'he'} did not ${pol === 'supports' ? 'support' : 'oppose'} it.`;
+  const holders = overlapping(kb, undefined, pol, idea.id, span).filter((f) => !c.subjects.some((p) => p.ent.id === f.who));
+  const swap = prominent(kb, holders, idea.id);
+  if (swap) message = message.replace(/\.$/, `; ${swap.label} did.`);
+  const cue = c.cue;
+  // The rival idea the person did hold ("proposed Permanent Revolution" → "Socialism in One Country").
+  let rivalFix: { text: string; s: number; e: number } | undefined;
+  const policySpan = (c as Claim & { policySpan?: [number, number] }).policySpan;
+  if (pol === 'supports' && policySpan && wrong.length === 1) {
+    for (const r of idea.rivals ?? []) {
+      if (overlapping(kb, wrong[0].p.ent.id, 'supports', r, span).length) {
+        rivalFix = { text: kb.get(r)!.name, s: policySpan[0], e: policySpan[1] };
+        break;
+      }
+    }
+  }
+  const antonym = cue && cue.antonym ? { text: cue.antonym } : undefined;
+  let spanFix = antonym;
+  let preferSubject = !(cue?.preferSpan ?? false) || wrong.length > 1 || c.subjects.length > 1;
+  if (rivalFix && (cue?.proposal || !antonym)) {
+    spanFix = rivalFix;
+    preferSubject = false;
+  }
+  if (c.subjects.length > 1) preferSubject = false;
+  if (!spanFix && swap) preferSubject = true;
+  return { message, evidence: wrong[0].truth, spanFix, subjectFix: swap, preferSubject: preferSubject && !!swap, wrongPersons: wrong.map((w) => w.p) };
+}
+
+// ————— authorship —————
+
+function judgeAuthorship(kb: KnowledgeBase, c: Claim): Verdict | undefined {
+  if (c.subjects.length !== 1) return undefined;
+  const p = c.subjects[0];
+  const authors = kb.factsOn(c.target.id).filter((f) => f.rel === 'authored');
+  if (!authors.length || authors.some((f) => f.who === p.ent.id)) return undefined;
+  const author = kb.get(authors[0].who)!;
+  const y = factYears(authors[0]);
+  return {
+    message: `${c.target.name} was ${author.label}'s${y}, not ${p.ent.label}'s.`,
+    evidence: authors[0],
+    subjectFix: author,
+    preferSubject: true,
+    wrongPersons: [p],
+  };
+}
+
+// ————— dates —————
+
+function judgeDate(kb: KnowledgeBase, c: Claim): Verdict | undefined {
+  const ev = c.target;
+  if (!ev.date || c.year === undefined || c.year === ev.date.year) return undefined;
+  const evidence = kb.factsOn(ev.id)[0] ?? kb.factsAbout(ev.subject ?? '')[0];
+  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const d = ev.date;
+  const dateText = `${d.day ? `${d.day} ` : ''}${d.month ? `${months[d.month - 1]} ` : ''}${d.year}`;
+  return {
+    message: `${ev.name}: ${dateText}, not ${c.year}.`,
+    evidence: evidence ?? { who: ev.id, rel: 'authored', what: ev.id, from: d.year, to: d.year, primary: false, pack: ev.pack, origin: ev.origin, source: ev.source },
+    spanFix: { text: String(d.year) },
+    preferSubject: false,
+    wrongPersons: c.subjects,
+  };
+}

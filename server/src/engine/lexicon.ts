@@ -1,0 +1,136 @@
+/**
+ * Every name the knowledge base knows (names, aliases, faction word forms, office titles
+ * composed with their bodies) in one token trie, so mentions are found in a single pass over
+ * the text, whatever the number of aliases.
+ */
+import type { KnowledgeBase } from '../knowledge/build';
+import type { Entity, FormKey } from '../knowledge/model';
+import { FORM_KEYS } from '../knowledge/model';
+import { phraseTokens, type Token } from './tokens';
+
+export interface Terminal {
+  id: string;
+  /** For factions: which word form matched. */
+  form?: FormKey;
+  /** Index of the form within its list (0 is the canonical one). */
+  formIndex?: number;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  term?: Terminal;
+}
+
+export interface Mention {
+  entity: Entity;
+  /** Token indices [t0, t1) and offsets [s, e). */
+  t0: number;
+  t1: number;
+  s: number;
+  e: number;
+  form?: FormKey;
+  /** Followed by 's / ' (the possessive). */
+  possessive: boolean;
+}
+
+export class Lexicon {
+  private readonly root: TrieNode = { next: new Map() };
+  /** All single-token person names (surnames and aliases), for the spelling check. */
+  readonly personWords = new Map<string, Entity>();
+  /** Every normalised single word that is part of some name, to keep the spelling check quiet on them. */
+  readonly nameWords = new Set<string>();
+
+  constructor(readonly kb: KnowledgeBase) {
+    for (const ent of kb.entities.values()) this.addEntity(ent);
+  }
+
+  private add(phrase: string, term: Terminal): void {
+    const toks = phraseTokens(phrase);
+    if (!toks.length) return;
+    let node = this.root;
+    for (const t of toks) {
+      let nx = node.next.get(t);
+      if (!nx) {
+        nx = { next: new Map() };
+        node.next.set(t, nx);
+      }
+      node = nx;
+    }
+    // The first pack to name a thing keeps the name.
+    if (!node.term) node.term = term;
+  }
+
+  private addEntity(ent: Entity): void {
+    const names = new Set([ent.name, ent.label, ...ent.aliases]);
+    for (const n of names) {
+      this.add(n, { id: ent.id });
+      for (const t of phraseTokens(n)) this.nameWords.add(t);
+      if (ent.kind === 'person') {
+        const toks = phraseTokens(n);
+        if (toks.length === 1 && toks[0].length >= 3) this.personWords.set(toks[0], ent);
+        // The last word of a full name is a surname too ("Nikolai Bukharin" → "Bukharin").
+        if (toks.length > 1 && /^[a-z]/.test(toks[toks.length - 1]) && toks[toks.length - 1].length >= 4) this.nameWords.add(toks[toks.length - 1]);
+      }
+    }
+    if (ent.kind === 'faction' && ent.forms) {
+      for (const key of FORM_KEYS) {
+        (ent.forms[key] ?? []).forEach((f, i) => this.add(f, { id: ent.id, form: key, formIndex: i }));
+      }
+    }
+    if (ent.kind === 'office' && ent.body && ent.titles?.length) {
+      const body = this.kb.get(ent.body);
+      if (body) {
+        for (const b of new Set([body.name, body.label, ...body.aliases])) {
+          for (const title of ent.titles) {
+            this.add(`${title} of ${b}`, { id: ent.id });
+            this.add(`${title} of the ${b}`, { id: ent.id });
+            this.add(`${b}'s ${title}`, { id: ent.id });
+          }
+        }
+      }
+    }
+  }
+
+  /** Longest-match mentions, left to right, in one pass over the tokens. */
+  findMentions(tokens: readonly Token[]): Mention[] {
+    const out: Mention[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      let node: TrieNode | undefined = this.root;
+      let best: { term: Terminal; end: number } | undefined;
+      for (let j = i; j < tokens.length && node; j++) {
+        node = node.next.get(tokens[j].n);
+        if (node?.term) best = { term: node.term, end: j + 1 };
+      }
+      // A word inside a longer word ("Tomsk" in "Tomskyist") never matches: tokens are whole words.
+      if (best) {
+        const ent = this.kb.get(best.term.id)!;
+        const end = best.end;
+        const possessive = isPossessiveAt(tokens, end);
+        out.push({ entity: ent, t0: i, t1: end, s: tokens[i].s, e: tokens[end - 1].e, form: best.term.form, possessive });
+        i = end;
+      } else i++;
+    }
+    return out;
+  }
+}
+
+export function isPossessiveAt(tokens: readonly Token[], i: number): boolean {
+  const a = tokens[i];
+  if (!a || a.n !== "'") return false;
+  if (a.s !== tokens[i - 1]?.e) return false;
+  const b = tokens[i + 1];
+  if (b && b.n === 's' && b.s === a.e) return true;
+  // "Tomskys'" / names ending in s: a bare apostrophe.
+  return !b || !b.w || b.s > a.e;
+}
+
+const cache = new WeakMap<KnowledgeBase, Lexicon>();
+export function lexiconFor(kb: KnowledgeBase): Lexicon {
+  let lx = cache.get(kb);
+  if (!lx) {
+    lx = new Lexicon(kb);
+    cache.set(kb, lx);
+  }
+  return lx;
+}

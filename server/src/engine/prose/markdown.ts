@@ -1,0 +1,138 @@
+/**
+ * Markdown → prose. The document is cut at blank lines outside fenced code and HTML blocks;
+ * each chunk is parsed by a real CommonMark parser (mdast-util-from-markdown) and memoised by
+ * its text, so an edit re-parses only the chunk it touched. Only text nodes are prose: code,
+ * inline code, HTML, link destinations, images and bare URLs are masked.
+ */
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import type { Nodes, Parents } from 'mdast';
+import { parseDirective, pushBlock, type Block, type Directive, type Prose } from './types';
+import { maskControl } from './plaintext';
+import { Memo } from '../memo';
+
+interface ChunkProse {
+  masked: string;
+  blocks: Block[];
+  /** Directives with lines relative to the chunk. */
+  directives: Directive[];
+}
+
+const chunkMemo = new Memo<string, ChunkProse>(4096);
+const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()]+/g;
+
+export function markdownProse(text: string): Prose {
+  const out: string[] = [];
+  const blocks: Block[] = [];
+  const directives: Directive[] = [];
+  let line = 0;
+  for (const [start, end] of splitChunks(text)) {
+    const chunkText = text.slice(start, end);
+    let cp = chunkMemo.get(chunkText);
+    if (!cp) {
+      cp = parseChunk(chunkText);
+      chunkMemo.set(chunkText, cp);
+    }
+    // Text between chunks (blank lines) is masked as is: it is only white space.
+    out.push(cp.masked);
+    for (const b of cp.blocks) blocks.push({ start: b.start + start, end: b.end + start });
+    for (const d of cp.directives) directives.push({ ...d, line: d.line + line });
+    line += countNewlines(chunkText);
+  }
+  return { masked: out.join(''), blocks, directives };
+}
+
+function countNewlines(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** Chunks cover the whole text; each ends after a blank line that is outside code fences and HTML comments. */
+function splitChunks(text: string): [number, number][] {
+  const chunks: [number, number][] = [];
+  let start = 0;
+  let fence: string | null = null;
+  let inComment = false;
+  let pos = 0;
+  let prevBlank = false;
+  // Front matter: a leading --- … --- block is one chunk of its own (masked as non-prose below).
+  while (pos <= text.length) {
+    const nl = text.indexOf('\n', pos);
+    const lineEnd = nl === -1 ? text.length : nl;
+    const lineText = text.slice(pos, lineEnd);
+    const next = nl === -1 ? text.length : nl + 1;
+    if (fence) {
+      if (new RegExp('^ {0,3}' + fence[0] + '{' + fence.length + ',}\\s*$').test(lineText)) fence = null;
+    } else if (inComment) {
+      if (lineText.includes('-->')) inComment = false;
+    } else {
+      const f = /^ {0,3}(`{3,}|~{3,})/.exec(lineText);
+      if (f) fence = f[1];
+      else if (lineText.includes('<!--') && !lineText.slice(lineText.lastIndexOf('<!--')).includes('-->')) inComment = true;
+      const blank = lineText.trim() === '';
+      if (blank && !prevBlank && pos > start) {
+        chunks.push([start, next]);
+        start = next;
+      }
+      prevBlank = blank;
+    }
+    if (nl === -1) break;
+    pos = next;
+  }
+  if (start < text.length || chunks.length === 0) chunks.push([start, text.length]);
+  return chunks;
+}
+
+function parseChunk(chunk: string): ChunkProse {
+  const mask = new Uint8Array(chunk.length); // 1 = prose
+  const blocks: Block[] = [];
+  const directives: Directive[] = [];
+  if (/^---\r?\n/.test(chunk) && /\n---\s*$/.test(chunk.trimEnd() + '\n')) {
+    // YAML front matter: not prose.
+    return { masked: chunk.replace(/[^\n]/g, ' '), blocks: [], directives: [] };
+  }
+  let tree: Nodes;
+  try {
+    tree = fromMarkdown(chunk);
+  } catch {
+    // The parser never should throw; if it does, treat the chunk as plain prose.
+    return { masked: maskControl(chunk), blocks: [{ start: 0, end: chunk.length }], directives: [] };
+  }
+  const lineOf = (offset: number): number => countNewlines(chunk.slice(0, offset));
+  const walk = (node: Nodes): void => {
+    const p = node.position;
+    switch (node.type) {
+      case 'text':
+        if (p?.start.offset !== undefined && p.end.offset !== undefined) mask.fill(1, p.start.offset, p.end.offset);
+        return;
+      case 'html': {
+        const re = /<!--([\s\S]*?)-->/g;
+        for (let m = re.exec(node.value); m; m = re.exec(node.value)) {
+          const d = parseDirective(m[1], lineOf((p?.start.offset ?? 0) + m.index));
+          if (d) directives.push(d);
+        }
+        return;
+      }
+      case 'code':
+      case 'inlineCode':
+      case 'image':
+      case 'imageReference':
+      case 'definition':
+      case 'thematicBreak':
+        return;
+      case 'paragraph':
+      case 'heading':
+        if (p?.start.offset !== undefined && p.end.offset !== undefined) pushBlock(blocks, chunk, p.start.offset, p.end.offset);
+        break;
+      default:
+        break;
+    }
+    if ('children' in node) for (const c of (node as Parents).children) walk(c as Nodes);
+  };
+  walk(tree);
+  const chars = chunk.split('');
+  for (let i = 0; i < chars.length; i++) if (!mask[i] && chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+  let masked = maskControl(chars.join(''));
+  masked = masked.replace(URL_RE, (u) => ' '.repeat(u.length));
+  return { masked, blocks, directives };
+}

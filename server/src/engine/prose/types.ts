@@ -1,0 +1,74 @@
+/** What a format masker hands to the checker. */
+export interface Block {
+  /** Offsets into the original text (UTF-16 code units), end exclusive. */
+  start: number;
+  end: number;
+}
+
+/** A `clio-disable…` / `clio-enable` comment found in the document. */
+export interface Directive {
+  kind: 'disable-next-line' | 'disable' | 'enable';
+  /** Codes named; empty means every code. */
+  codes: string[];
+  /** 0-based line the comment sits on. */
+  line: number;
+}
+
+export interface Prose {
+  /**
+   * The original text with everything that is not prose replaced by spaces (line breaks kept),
+   * so offsets into it are offsets into the original.
+   */
+  masked: string;
+  /** Paragraph-like units: sentences never cross a block. */
+  blocks: Block[];
+  directives: Directive[];
+}
+
+const DIRECTIVE = /^\s*clio-(disable-next-line|disable|enable)\b([^\n]*)$/;
+
+export function parseDirective(comment: string, line: number): Directive | undefined {
+  const m = DIRECTIVE.exec(comment.trim());
+  if (!m) return undefined;
+  const codes = m[2]
+    .trim()
+    .split(/[\s,]+/)
+    .filter((c) => /^[a-z][a-z-]*$/.test(c));
+  return { kind: m[1] as Directive['kind'], codes, line };
+}
+
+/** Blocks of a plain text: runs of non-blank lines. */
+export function blocksByBlankLines(masked: string, from = 0, to = masked.length): Block[] {
+  const blocks: Block[] = [];
+  const re = /\n[ \t]*\n/g;
+  re.lastIndex = from;
+  let start = from;
+  for (let m = re.exec(masked); m && m.index < to; m = re.exec(masked)) {
+    pushBlock(blocks, masked, start, m.index);
+    start = m.index + m[0].length;
+  }
+  pushBlock(blocks, masked, start, to);
+  return blocks;
+}
+
+export function pushBlock(blocks: Block[], masked: string, start: number, end: number): void {
+  while (start < end && /\s/.test(masked[start])) start++;
+  while (end > start && /\s/.test(masked[end - 1])) end--;
+  if (end > start) blocks.push({ start, end });
+}
+
+export function lineAt(text: string, offset: number, lineStarts?: number[]): number {
+  if (lineStarts) {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}

@@ -1,0 +1,105 @@
+/**
+ * Misspelled names of known figures and bodies ("Bukarin", "Polituburo"). Quiet on real names,
+ * aliases, derived words ("Trotskyist", "Stalingrad") and look-alikes that differ where
+ * misspellings rarely do ("Tomsk", "Bukhara").
+ */
+import type { Entity } from '../knowledge/model';
+import type { Lexicon } from './lexicon';
+import type { Finding } from './judge';
+import { isCapitalised, type Token } from './tokens';
+
+interface Candidate {
+  word: string;
+  ent: Entity;
+  /** The spelling a fix writes (as the pack spells it). */
+  written: string;
+}
+
+const cache = new WeakMap<Lexicon, Candidate[]>();
+
+function candidates(lex: Lexicon): Candidate[] {
+  let list = cache.get(lex);
+  if (list) return list;
+  const seen = new Map<string, Candidate>();
+  for (const ent of lex.kb.entities.values()) {
+    if (ent.kind !== 'person' && ent.kind !== 'body') continue;
+    for (const name of new Set([ent.label, ent.name, ...ent.aliases])) {
+      for (const w of name.split(/\s+/)) {
+        if (!/^[\p{Lu}][\p{L}]{4,}$/u.test(w)) continue;
+        const key = w.toLowerCase();
+        if (!seen.has(key)) seen.set(key, { word: key, ent, written: w });
+      }
+    }
+  }
+  list = [...seen.values()];
+  cache.set(lex, list);
+  return list;
+}
+
+/** Optimal string alignment distance (adjacent transpositions count once), capped. */
+export function editDistance(a: string, b: string, cap = 3): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  const m = a.length;
+  const n = b.length;
+  let prev2 = new Array<number>(n + 1).fill(0);
+  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  for (let i = 1; i <= m; i++) {
+    const cur = new Array<number>(n + 1);
+    cur[0] = i;
+    let rowMin = cur[0];
+    for (let j = 1; j <= n; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) cur[j] = Math.min(cur[j], prev2[j - 2] + 1);
+      rowMin = Math.min(rowMin, cur[j]);
+    }
+    if (rowMin > cap) return cap + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[n];
+}
+
+export function spellingFindings(lex: Lexicon, tokens: readonly Token[], mentionAt: (i: number) => boolean): Finding[] {
+  const out: Finding[] = [];
+  const cands = candidates(lex);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.w || t.t.length < 4 || !isCapitalised(t) || mentionAt(i)) continue;
+    const n = t.n;
+    if (lex.nameWords.has(n) || /\d/.test(n)) continue;
+    // Part of a hyphenated or apostrophised word: leave it.
+    if (tokens[i + 1]?.n === '-' && tokens[i + 1].s === t.e) continue;
+    if (tokens[i - 1]?.n === '-' && tokens[i - 1].e === t.s) continue;
+    let best: { c: Candidate; d: number } | undefined;
+    let tie = false;
+    for (const c of cands) {
+      const w = c.word;
+      if (w[0] !== n[0]) continue;
+      // Derived words and truncations: "Trotskyist", "Stalingrad", "Tomsk".
+      if (n.startsWith(w) || w.startsWith(n)) {
+        best = undefined;
+        tie = true;
+        break;
+      }
+      const d = editDistance(n, w, 2);
+      const ok = d === 1 || (d === 2 && w.length >= 5 && n[n.length - 1] === w[w.length - 1] && Math.abs(n.length - w.length) <= 1);
+      if (!ok) continue;
+      if (!best || d < best.d) {
+        best = { c, d };
+        tie = false;
+      } else if (d === best.d && best.c.ent.id !== c.ent.id) tie = true;
+    }
+    if (!best || tie) continue;
+    const fix = best.c.written;
+    out.push({
+      code: 'name-spelling',
+      start: t.s,
+      end: t.e,
+      message: `“${t.t}” looks like a misspelling of ${fix} (${best.c.ent.name}).`,
+      severity: 'information',
+      fixes: [{ title: `Change to “${fix}”`, edits: [{ start: t.s, end: t.e, text: fix }], preferred: true }],
+    });
+  }
+  return out;
+}

@@ -1,0 +1,125 @@
+/** Time expressions in prose: years, ranges, decades, "by 1926", "after Lenin's death". */
+import type { Token } from './tokens';
+
+export interface TimeSpan {
+  from: number;
+  to: number;
+}
+
+export interface TimeExpr extends TimeSpan {
+  /** Token range [t0, t1). */
+  t0: number;
+  t1: number;
+}
+
+export interface YearToken {
+  index: number;
+  year: number;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_ABBR = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+export function monthOf(t: Token | undefined): number | undefined {
+  if (!t || !t.w) return undefined;
+  const i = MONTHS.indexOf(t.n);
+  if (i >= 0) return i + 1;
+  const j = MONTH_ABBR.indexOf(t.n);
+  return j >= 0 && t.t[0] === t.t[0].toUpperCase() ? j + 1 : undefined;
+}
+
+export function yearOf(t: Token | undefined): number | undefined {
+  if (!t || !t.w || !/^\d{3,4}$/.test(t.n)) return undefined;
+  const y = Number(t.n);
+  return y >= 800 && y <= 2100 ? y : undefined;
+}
+
+const DASHES = new Set(['-', '–', '—', 'to', 'until', 'till']);
+
+/**
+ * Every time expression in tokens[from, to), left to right.
+ * `period` bounds open-ended expressions ("after 1924").
+ */
+export function findTimes(tokens: readonly Token[], from: number, to: number, period: readonly [number, number]): TimeExpr[] {
+  const out: TimeExpr[] = [];
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (!t.w) continue;
+    // Decades: 1920s, mid-1920s, early/late 1920s.
+    const dec = /^(\d{3})0s$/.exec(t.n);
+    if (dec) {
+      const base = Number(dec[1]) * 10;
+      let a = base;
+      let b = base + 9;
+      let t0 = i;
+      const prev = tokens[i - 1]?.n === '-' ? tokens[i - 2] : tokens[i - 1];
+      if (prev?.n === 'mid') {
+        a = base + 4;
+        b = base + 6;
+        t0 = tokens[i - 1]?.n === '-' ? i - 2 : i - 1;
+      } else if (prev?.n === 'early') {
+        a = base;
+        b = base + 3;
+        t0 = i - 1;
+      } else if (prev?.n === 'late') {
+        a = base + 7;
+        b = base + 9;
+        t0 = i - 1;
+      }
+      out.push({ from: a, to: b, t0, t1: i + 1 });
+      continue;
+    }
+    const y = yearOf(t);
+    if (y === undefined) continue;
+    let a = y;
+    let b = y;
+    let t1 = i + 1;
+    // Ranges: 1923–25, 1923-1925, 1926--27, from 1923 to 1925, between 1925 and 1927.
+    const sep = tokens[i + 1];
+    let k = i + 2;
+    if (sep && sep.n === '-' && tokens[i + 2]?.n === '-') k = i + 3;
+    const next = tokens[k];
+    const isSep = sep && (DASHES.has(sep.n) || (sep.n === 'and' && tokens[i - 1]?.n === 'between'));
+    if (isSep && next && /^\d{2,4}$/.test(next.n)) {
+      const raw = next.n;
+      const end = raw.length === 2 ? Math.floor(y / 100) * 100 + Number(raw) : Number(raw);
+      if (end >= y && end - y < 100) {
+        b = end;
+        t1 = k + 1;
+      }
+    }
+    const before = tokens[i - 1]?.n;
+    let t0 = i;
+    if (before === 'by' || before === 'in' || before === 'during' || before === 'throughout') {
+      t0 = i - 1;
+    } else if (before === 'until' || before === 'till' || before === 'before') {
+      a = before === 'before' ? Math.min(period[0], y - 1) : Math.min(period[0], y);
+      b = before === 'before' ? y - 1 : y;
+      t0 = i - 1;
+    } else if ((before === 'after' || before === 'since') && b === y) {
+      a = before === 'after' ? y + 1 : y;
+      b = Math.max(period[1], a);
+      t0 = i - 1;
+    } else if (before === 'from' && b === y) {
+      b = Math.max(period[1], y);
+      t0 = i - 1;
+    }
+    out.push({ from: a, to: b, t0, t1 });
+    i = t1 - 1;
+  }
+  return out;
+}
+
+/** The smallest span covering all expressions, or undefined when there are none. */
+export function spanOf(exprs: readonly TimeSpan[]): TimeSpan | undefined {
+  if (!exprs.length) return undefined;
+  return { from: Math.min(...exprs.map((e) => e.from)), to: Math.max(...exprs.map((e) => e.to)) };
+}
+
+export function formatYears(span: TimeSpan): string {
+  if (!Number.isFinite(span.from) && !Number.isFinite(span.to)) return '';
+  if (span.from === span.to) return `in ${span.from}`;
+  if (!Number.isFinite(span.to)) return `from ${span.from}`;
+  if (!Number.isFinite(span.from)) return `until ${span.to}`;
+  return `${span.from}–${span.to}`;
+}

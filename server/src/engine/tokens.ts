@@ -1,0 +1,47 @@
+/** Words and punctuation of a piece of masked prose, with offsets into the original text. */
+export interface Token {
+  /** Start and end offsets (UTF-16), end exclusive. */
+  s: number;
+  e: number;
+  /** The text as written. */
+  t: string;
+  /** Normalised: lower case, diacritics folded, curly quotes straightened. */
+  n: string;
+  /** A word (letters or digits), as opposed to punctuation. */
+  w: boolean;
+}
+
+const TOKEN_RE = /[\p{L}\p{M}\p{N}]+|[^\s]/gu;
+
+export function normaliseToken(t: string): string {
+  let n = t.toLowerCase();
+  if (/[^\x00-\x7f]/.test(n)) {
+    n = n.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+    n = n.replace(/[’‘`´]/g, "'").replace(/[“”„«»]/g, '"').replace(/[—―]/g, '—').replace(/[‐‑]/g, '-');
+  }
+  return n;
+}
+
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  TOKEN_RE.lastIndex = from;
+  const slice = from === 0 && to === text.length ? text : text.slice(0, to);
+  for (let m = TOKEN_RE.exec(slice); m; m = TOKEN_RE.exec(slice)) {
+    const t = m[0];
+    const c = t.charCodeAt(0);
+    // Lone surrogates never make a word.
+    const w = !(c >= 0xd800 && c <= 0xdfff && t.length === 1) && /[\p{L}\p{N}]/u.test(t);
+    out.push({ s: m.index, e: m.index + t.length, t, n: normaliseToken(t), w });
+  }
+  return out;
+}
+
+/** Tokens of a phrase from a pack, normalised, for matching. */
+export function phraseTokens(phrase: string): string[] {
+  return tokenize(phrase).map((t) => t.n);
+}
+
+export function isCapitalised(t: Token): boolean {
+  const c = t.t[0];
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}

@@ -1,0 +1,79 @@
+/**
+ * Holds the current knowledge base and swaps in a new one on reload. A reload that fails
+ * (a pack that does not validate) keeps the last good pack in its place, so one bad edit to
+ * a workspace pack never takes away the knowledge the user had.
+ */
+import { buildKnowledge, type KnowledgeBase } from './build';
+import type { CompiledPack, PackProblem } from './model';
+import { loadBundled, loadPackFile, packFilesAt } from './load';
+
+export interface KnowledgeOptions {
+  /** Include the bundled packs. */
+  bundled: boolean;
+  /** Extra pack files or folders. */
+  paths: string[];
+  bundledDir?: string;
+}
+
+export class KnowledgeService {
+  private current: KnowledgeBase;
+  private problems: PackProblem[] = [];
+  /** Last good compiled pack per file, kept when a later version of that file fails. */
+  private readonly lastGood = new Map<string, CompiledPack>();
+  private files: string[] = [];
+
+  constructor(options: KnowledgeOptions) {
+    this.current = this.build(options);
+  }
+
+  get kb(): KnowledgeBase {
+    return this.current;
+  }
+
+  get lastProblems(): readonly PackProblem[] {
+    return this.problems;
+  }
+
+  get watchedFiles(): readonly string[] {
+    return this.files;
+  }
+
+  reload(options: KnowledgeOptions): KnowledgeBase {
+    this.current = this.build(options);
+    return this.current;
+  }
+
+  private build(options: KnowledgeOptions): KnowledgeBase {
+    const problems: PackProblem[] = [];
+    const packs: CompiledPack[] = [];
+    const files: string[] = [];
+    if (options.bundled) {
+      const b = loadBundled(options.bundledDir);
+      packs.push(...b.packs);
+      problems.push(...b.problems);
+    }
+    for (const p of options.paths) {
+      const list = packFilesAt(p);
+      for (const f of list) {
+        files.push(f);
+        const r = loadPackFile(f);
+        problems.push(...r.problems);
+        if (r.pack) {
+          this.lastGood.set(f, r.pack);
+          packs.push(r.pack);
+        } else {
+          const keep = this.lastGood.get(f);
+          if (keep) {
+            packs.push(keep);
+            problems.push({ file: f, line: 1, column: 1, severity: 'warning', message: 'Clio keeps using the last version of this pack that loaded' });
+          }
+        }
+      }
+    }
+    const built = buildKnowledge(packs);
+    problems.push(...built.problems);
+    this.problems = problems;
+    this.files = files;
+    return built.kb;
+  }
+}
