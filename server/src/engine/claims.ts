@@ -19,6 +19,8 @@ export interface PersonRef {
   pronoun: boolean;
   /** Words as written ("Nikolai Bukharin", "he"). */
   text: string;
+  /** For a pronoun: the name it stands for, when that name is in the same block. */
+  antecedent?: PersonRef;
 }
 
 export interface Claim {
@@ -33,6 +35,9 @@ export interface Claim {
   formIndex?: number;
   time?: TimeSpan;
   cue?: EN.StanceCue;
+  /** Stance claims: where the stance words and the policy are (the claim covers both). */
+  cueSpan?: [number, number];
+  policySpan?: [number, number];
   /** Date claims: the year written. */
   year?: number;
   /** How the person was bound: an appositive without "as" describes the person. */
@@ -213,8 +218,8 @@ function makeCtx(kb: KnowledgeBase, lex: Lexicon, toks: Token[], mentions: Menti
   for (let i = t0; i < t1; i++) {
     const t = toks[i];
     if (!t.w || !EN.PRONOUNS.has(t.n) || mentionAt[i] >= 0) continue;
-    const ent = resolvePronoun(ctx, i, prevPersons);
-    if (ent) ctx.persons.push({ ent, s: t.s, e: t.e, t0: i, t1: i + 1, pronoun: true, text: t.t });
+    const ante = resolvePronoun(ctx, i, prevPersons);
+    if (ante) ctx.persons.push({ ent: ante.ent, s: t.s, e: t.e, t0: i, t1: i + 1, pronoun: true, text: t.t, antecedent: ante });
   }
   ctx.persons.sort((a, b) => a.t0 - b.t0);
   // List groups: names joined only by commas and "and".
@@ -234,22 +239,21 @@ function makeCtx(kb: KnowledgeBase, lex: Lexicon, toks: Token[], mentions: Menti
   return ctx;
 }
 
-function resolvePronoun(ctx: Ctx, i: number, prevPersons: PersonRef[]): Entity | undefined {
+function resolvePronoun(ctx: Ctx, i: number, prevPersons: PersonRef[]): PersonRef | undefined {
   const { toks, sent } = ctx;
   const before = ctx.persons.filter((p) => p.t1 <= i && !p.pronoun);
   const distinct = [...new Set(before.map((p) => p.ent.id))];
-  if (distinct.length === 1) return before[0].ent;
+  if (distinct.length === 1) return before[before.length - 1];
   if (distinct.length > 1) {
     // "X had turned on his allies": the nearest name that is not itself a possessive or in a list.
     return undefined;
   }
   const prevDistinct = [...new Set(prevPersons.map((p) => p.ent.id))];
-  if (prevDistinct.length === 1) return prevPersons[0].ent;
+  if (prevDistinct.length === 1) return prevPersons[prevPersons.length - 1];
   // An introductory phrase ("In his Testament, X …"): the first name after its comma.
   for (let k = i + 1; k < sent.t1; k++) {
     if (toks[k].n === ',') {
-      const after = ctx.persons.find((p) => p.t0 > k && !p.pronoun);
-      return after?.ent;
+      return ctx.persons.find((p) => p.t0 > k && !p.pronoun);
     }
     if (toks[k].n === '.' || toks[k].n === ';') break;
   }
@@ -537,10 +541,10 @@ function reported(ctx: Ctx, persons: PersonRef[], c0: number, kind: CheckCode): 
 
 function hypothetical(ctx: Ctx, c0: number, persons: PersonRef[]): boolean {
   const { toks } = ctx;
-  const clause = clauseOf(ctx, c0);
+  // Modal verbs between the person and the cue ("X might have lost his post as …").
   const from = Math.min(c0, ...persons.map((p) => p.t0));
-  for (let k = ctx.sent.t0; k < ctx.sent.t1; k++) {
-    if (clauseOf(ctx, k) !== clause && !(k >= from && k < c0)) continue;
+  const to = Math.max(c0 + 1, ...persons.map((p) => p.t1));
+  for (let k = from; k < to; k++) {
     const n = toks[k].n;
     if (EN.HYPOTHETICAL.has(n)) {
       if (n === 'could' && toks[k + 1]?.n !== 'have') continue;
@@ -646,7 +650,8 @@ function skipBack(ctx: Ctx, i: number): number {
   return k;
 }
 
-function factionClaim(ctx: Ctx, m: Mention): void {
+function factionClaim(ctx: Ctx, mention: Mention): void {
+  let m = mention;
   const { toks } = ctx;
   const ent = m.entity;
   if (!ent.group) return;
@@ -660,13 +665,17 @@ function factionClaim(ctx: Ctx, m: Mention): void {
     bound = { persons: [ctx.persons[possIdx]], bind: 'possessive' };
     leads = true;
   } else {
-    if (prevWord && EN.NOT_MEMBERSHIP.has(prevWord) && !(prevWord === 'to' && ['belonged', 'belong', 'belonging'].includes(toks[before - 1]?.n ?? '')) && !(prevWord === 'of' && EN.LEAD_WORDS.has(toks[before - 1]?.n ?? '')) && !(prevWord === 'of' && ['one', 'member', 'members', 'part', 'leader', 'head'].includes(toks[before - 1]?.n ?? ''))) {
+    const belongs = prevWord === 'to' && toks.slice(Math.max(ctx.sent.t0, before - 6), before).some((t) => ['belonged', 'belong', 'belonging', 'belongs'].includes(t.n));
+    if (prevWord && EN.NOT_MEMBERSHIP.has(prevWord) && !belongs && !(prevWord === 'of' && EN.LEAD_WORDS.has(toks[before - 1]?.n ?? '')) && !(prevWord === 'of' && ['one', 'member', 'members', 'part', 'leader', 'head'].includes(toks[before - 1]?.n ?? ''))) {
       if (!(prevWord === 'of' && EN.MEMBER_NOUNS.has(toks[before - 1]?.n ?? ''))) return;
     }
     if (m.form === 'adjective') {
       const next = toks[m.t1];
       const nextIsPerson = ctx.persons.some((p) => p.t0 === m.t1);
-      if (!nextIsPerson && next && next.w && !EN.MEMBER_NOUNS.has(next.n)) return;
+      const written = toks.slice(m.t0, m.t1).map((t) => t.n).join(' ');
+      const alsoMember = (ent.forms?.member ?? []).some((f) => phraseTokens(f).join(' ') === written);
+      if (alsoMember && !nextIsPerson && !(next && EN.MEMBER_NOUNS.has(next.n))) m = { ...m, form: 'member' };
+      else if (!nextIsPerson && next && next.w && !EN.MEMBER_NOUNS.has(next.n)) return;
     }
     // "left-wingers such as X and Y", "three right-wingers (X, Y and Z)".
     if (m.form === 'members' || m.form === 'member') {
@@ -760,6 +769,11 @@ function baseClaim(ctx: Ctx, m: Mention): void {
     const end = p.pronoun ? p.t1 : p.t1 + (toks[p.t1 + 1]?.n === 's' ? 2 : 1);
     if (end <= cueStart && cueStart - end <= 3) bound = { persons: [p], bind: 'possessive' };
     if (end <= m.t0 && m.t0 - end <= 1 && cue > m.t0) bound = { persons: [p], bind: 'possessive' };
+  }
+  if (!bound && cue < m.t0) {
+    // "X held Moscow and Y Leningrad": a name between the cue and the place takes the place.
+    const between = ctx.persons.filter((p) => p.t0 > cue && p.t1 <= m.t0 && !isPossessivePerson(ctx, p) && clauseOf(ctx, p.t0) === clauseOf(ctx, m.t0));
+    if (between.length && m.t0 - between[between.length - 1].t1 <= 1) bound = { persons: [between[between.length - 1]], bind: 'nearest' };
   }
   if (!bound) bound = bindSubject(ctx, Math.min(cue, m.t0), Math.min(cue, m.t0) + 1, { allowPossessive: false });
   if (!bound && cue < m.t0) bound = bindSubject(ctx, m.t0, m.t1, { allowPossessive: false });
@@ -873,6 +887,8 @@ function speakerOf(ctx: Ctx, t0: number, t1: number): Bound | undefined {
   return undefined;
 }
 
+const GAP_WORDS = new Set(['the', 'a', 'an', 'of', 'to', 'for', 'with', 'his', 'its', 'their', 'whole', 'entire', 'policy', 'idea', 'theory', 'doctrine', 'on', 'up', "'", 's', '_', '"']);
+
 function matchPhraseAt(toks: Token[], i: number, phrase: string): number {
   const p = phraseTokens(phrase);
   for (let k = 0; k < p.length; k++) if (toks[i + k]?.n !== p[k]) return -1;
@@ -913,34 +929,23 @@ function stanceClaim(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
       }
     }
   }
-  // Pre cue: the nearest stance words before the policy in the clause.
+  // Pre cue: the stance words that reach the policy (ending nearest to it; the longest such phrase).
   let pre: { cue: EN.StanceCue; s: number; e: number; k0: number } | undefined;
-  for (let k = t0 - 1; k >= Math.max(sent.t0, t0 - 7) && !pre; k--) {
-    if (clauseOf(ctx, k) !== clause) break;
-    if (ctx.persons.some((p) => p.t0 <= k && k < p.t1)) break;
-    let best: { cue: EN.StanceCue; end: number } | undefined;
-    for (const cue of EN.PRE_STANCE) {
-      const end = matchPhraseAt(toks, k, cue.phrase);
-      if (end < 0 || end > t0) continue;
-      // The cue must reach the policy, with at most determiners between.
-      const gap = toks.slice(end, t0);
-      if (!gap.every((t) => ['the', 'a', 'an', 'of', 'to', 'for', 'with', 'his', 'its', 'their', 'stalin', 'whole', 'entire', 'policy', 'idea', 'theory', 'doctrine', 'going', 'on', 'up', "'", 's', '_', '"'].includes(t.n) || (ctx.mentionAt[toks.indexOf(t)] >= 0))) continue;
-      if (!best || end - k > best.end - k) best = { cue, end };
-    }
-    if (best) {
-      // Take in a directly preceding verb of a multiword cue ("demanded an end to").
-      let k0 = k;
+  {
+    let best: { cue: EN.StanceCue; k: number; end: number } | undefined;
+    for (let k = t0 - 1; k >= Math.max(sent.t0, t0 - 7); k--) {
+      if (clauseOf(ctx, k) !== clause) break;
+      if (ctx.persons.some((p) => p.t0 <= k && k < p.t1)) break;
       for (const cue of EN.PRE_STANCE) {
-        const len = phraseTokens(cue.phrase).length;
-        const st = k - (len - (best.end - k));
-        if (st >= sent.t0 && st < k && matchPhraseAt(toks, st, cue.phrase) === best.end && cue.polarity === best.cue.polarity) {
-          best = { cue, end: best.end };
-          k0 = st;
-          break;
-        }
+        const end = matchPhraseAt(toks, k, cue.phrase);
+        if (end < 0 || end > t0) continue;
+        // The cue must reach the policy, with at most determiners between.
+        const gapOk = toks.slice(end, t0).every((t, gi) => GAP_WORDS.has(t.n) || ctx.mentionAt[end + gi] >= 0);
+        if (!gapOk) continue;
+        if (!best || end > best.end || (end === best.end && k < best.k)) best = { cue, k, end };
       }
-      pre = { cue: best.cue, s: toks[k0].s, e: toks[best.end - 1].e, k0 };
     }
+    if (best) pre = { cue: best.cue, s: toks[best.k].s, e: toks[best.end - 1].e, k0: best.k };
   }
   const chosen = post && (!pre || pre.cue.polarity === 'supports' || post.cue.polarity === pre.cue.polarity) ? post : pre;
   if (!chosen) return;
@@ -949,10 +954,7 @@ function stanceClaim(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
   const anchor = Math.min(chosen.k0, t0);
   const bound = bindSubject(ctx, anchor, anchor + 1, { allowPossessive: false });
   if (!guard(ctx, bound, anchor, t1, 'stance')) return;
-  push(ctx, { code: 'stance', rel: chosen.cue.polarity, subjects: bound.persons, target: ent, s: chosen.s, e: chosen.e, cue: chosen.cue, bind: bound.bind });
-  // Remember where the policy itself is, for the rival swap fix.
-  const last = ctx.claims[ctx.claims.length - 1];
-  (last as Claim & { policySpan?: [number, number] }).policySpan = [toks[t0].s, toks[t1 - 1].e];
+  push(ctx, { code: 'stance', rel: chosen.cue.polarity, subjects: bound.persons, target: ent, s: Math.min(chosen.s, toks[t0].s), e: Math.max(chosen.e, toks[t1 - 1].e), cue: chosen.cue, cueSpan: [chosen.s, chosen.e], policySpan: [toks[t0].s, toks[t1 - 1].e], bind: bound.bind });
 }
 
 /** Ideas stated without their name: all words of one signature in one clause. */

@@ -18,7 +18,7 @@ export const REPORTING = new Set([
 /** Verbs by which a person states their own view: what follows is their stance. */
 export const VIEW_VERBS = new Set(['argued', 'argue', 'argues', 'arguing', 'insisted', 'insists', 'insisting', 'maintained', 'maintains', 'held', 'holds', 'declared', 'proclaimed', 'objected', 'objects', 'urged', 'contended', 'believed', 'believes', 'thought', 'taught', 'preached', 'stressed']);
 
-export const HYPOTHETICAL = new Set(['would', 'might', 'could', 'may', 'must', 'should']);
+export const HYPOTHETICAL = new Set(['would', 'might', 'could', 'may']);
 
 export const SUBORDINATORS = new Set(['unlike', 'whereas', 'while', 'whilst', 'although', 'though', 'because', 'since', 'when', 'after', 'before', 'if', 'as', 'once', 'like']);
 export const CLAUSE_WORDS = new Set(['but', 'whereas', 'while', 'whilst', 'although', 'though', 'yet', 'because', 'however']);

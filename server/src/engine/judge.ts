@@ -75,13 +75,14 @@ export function judge(kb: KnowledgeBase, claim: Claim, text: string): Finding | 
     const replacement = matchCase(text.slice(s, e), v.spanFix.text);
     fixes.push({ title: `Replace “${text.slice(s, e)}” with “${replacement}”`, edits: [{ start: s, end: e, text: replacement }], preferred: false });
   }
-  if (v.subjectFix && v.wrongPersons.length === 1 && !v.wrongPersons[0].pronoun) {
-    const p = v.wrongPersons[0];
+  const named = v.wrongPersons.length === 1 ? (v.wrongPersons[0].pronoun ? v.wrongPersons[0].antecedent : v.wrongPersons[0]) : undefined;
+  if (v.subjectFix && named) {
+    const p = named;
     const name = p.text.trim().split(/\s+/).length > 1 ? v.subjectFix.name : v.subjectFix.label;
     fixes.push({ title: `Replace “${p.text}” with “${name}”`, edits: [{ start: p.s, end: p.e, text: name }], preferred: false });
   }
   if (fixes.length) {
-    const pick = v.preferSubject ? fixes.findIndex((f) => f.title.includes(`“${v!.wrongPersons[0]?.text}”`)) : 0;
+    const pick = v.preferSubject ? fixes.length - 1 : 0;
     fixes[pick >= 0 ? pick : 0].preferred = true;
   }
   // The range: the wrong words, or the person when only some names of a list are wrong.
@@ -126,15 +127,19 @@ function factYears(f: Fact): string {
   return y ? ` (${y.replace(/^in /, '')})` : '';
 }
 
+/** Facts holding at some year of the span, those covering more of it first. */
 function overlapping(kb: KnowledgeBase, who: string | undefined, rel: Fact['rel'], what: string | undefined, span: TimeSpan): Fact[] {
-  return kb.holding(who, rel, what, span.from, span.to);
+  const cover = (f: Fact): number => Math.min(f.to, span.to) - Math.max(f.from, span.from);
+  return kb.holding(who, rel, what, span.from, span.to).sort((a, b) => cover(b) - cover(a));
 }
 
 /** The most prominent person among facts: leaders and authors first, then pack order. */
 function prominent(kb: KnowledgeBase, facts: Fact[], what?: string): Entity | undefined {
   const who = [...new Set(facts.map((f) => f.who))];
+  const firstAuthor = what ? kb.factsOn(what).filter((f) => f.rel === 'authored').sort((a, b) => a.from - b.from)[0]?.who : undefined;
   const score = (id: string): number => {
     let s = 0;
+    if (id === firstAuthor) s += 8;
     if (what && kb.factsOn(what).some((f) => f.who === id && f.rel === 'authored')) s += 4;
     if (kb.factsAbout(id).some((f) => f.rel === 'leads')) s += 2;
     if (facts.some((f) => f.who === id && f.primary)) s += 1;
@@ -299,7 +304,7 @@ function judgeStance(kb: KnowledgeBase, c: Claim, span: TimeSpan): Verdict | und
   const cue = c.cue;
   // The rival idea the person did hold ("proposed Permanent Revolution" → "Socialism in One Country").
   let rivalFix: { text: string; s: number; e: number } | undefined;
-  const policySpan = (c as Claim & { policySpan?: [number, number] }).policySpan;
+  const policySpan = c.policySpan;
   if (pol === 'supports' && policySpan && wrong.length === 1) {
     for (const r of idea.rivals ?? []) {
       if (overlapping(kb, wrong[0].p.ent.id, 'supports', r, span).length) {
@@ -308,7 +313,7 @@ function judgeStance(kb: KnowledgeBase, c: Claim, span: TimeSpan): Verdict | und
       }
     }
   }
-  const antonym = cue && cue.antonym ? { text: cue.antonym } : undefined;
+  const antonym = cue && cue.antonym && c.cueSpan ? { text: cue.antonym, s: c.cueSpan[0], e: c.cueSpan[1] } : undefined;
   let spanFix = antonym;
   let preferSubject = !(cue?.preferSpan ?? false) || wrong.length > 1 || c.subjects.length > 1;
   if (rivalFix && (cue?.proposal || !antonym)) {
