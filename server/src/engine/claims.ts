@@ -236,6 +236,23 @@ function makeCtx(kb: KnowledgeBase, lex: Lexicon, toks: Token[], mentions: Menti
   });
   markAppositives(ctx);
   markClauses(ctx);
+  // A list crosses no clause boundary ("Unlike X, Y …") and has its "and" ("X, Y and Z").
+  let next = (ctx.group.length ? Math.max(...ctx.group) : 0) + 1;
+  for (let i = 1; i < ctx.persons.length; i++) {
+    if (ctx.group[i] === ctx.group[i - 1] && ctx.clause[ctx.persons[i].t0] !== ctx.clause[ctx.persons[i - 1].t0]) {
+      const old = ctx.group[i];
+      for (let j = i; j < ctx.persons.length && ctx.group[j] === old; j++) ctx.group[j] = next;
+      next++;
+    }
+  }
+  for (const g of new Set(ctx.group)) {
+    const idx = ctx.group.map((x, i) => (x === g ? i : -1)).filter((i) => i >= 0);
+    if (idx.length < 2) continue;
+    const first = ctx.persons[idx[0]];
+    const last = ctx.persons[idx[idx.length - 1]];
+    const hasAnd = toks.slice(first.t1, last.t0).some((t) => t.n === 'and' || t.n === 'or' || t.n === 'nor' || t.n === '&');
+    if (!hasAnd) for (const i of idx.slice(1)) ctx.group[i] = next++;
+  }
   return ctx;
 }
 
@@ -355,6 +372,12 @@ function isPossessivePerson(ctx: Ctx, p: PersonRef): boolean {
 
 /** Is the person preceded by a negator ("not Kamenev", "neither Zinoviev nor Kamenev")? */
 function personNegated(ctx: Ctx, p: PersonRef): boolean {
+  // Fronted negation: "At no point did X …", "Never did X …", "Not once did X …".
+  const clause = clauseOf(ctx, p.t0);
+  for (let k = p.t0 - 1; k >= ctx.sent.t0 && clauseOf(ctx, k) === clause; k--) {
+    const n = ctx.toks[k].n;
+    if ((n === 'no' || n === 'never' || n === 'not' || n === 'nowhere') && !(n === 'not' && ctx.toks[k + 1]?.n === 'only') && !(n === 'no' && ctx.toks[k + 1]?.n === 'doubt')) return true;
+  }
   for (let k = p.t0 - 1; k >= Math.max(ctx.sent.t0, p.t0 - 2); k--) {
     const n = ctx.toks[k].n;
     if (n === 'not' || n === 'neither' || n === 'nor' || n === 'never') return true;
@@ -488,10 +511,10 @@ function negated(ctx: Ctx, persons: PersonRef[], c0: number, c1: number): boolea
       return true;
     }
   }
-  // "rather than X", "instead of X": close before the cue.
-  for (let k = Math.max(ctx.sent.t0, c0 - 3); k < c0; k++) {
+  // "rather than X", "instead of X": between the person and the cue, or close before the cue.
+  for (let k = Math.max(ctx.sent.t0, Math.min(c0 - 3, lastP <= c0 ? lastP : c0 - 3)); k < c0; k++) {
     const two = `${toks[k].n} ${toks[k + 1]?.n ?? ''}`;
-    if (two === 'rather than' || two === 'instead of' || two === 'far from' || two === 'other than') return true;
+    if (two === 'rather than' || two === 'instead of' || two === 'far from' || two === 'other than' || (two === 'as opposed' && toks[k + 2]?.n === 'to')) return true;
   }
   // Person after the cue (passive / copular): negation between cue and person.
   if (firstP >= c1) {
@@ -712,6 +735,7 @@ function formIndexOf(ent: Entity, m: Mention, toks: Token[]): number {
 }
 
 function officeClaim(ctx: Ctx, m: Mention): void {
+  for (let k = Math.max(ctx.sent.t0, m.t0 - 5); k < m.t0; k++) if (EN.LEAVING.has(ctx.toks[k].n)) return;
   const bound = bindSubject(ctx, m.t0, m.t1);
   if (!guard(ctx, bound, m.t0, m.t1, 'office')) return;
   // "P, head of X," describes P; "P, as head of X," states a role P acts in.
@@ -749,12 +773,13 @@ function baseClaim(ctx: Ctx, m: Mention): void {
     const n = toks[k].n;
     const isCue = EN.BASE_WORDS.has(n) || (isPlace && EN.PLACE_BASE_VERBS.has(n)) || (n === 'behind' && toks[k + 1]?.n === 'him');
     if (!isCue) continue;
-    if (n === 'power' && toks[k + 1]?.n !== 'base') continue;
+    if (n === 'power' && !['base', 'rested', 'lay', 'depended', 'relied', 'came', 'rose', 'grew', 'sprang'].includes(toks[k + 1]?.n ?? '')) continue;
     if (n === 'support' && (toks[k + 1]?.n === 'of' || toks[k - 1]?.n === 'to')) continue;
     if (n === 'following' && toks[k - 1]?.n !== 'a' && toks[k - 1]?.n !== 's') continue;
     if (n === 'master' && toks[k + 1]?.n !== 'of') continue;
-    // The cue must come before the place, or be "X's Moscow base".
-    if (k < m.t0 || k <= m.t1 + 1) {
+    // The cue comes before the place, right after it ("X's Moscow base"), or after it with its owner ("… was Kamenev's stronghold").
+    const owned = ctx.persons.some((p) => isPossessivePerson(ctx, p) && p.t1 <= k && k - p.t1 <= 4 && p.t0 > m.t1);
+    if (k < m.t0 || k <= m.t1 + 1 || owned) {
       cue = k;
       if (k < m.t0) continue; // keep the nearest one before
       break;
@@ -851,7 +876,7 @@ function authorOf(ctx: Ctx, ent: Entity, t0: number, t1: number): Bound | undefi
     for (let k = t0 - 1; k >= Math.max(sent.t0, t0 - 4); k--) {
       if (clauseOf(ctx, k) !== clause) break;
       const n = toks[k].n;
-      const authorVerb = ['coined', 'devised', 'authored', 'formulated', 'invented', 'originated', 'organised', 'organized', 'conceived', 'founded', 'drafted', 'penned', 'initiated', 'pioneered'].includes(n) || (n === 'forward' && toks[k - 1]?.n === 'put' && toks[k - 2]?.n !== 'first') || (n === 'out' && toks[k - 1]?.n === 'set') || (n === 'with' && toks[k - 1]?.n === 'up');
+      const authorVerb = ['coined', 'devised', 'authored', 'formulated', 'invented', 'originated', 'organised', 'organized', 'conceived', 'founded', 'drafted', 'penned', 'initiated', 'pioneered', 'launched', 'introduced', 'created', 'wrote', 'dictated'].includes(n) || (n === 'forward' && toks[k - 1]?.n === 'put' && toks[k - 2]?.n !== 'first') || (n === 'out' && toks[k - 1]?.n === 'set') || (n === 'with' && toks[k - 1]?.n === 'up');
       if (authorVerb) {
         const b = bindSubject(ctx, k, k + 1, { allowPossessive: false });
         if (b) return b;
@@ -878,7 +903,7 @@ function speakerOf(ctx: Ctx, t0: number, t1: number): Bound | undefined {
   // Before: "X told the peasants to '…'", "X's call to '…'".
   const clause = clauseOf(ctx, t0);
   for (let j = t0 - 1; j >= Math.max(sent.t0, t0 - 8); j--) {
-    if (clauseOf(ctx, j) !== clause) break;
+    if (clauseOf(ctx, j) !== clause && toks[j].n !== ':' && clauseOf(ctx, j) !== clause - 1) break;
     if (EN.SPEECH_VERBS.has(toks[j].n) || ['slogan', 'phrase', 'appeal', 'call', 'words', 'exhortation', 'advice', 'motto'].includes(toks[j].n)) {
       const b = bindSubject(ctx, j, j + 1);
       return b ? { persons: b.persons, bind: 'speech' } : undefined;
@@ -1065,12 +1090,19 @@ function dateClaims(ctx: Ctx): void {
     for (let k = f.k1; k < Math.min(sent.t1, f.k1 + 9); k++) {
       if (verbStarts.some((v) => v > f.k0 && v <= k)) break;
       if (clauseOf(ctx, k) !== clauseOf(ctx, f.k0)) break;
-      if (toks[k].n === ',' && k > f.k1 + 1) break;
+      if (toks[k].n === ',' || toks[k].n === ';') break;
       if (yearOf(toks[k]) !== undefined) {
         const prev = toks[k - 1]?.n;
         if (['in', 'on', 'of', 'by'].includes(prev) || monthOf(toks[k - 1]) || /^\d{1,2}$/.test(prev ?? '')) yearAt = k;
         break;
       }
+    }
+    if (yearAt < 0) {
+      // "In 1926 Kamenev was expelled": an opening year, when it is the sentence's only one.
+      const years: number[] = [];
+      for (let k = sent.t0; k < sent.t1; k++) if (yearOf(toks[k]) !== undefined) years.push(k);
+      const opening = years.length === 1 && years[0] <= sent.t0 + 2 && ['in', 'on', 'by'].includes(toks[years[0] - 1]?.n ?? '') && years[0] < f.k0;
+      if (opening && !verbStarts.some((v) => v !== f.k0 && Math.abs(v - f.k0) > 0 && found.find((x) => x.k0 === v)?.ev !== f.ev)) yearAt = years[0];
     }
     if (yearAt < 0 || done.has(yearAt)) continue;
     // Year ranges ("in 1928–29") are not a single date.

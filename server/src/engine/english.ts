@@ -60,6 +60,8 @@ export const PASSIVE_PARTICIPLES = new Set([
   'led', 'headed', 'chaired', 'commanded', 'controlled', 'run', 'organised', 'organized', 'proposed', 'put', 'set', 'devised', 'coined', 'introduced', 'developed', 'founded',
   'launched', 'written', 'created', 'formulated', 'advanced', 'championed', 'supported', 'backed', 'opposed', 'invented', 'originated', 'drafted', 'conceived', 'dominated', 'held', 'edited', 'directed', 'spearheaded', 'favoured', 'favored', 'advocated', 'forward', 'out', 'first', 'by', 'initially', 'originally',
 ]);
+/** Words of leaving a post: "lost his post as War Commissar" dates a loss, it does not claim the post. */
+export const LEAVING = new Set(['lost', 'losing', 'removed', 'removal', 'dismissed', 'dismissal', 'resigned', 'resignation', 'stripped', 'ousted', 'sacked', 'deprived', 'expelled', 'demoted', 'relieved', 'left']);
 export const SUCCESSION_VERBS = new Set(['succeeded', 'replaced', 'followed', 'ousted', 'displaced', 'supplanted', 'superseded', 'relieved']);
 export const TITLE_PREFIXES_NOT_HOLDER = new Set(['deputy', 'vice', 'assistant', 'acting', 'former', 'ex', 'would', 'future', 'aspiring']);
 
@@ -93,16 +95,16 @@ export const PRE_STANCE: StanceCue[] = [
   S('a supporter of', 'an opponent of', true), S('supporter of', 'opponent of', true), S('supporters of', 'opponents of', true), S('a champion of', 'an opponent of', true),
   S('champion of', 'opponent of', true), S('an advocate of', 'an opponent of', true), S('advocate of', 'opponent of', true), S('advocates of', 'opponents of', true),
   S('in favour of', 'against', true), S('in favor of', 'against', true), S('came out for', 'came out against', true), S('spoke for', 'spoke against', true),
-  S('supported', 'opposed', false), S('supports', 'opposes', false), S('support', 'oppose', false), S('supporting', 'opposing', false), S('backed', 'opposed', false),
-  S('championed', 'opposed', false), S('champions', 'opposes', false), S('championing', 'opposing', false), S('advocated', 'opposed', false), S('advocating', 'opposing', false),
-  S('favoured', 'opposed', false), S('favored', 'opposed', false), S('defended', 'attacked', false), S('defending', 'attacking', false), S('defence of', 'attack on', false),
+  S('supported', 'opposed', true), S('supports', 'opposes', true), S('support', 'oppose', true), S('supporting', 'opposing', true), S('backed', 'opposed', true),
+  S('championed', 'opposed', false), S('champions', 'opposes', false), S('championing', 'opposing', false), S('advocated', 'opposed', true), S('advocating', 'opposing', true),
+  S('favoured', 'opposed', true), S('favored', 'opposed', true), S('defended', 'attacked', true), S('defending', 'attacking', true), S('defence of', 'attack on', false),
   S('defense of', 'attack on', false), S('proposed', 'opposed', false, true), S('proposing', 'opposing', false, true), S('put forward', 'opposed', false, true),
-  S('promoted', 'opposed', false), S('promoting', 'opposing', false), S('called for', 'opposed', false), S('argued for', 'argued against', false), S('pushed for', 'opposed', false),
-  S('embraced', 'rejected', false), S('accepted', 'rejected', false), S('endorsed', 'rejected', false), S('believed in', 'rejected', false), S('stood for', 'opposed', false),
+  S('promoted', 'opposed', true), S('promoting', 'opposing', true), S('called for', 'opposed', true), S('argued for', 'argued against', true), S('pushed for', 'opposed', true),
+  S('embraced', 'rejected', true), S('accepted', 'rejected', true), S('endorsed', 'rejected', true), S('believed in', 'rejected', false), S('stood for', 'opposed', false),
   S('wanted to keep', 'wanted to end', true), S('to keep', 'to end', true), S('keep', 'end', true), S('keeping', 'ending', true), S('wanted to continue', 'wanted to end', true),
   S('to continue', 'to end', true), S('continuing', 'ending', true), S('preserve', 'end', true), S('to preserve', 'to end', true), S('maintain', 'end', true),
   S('a continuation of', 'an end to', true), S('the continuation of', 'the end of', true),
-  O('an opponent of', 'a supporter of'), O('opponent of', 'supporter of'), O('opponents of', 'supporters of'), O('a critic of', 'a supporter of'), O('critic of', 'supporter of'),
+  O('argued against', 'argued for'), O('spoke against', 'spoke for'), O('came out against', 'came out for'), O('an opponent of', 'a supporter of'), O('opponent of', 'supporter of'), O('opponents of', 'supporters of'), O('a critic of', 'a supporter of'), O('critic of', 'supporter of'),
   O('critics of', 'supporters of'), O('against', 'in favour of'), O('opposed', 'supported'), O('opposes', 'supports'), O('oppose', 'support'), O('opposing', 'supporting'),
   O('rejected', 'supported'), O('rejecting', 'supporting'), O('rejects', 'supports'), O('attacked', 'defended'), O('attacking', 'defending'), O('criticised', 'supported'),
   O('criticized', 'supported'), O('condemned', 'supported'), O('objected to', 'supported'), O('resisted', 'supported'), O('denounced', 'supported'), O('fought', 'supported'),

@@ -8,7 +8,8 @@ import type { CheckCode, DocFormat, Entity } from '../knowledge/model';
 import { analyseBlock } from './claims';
 import { card } from './cards';
 import { complete as completeAt, type CompletionItem } from './completion';
-import { judge, type Finding, type Fix } from './judge';
+import { claimHolds, judge, type Finding, type Fix } from './judge';
+import type { Claim } from './claims';
 import { lexiconFor, type Mention } from './lexicon';
 import { Memo } from './memo';
 import { extractProse, type Directive, type Prose } from './prose';
@@ -76,16 +77,21 @@ export class Engine {
     const a = analyseBlock(this.kb, lex, text);
     const findings: Finding[] = [];
     const seen = new Set<string>();
-    for (const c of a.claims) {
-      const f = judge(this.kb, c, text);
+    const judged: { c: Claim; f?: Finding; sentence: number }[] = a.claims.map((c) => ({
+      c,
+      f: judge(this.kb, c, text),
+      sentence: a.sentences.findIndex((s) => a.tokens[s.t0].s <= c.s && c.s < a.tokens[s.t1 - 1].e),
+    }));
+    for (const j of judged) {
+      const { c, f, sentence } = j;
       if (!f) continue;
       // One claim is reported once: the same person, relation and object in one sentence.
-      const sentence = a.sentences.findIndex((s) => a.tokens[s.t0].s <= c.s && c.s < a.tokens[s.t1 - 1].e);
       const targetKey = c.target.kind === 'office' && c.target.body ? c.target.body : c.target.id;
       const key = `${sentence}|${c.code}|${c.subjects.map((p) => p.ent.id).sort().join(',')}|${targetKey}`;
       const overlapKey = findings.some((g) => g.code === f.code && g.start < f.end && f.start < g.end);
       if (seen.has(key) || overlapKey) continue;
       seen.add(key);
+      preferByContext(f, c, judged.filter((o) => o !== j && o.sentence === sentence), this.kb);
       findings.push(f);
     }
     const mentionTok = new Uint8Array(a.tokens.length);
@@ -136,6 +142,24 @@ export class Engine {
   get cacheSize(): number {
     return this.blocks.size;
   }
+}
+
+/**
+ * When a finding could be fixed by changing the words or the person, the rest of the sentence
+ * decides: another true claim about the same person says the person is right (change the
+ * words); another false claim fixed by the same replacement person says the person is wrong.
+ */
+function preferByContext(f: Finding, c: Claim, others: { c: Claim; f?: Finding }[], kb: KnowledgeBase): void {
+  const words = f.fixes.find((x) => x.replaces === 'words');
+  const person = f.fixes.find((x) => x.replaces === 'person');
+  if (!words || !person) return;
+  const ids = new Set(c.subjects.map((p) => p.ent.id));
+  const about = others.filter((o) => o.c.subjects.some((p) => ids.has(p.ent.id)));
+  const confirmed = about.some((o) => !o.f && claimHolds(kb, o.c));
+  const samePerson = about.some((o) => o.f?.fixes.some((x) => x.replaces === 'person' && x.person === person.person));
+  if (confirmed === samePerson) return;
+  for (const x of f.fixes) x.preferred = false;
+  (confirmed ? words : person).preferred = true;
 }
 
 function shift(f: Finding, by: number): Finding {

@@ -17,6 +17,10 @@ export interface Fix {
   title: string;
   edits: Edit[];
   preferred: boolean;
+  /** What the fix replaces: the wrong words, or the person. */
+  replaces?: 'words' | 'person';
+  /** For a person fix: who is put in. */
+  person?: string;
 }
 
 export interface Finding {
@@ -53,7 +57,7 @@ export function judge(kb: KnowledgeBase, claim: Claim, text: string): Finding | 
       v = judgeOffice(kb, claim, span);
       break;
     case 'power-base':
-      v = judgeBase(kb, claim, span);
+      v = judgeBase(kb, claim, span, text);
       break;
     case 'stance':
       v = judgeStance(kb, claim, span);
@@ -72,14 +76,15 @@ export function judge(kb: KnowledgeBase, claim: Claim, text: string): Finding | 
   if (v.spanFix && allWrong) {
     const s = v.spanFix.s ?? claim.s;
     const e = v.spanFix.e ?? claim.e;
-    const replacement = matchCase(text.slice(s, e), v.spanFix.text);
-    fixes.push({ title: `Replace “${text.slice(s, e)}” with “${replacement}”`, edits: [{ start: s, end: e, text: replacement }], preferred: false });
+    const atStart = /(^|[.!?]["')\]]?\s+)$/.test(text.slice(Math.max(0, s - 4), s)) || s === 0;
+    const replacement = atStart ? matchCase(text.slice(s, e), v.spanFix.text) : v.spanFix.text;
+    fixes.push({ title: `Replace “${text.slice(s, e)}” with “${replacement}”`, edits: [{ start: s, end: e, text: replacement }], preferred: false, replaces: 'words' });
   }
   const named = v.wrongPersons.length === 1 ? (v.wrongPersons[0].pronoun ? v.wrongPersons[0].antecedent : v.wrongPersons[0]) : undefined;
   if (v.subjectFix && named) {
     const p = named;
     const name = p.text.trim().split(/\s+/).length > 1 ? v.subjectFix.name : v.subjectFix.label;
-    fixes.push({ title: `Replace “${p.text}” with “${name}”`, edits: [{ start: p.s, end: p.e, text: name }], preferred: false });
+    fixes.push({ title: `Replace “${p.text}” with “${name}”`, edits: [{ start: p.s, end: p.e, text: name }], preferred: false, replaces: 'person', person: v.subjectFix.id });
   }
   if (fixes.length) {
     const pick = v.preferSubject ? fixes.length - 1 : 0;
@@ -179,7 +184,7 @@ function judgeFaction(kb: KnowledgeBase, c: Claim, span: TimeSpan): Verdict | un
   if (c.rel === 'leads' && leader) message += `; the ${formName(faction, 'noun')} was led by ${leader.label}`;
   message += '.';
   const form = c.form ?? 'noun';
-  const replacement = sameTruth ? formOf(truthFaction, form, c.formIndex ?? 0) : undefined;
+  const replacement = sameTruth ? formOf(truthFaction, form, 0) : undefined;
   // Replacing the person makes sense only for a leading role.
   const subjectFix = c.rel === 'leads' && leader && wrong.length === 1 && allWrong ? leader : undefined;
   // Which fix? If the person led another wing and nobody else in the sentence belongs to this one, the wing is wrong.
@@ -251,7 +256,7 @@ function judgeOffice(kb: KnowledgeBase, c: Claim, span: TimeSpan): Verdict | und
 
 // ————— power base —————
 
-function judgeBase(kb: KnowledgeBase, c: Claim, span: TimeSpan): Verdict | undefined {
+function judgeBase(kb: KnowledgeBase, c: Claim, span: TimeSpan, text: string): Verdict | undefined {
   if (c.subjects.length !== 1) return undefined;
   const p = c.subjects[0];
   const base = c.target;
@@ -266,10 +271,21 @@ function judgeBase(kb: KnowledgeBase, c: Claim, span: TimeSpan): Verdict | undef
   const ownBase = own ? kb.get(own.what) : undefined;
   const t = when(span, kb);
   const message = `${base.name} was ${owner.label}'s power base${t || factYears(owners[0])}, not ${p.ent.label}'s${ownBase ? `; ${p.ent.label}'s base was ${withArticle(ownBase)}` : ''}.`;
+  // Bodies take "the", places none: "in Leningrad" → "in the Red Army", "on the Red Army" → "on Moscow".
+  let spanFix: Verdict['spanFix'];
+  if (ownBase) {
+    const before = text.slice(Math.max(0, c.s - 30), c.s);
+    const the = /\bthe\s+$/i.exec(before);
+    const hasThe = !!the || /^the\s/i.test(text.slice(c.s, c.e));
+    const wantsThe = ownBase.kind === 'body' && !/^the /i.test(ownBase.name);
+    if (wantsThe && !hasThe) spanFix = { text: `the ${ownBase.name}` };
+    else if (!wantsThe && the && /^the\s+$/i.test(text.slice(c.s - the[0].length, c.s))) spanFix = { text: ownBase.name, s: c.s - the[0].length, e: c.e };
+    else spanFix = { text: ownBase.name };
+  }
   return {
     message,
     evidence: owners[0],
-    spanFix: ownBase ? { text: ownBase.name } : undefined,
+    spanFix,
     subjectFix: owner,
     preferSubject: !ownBase,
     wrongPersons: [p],
@@ -359,4 +375,25 @@ function judgeDate(kb: KnowledgeBase, c: Claim): Verdict | undefined {
     preferSubject: false,
     wrongPersons: c.subjects,
   };
+}
+
+/** Whether the knowledge base confirms a claim (true at some time of its span). */
+export function claimHolds(kb: KnowledgeBase, c: Claim): boolean {
+  const span: TimeSpan = c.time ?? { from: kb.period[0], to: kb.period[1] };
+  const all = (f: (id: string) => boolean): boolean => c.subjects.length > 0 && c.subjects.every((p) => f(p.ent.id));
+  switch (c.code) {
+    case 'faction':
+      return all((id) => overlapping(kb, id, c.rel === 'leads' ? 'leads' : 'member', c.target.id, span).length > 0);
+    case 'office':
+      if (c.rel === 'holds') return all((id) => overlapping(kb, id, 'holds', c.target.id, span).length > 0);
+      return all((id) => overlapping(kb, id, 'controls', c.target.id, span).length > 0 || overlapping(kb, id, 'holds', undefined, span).some((f) => kb.get(f.what)?.body === c.target.id));
+    case 'power-base':
+      return all((id) => overlapping(kb, id, 'base', c.target.id, span).length > 0);
+    case 'stance':
+      return all((id) => overlapping(kb, id, c.rel as 'supports' | 'opposes', c.target.id, span).length > 0);
+    case 'authorship':
+      return all((id) => kb.factsOn(c.target.id).some((f) => f.rel === 'authored' && f.who === id));
+    case 'date':
+      return c.year === c.target.date?.year;
+  }
 }

@@ -84,6 +84,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   let knowledge = new KnowledgeService({ bundled: true, paths: [], bundledDir: bundled });
   let engine = new Engine(knowledge.kb);
+  /** The knowledge options the current knowledge base was built from (JSON). */
+  let loadedOptions = '';
 
   const log = (s: string): void => connection.console.log(s);
 
@@ -134,7 +136,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   function reloadKnowledge(): void {
     try {
-      knowledge.reload(knowledgeOptions());
+      const opts = knowledgeOptions();
+      knowledge.reload(opts);
+      loadedOptions = JSON.stringify(opts);
     } catch (e) {
       // Never lose the knowledge base: keep the old one and say why.
       log(`clio: reloading knowledge failed: ${(e as Error).message}`);
@@ -157,13 +161,20 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     canWatch = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     const init = params.initializationOptions as { settings?: unknown } | null | undefined;
     if (init && typeof init === 'object' && init.settings) globalSettings = settingsFrom(init.settings, 'initializationOptions');
+    // Workspace packs are known now: load them before the first document arrives, so the first
+    // hover and diagnostics already use them (settings fetched later may still change this).
+    const opts = knowledgeOptions();
+    if (opts.paths.length || !opts.bundled) {
+      knowledge.reload(opts);
+      engine = new Engine(knowledge.kb);
+    }
+    loadedOptions = JSON.stringify(opts);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
         completionProvider: { resolveProvider: false },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, 'source.fixAll.clio'] },
-        executeCommandProvider: { commands: ['clio.reloadKnowledge'] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'clio', version: '0.1.0' },
@@ -180,7 +191,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         watchers: [{ globPattern: '**/.clio/knowledge/**' }, { globPattern: '**/*.{yaml,yml,json}' }],
       });
     }
-    if (canConfigure || workspaceFolders.length) reloadKnowledge();
+    if (JSON.stringify(knowledgeOptions()) !== loadedOptions) reloadKnowledge();
     else {
       reportPacks(knowledge.lastProblems);
       sendStatus();
@@ -196,9 +207,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const problems: string[] = [];
     const s = readSettings(raw, problems);
     for (const p of problems) {
-      const key = `${where}|${p}`;
-      if (warnedSettings.has(key)) continue;
-      warnedSettings.add(key);
+      // One message per problem, not one per document that reads the same settings.
+      if (warnedSettings.has(p)) continue;
+      warnedSettings.add(p);
       void connection.window.showWarningMessage(`Clio: ${p}`);
       log(`${p} (${where})`);
     }
@@ -242,10 +253,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (relevant) reloadKnowledge();
   });
 
-  connection.onExecuteCommand((p) => {
-    if (p.command === 'clio.reloadKnowledge') reloadKnowledge();
-    return null;
-  });
   connection.onRequest('clio/reload', () => {
     reloadKnowledge();
     return { entities: knowledge.kb.entities.size, facts: knowledge.kb.facts.length, errors: knowledge.lastProblems.filter((p) => p.severity === 'error').map(formatProblem) };
