@@ -463,7 +463,7 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
     if (objIdx >= 0) {
       const verb = toks[ctx.persons[objIdx].t0 - 1];
       if (verb && EN.SUCCESSION_VERBS.has(verb.n)) {
-        const subj = [...ctx.persons].reverse().find((p) => p.t1 < ctx.persons[objIdx].t0 - 1 && clauseOf(ctx, p.t0) === clause && !isPossessivePerson(ctx, p));
+        const subj = [...ctx.persons].reverse().find((p) => p.t1 <= ctx.persons[objIdx].t0 - 1 && clauseOf(ctx, p.t0) === clause && !isPossessivePerson(ctx, p));
         if (subj) return { persons: [subj], bind: 'succession' };
         return undefined;
       }

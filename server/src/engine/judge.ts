@@ -138,13 +138,17 @@ function overlapping(kb: KnowledgeBase, who: string | undefined, rel: Fact['rel'
   return kb.holding(who, rel, what, span.from, span.to).sort((a, b) => cover(b) - cover(a));
 }
 
-/** The most prominent person among facts: leaders and authors first, then pack order. */
-function prominent(kb: KnowledgeBase, facts: Fact[], what?: string): Entity | undefined {
+/** The most prominent person among facts: who held it longest in the span, then its first author, then leaders. */
+function prominent(kb: KnowledgeBase, facts: Fact[], what?: string, span?: TimeSpan): Entity | undefined {
+  const cover = (id: string): number => (span ? Math.max(0, ...facts.filter((f) => f.who === id).map((f) => Math.min(f.to, span.to) - Math.max(f.from, span.from) + 1)) : 0);
   const who = [...new Set(facts.map((f) => f.who))];
   const firstAuthor = what ? kb.factsOn(what).filter((f) => f.rel === 'authored').sort((a, b) => a.from - b.from)[0]?.who : undefined;
+  // A dated claim: who held it then; an undated one: who is best known for it.
+  const dated = !!span && !(span.from === kb.period[0] && span.to === kb.period[1]);
   const score = (id: string): number => {
-    let s = 0;
-    if (id === firstAuthor) s += 8;
+    let s = dated ? cover(id) * 16 : cover(id);
+    if (!dated && kb.factsAbout(id).some((f) => f.rel === 'leads')) s += 16;
+    if (id === firstAuthor) s += 40;
     if (what && kb.factsOn(what).some((f) => f.who === id && f.rel === 'authored')) s += 4;
     if (kb.factsAbout(id).some((f) => f.rel === 'leads')) s += 2;
     if (facts.some((f) => f.who === id && f.primary)) s += 1;
@@ -220,7 +224,8 @@ function judgeOffice(kb: KnowledgeBase, c: Claim, span: TimeSpan): Verdict | und
     if (overlapping(kb, p.ent.id, 'holds', target.id, span).length) return undefined;
     const holders = holdersOf(kb, target, span).filter((f) => f.who !== p.ent.id);
     if (!holders.length) return undefined;
-    const holder = kb.get(holders[0].who)!;
+    const holder = prominent(kb, holders, undefined, span)!;
+    holders.sort((a, b) => Number(b.who === holder.id) - Number(a.who === holder.id));
     const own = overlapping(kb, p.ent.id, 'holds', undefined, span).filter((f) => kb.get(f.what)?.exclusive);
     const ownOffice = own.length ? kb.get(own[0].what) : undefined;
     const message = `${holder.label} was ${target.name}${t || factYears(holders[0])}, not ${p.ent.label}${ownOffice ? ` (${p.ent.label} was ${ownOffice.name})` : ''}.`;
@@ -244,10 +249,12 @@ function judgeOffice(kb: KnowledgeBase, c: Claim, span: TimeSpan): Verdict | und
   const others = [...overlapping(kb, undefined, 'controls', body.id, span).filter(() => body.exclusive !== false), ...viaOffice.flatMap((o) => holdersOf(kb, o, span))].filter((f) => f.who !== p.ent.id);
   if (!others.length) return undefined;
   if (!body.exclusive && !viaOffice.length) return undefined;
-  const holder = kb.get(others[0].who)!;
+  const holder = prominent(kb, others, undefined, span)!;
+  const ev = others.find((f) => f.who === holder.id)!;
+  const via = ev.rel === 'holds' ? kb.get(ev.what) : undefined;
   return {
-    message: `${holder.label} controlled the ${body.name}${t || factYears(others[0])}, not ${p.ent.label}.`,
-    evidence: others[0],
+    message: via ? `${holder.label} was ${via.name}${t || factYears(ev)}, not ${p.ent.label}.` : `${holder.label} controlled the ${body.name}${t || factYears(ev)}, not ${p.ent.label}.`,
+    evidence: ev,
     subjectFix: holder,
     preferSubject: true,
     wrongPersons: [p],
@@ -315,7 +322,7 @@ function judgeStance(kb: KnowledgeBase, c: Claim, span: TimeSpan): Verdict | und
   const verb = (x: string, n: number): string => (x === 'supports' ? (n > 1 ? 'supported' : 'supported') : 'opposed');
   let message = `${who} ${verb(opposite, wrong.length)} ${idea.name}${t || factYears(wrong[0].truth)}; ${wrong.length > 1 ? 'they' : 'he'} did not ${pol === 'supports' ? 'support' : 'oppose'} it.`;
   const holders = overlapping(kb, undefined, pol, idea.id, span).filter((f) => !c.subjects.some((p) => p.ent.id === f.who));
-  const swap = prominent(kb, holders, idea.id);
+  const swap = prominent(kb, holders, idea.id, span);
   if (swap) message = message.replace(/\.$/, `; ${swap.label} did.`);
   const cue = c.cue;
   // The rival idea the person did hold ("proposed Permanent Revolution" → "Socialism in One Country").

@@ -37,7 +37,9 @@ export class KnowledgeBase {
         push(this.byWhat, f.what, member);
       }
       if (f.rel === 'authored') {
-        const sup: Fact = { ...f, rel: 'supports' };
+        // Authors support their ideas, while they live.
+        const died = init.entities.get(f.who)?.died?.year;
+        const sup: Fact = { ...f, rel: 'supports', to: died !== undefined ? Math.min(f.to, died) : f.to };
         push(this.byWho, f.who, sup);
         push(this.byWhat, f.what, sup);
       }
