@@ -146,7 +146,7 @@ function prominent(kb: KnowledgeBase, facts: Fact[], what?: string, span?: TimeS
   // A dated claim: who held it then; an undated one: who is best known for it.
   const dated = !!span && !(span.from === kb.period[0] && span.to === kb.period[1]);
   const score = (id: string): number => {
-    let s = dated ? cover(id) * 16 : cover(id);
+    let s = dated ? cover(id) * 64 : cover(id);
     if (!dated && kb.factsAbout(id).some((f) => f.rel === 'leads')) s += 16;
     if (id === firstAuthor) s += 40;
     if (what && kb.factsOn(what).some((f) => f.who === id && f.rel === 'authored')) s += 4;

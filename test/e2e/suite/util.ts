@@ -59,3 +59,55 @@ export async function waitFor<T>(probe: () => T | Promise<T>, { timeoutMs = 15_0
     await new Promise((r) => setTimeout(r, intervalMs));
   }
 }
+
+/** Clio's diagnostics on a document (optionally only those with one code). */
+export function clioDiagnostics(uri: vscode.Uri, code?: string): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'clio' && (code === undefined || diagnosticCode(d) === code));
+}
+
+/** A diagnostic's code as a string (codes may come as `{ value, target }`). */
+export function diagnosticCode(d: vscode.Diagnostic): string | undefined {
+  const c = d.code;
+  if (c === undefined) return undefined;
+  return typeof c === 'object' ? String(c.value) : String(c);
+}
+
+/** Waits until Clio has published at least one diagnostic with `code` on `uri`, and returns them. */
+export function waitForDiagnostics(uri: vscode.Uri, code: string, timeoutMs = 15_000): Promise<vscode.Diagnostic[]> {
+  return waitFor(() => {
+    const ds = clioDiagnostics(uri, code);
+    return ds.length ? ds : undefined;
+  }, { timeoutMs, what: `a clio ${code} diagnostic on ${uri.path}` });
+}
+
+/** Waits until Clio has no diagnostic with `code` on `uri`. */
+export function waitForNoDiagnostics(uri: vscode.Uri, code: string, timeoutMs = 15_000): Promise<true> {
+  return waitFor(() => clioDiagnostics(uri, code).length === 0 || undefined, { timeoutMs, what: `no clio ${code} diagnostic on ${uri.path}` }) as Promise<true>;
+}
+
+/** Waits until the hover at `pos` matches `pattern` and returns its text. */
+export function waitForHover(uri: vscode.Uri, pos: vscode.Position, pattern: RegExp, timeoutMs = 15_000): Promise<string> {
+  return waitFor(async () => {
+    const text = await hoverText(uri, pos);
+    return pattern.test(text) ? text : undefined;
+  }, { timeoutMs, what: `a hover matching ${pattern} at ${uri.path}:${pos.line + 1}:${pos.character + 1}` });
+}
+
+/** The labels of the completion items offered at a position. */
+export async function completionLabels(uri: vscode.Uri, pos: vscode.Position): Promise<string[]> {
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, pos);
+  return (list?.items ?? []).map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+}
+
+/** The code actions offered for a range (quick fixes only unless `kind` says otherwise). */
+export async function codeActions(uri: vscode.Uri, range: vscode.Range, kind = vscode.CodeActionKind.QuickFix.value): Promise<vscode.CodeAction[]> {
+  const all = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', uri, range, kind);
+  return (all ?? []).filter((a): a is vscode.CodeAction => 'title' in a && !('command' in a && typeof (a as vscode.Command).command === 'string'));
+}
+
+/** Writes a file in the workspace (through VS Code, so its file watchers see it). */
+export async function writeWorkspaceFile(relPath: string, text: string): Promise<vscode.Uri> {
+  const uri = vscode.Uri.joinPath(workspaceRoot(), relPath);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  return uri;
+}
