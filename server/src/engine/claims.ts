@@ -82,9 +82,62 @@ interface Ctx {
   time?: TimeSpan;
   blockTime?: TimeSpan;
   claims: Claim[];
+  /** Reporting words of the sentence (computed on first use). */
+  reportAt?: number[];
 }
 
 const PERSON_KINDS = new Set(['person']);
+
+interface KbIndex {
+  /** Event verbs by their first word. */
+  eventVerbs: Map<string, { ev: Entity; toks: string[] }[]>;
+  /** Events by subject id. */
+  eventsBySubject: Map<string, Entity[]>;
+  /** Entities with signatures. */
+  signed: Entity[];
+  /** First words of every signature word. */
+  signatureWords: Set<string>;
+}
+const kbIndexes = new WeakMap<KnowledgeBase, KbIndex>();
+function indexOf(kb: KnowledgeBase): KbIndex {
+  let ix = kbIndexes.get(kb);
+  if (ix) return ix;
+  ix = { eventVerbs: new Map(), eventsBySubject: new Map(), signed: [], signatureWords: new Set() };
+  for (const e of kb.entities.values()) {
+    if (e.signatures?.length) {
+      ix.signed.push(e);
+      // A signature needs all its words: its first word alone decides whether a clause can match.
+      for (const sig of e.signatures) if (sig.length) ix.signatureWords.add(phraseTokens(sig[0])[0]);
+    }
+    if (e.kind !== 'event' || !e.subject || !e.date) continue;
+    const list = ix.eventsBySubject.get(e.subject) ?? [];
+    list.push(e);
+    ix.eventsBySubject.set(e.subject, list);
+    for (const v of e.verbs ?? []) {
+      const toks = phraseTokens(v);
+      if (!toks.length) continue;
+      const l = ix.eventVerbs.get(toks[0]) ?? [];
+      l.push({ ev: e, toks });
+      ix.eventVerbs.set(toks[0], l);
+    }
+  }
+  kbIndexes.set(kb, ix);
+  return ix;
+}
+
+/** Cue phrases indexed by their first word. */
+function cueIndex(cues: EN.StanceCue[]): Map<string, { cue: EN.StanceCue; toks: string[] }[]> {
+  const m = new Map<string, { cue: EN.StanceCue; toks: string[] }[]>();
+  for (const cue of cues) {
+    const toks = phraseTokens(cue.phrase);
+    const l = m.get(toks[0]) ?? [];
+    l.push({ cue, toks });
+    m.set(toks[0], l);
+  }
+  return m;
+}
+const PRE_INDEX = cueIndex(EN.PRE_STANCE);
+const POST_INDEX = cueIndex(EN.POST_STANCE);
 
 export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): BlockAnalysis {
   const tokens = tokenize(text);
@@ -95,8 +148,17 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): Blo
   mentions.forEach((m, i) => mentionAt.fill(i, m.t0, m.t1));
   let prevPersons: PersonRef[] = [];
   let blockTime: TimeSpan | undefined;
+  const n = tokens.length;
+  const arrays = { clause: new Int32Array(n), paren: new Int32Array(n), appos: new Int32Array(n), quoted: new Uint8Array(n) };
   sentences.forEach((sent, si) => {
-    const ctx = makeCtx(kb, lex, tokens, mentions, mentionAt, sent, prevPersons, claims);
+    // A sentence that names nothing the knowledge base knows, and no "he", makes no claim.
+    let knows = false;
+    for (let k = sent.t0; k < sent.t1 && !knows; k++) knows = mentionAt[k] >= 0 || EN.PRONOUNS.has(tokens[k].n);
+    if (!knows) {
+      prevPersons = [];
+      return;
+    }
+    const ctx = makeCtx(kb, lex, tokens, mentions, mentionAt, sent, prevPersons, claims, arrays);
     if (si === 0) {
       // A time that opens the block frames the sentences after it ("In 1926, …").
       const first = findTimes(tokens, sent.t0, Math.min(sent.t1, sent.t0 + 4), kb.period);
@@ -164,18 +226,32 @@ function splitSentences(toks: Token[]): SentenceInfo[] {
   return out;
 }
 
-function makeCtx(kb: KnowledgeBase, lex: Lexicon, toks: Token[], mentions: Mention[], mentionAt: Int32Array, sent: SentenceInfo, prevPersons: PersonRef[], claims: Claim[]): Ctx {
-  const n = toks.length;
+function makeCtx(
+  kb: KnowledgeBase,
+  lex: Lexicon,
+  toks: Token[],
+  mentions: Mention[],
+  mentionAt: Int32Array,
+  sent: SentenceInfo,
+  prevPersons: PersonRef[],
+  claims: Claim[],
+  arrays: { clause: Int32Array; paren: Int32Array; appos: Int32Array; quoted: Uint8Array },
+): Ctx {
+  // The per-token arrays are shared by the block's sentences: each sentence resets its own range.
+  arrays.clause.fill(0, sent.t0, sent.t1);
+  arrays.paren.fill(0, sent.t0, sent.t1);
+  arrays.appos.fill(-1, sent.t0, sent.t1);
+  arrays.quoted.fill(0, sent.t0, sent.t1);
   const ctx: Ctx = {
     kb,
     lex,
     toks,
     mentions,
     mentionAt,
-    clause: new Int32Array(n),
-    paren: new Int32Array(n),
-    appos: new Int32Array(n).fill(-1),
-    quoted: new Uint8Array(n),
+    clause: arrays.clause,
+    paren: arrays.paren,
+    appos: arrays.appos,
+    quoted: arrays.quoted,
     persons: [],
     group: [],
     sent,
@@ -535,10 +611,17 @@ function isNegator(toks: Token[], k: number): boolean {
 }
 
 /** Reported speech and misconceptions: claims after a reporting cue are not the writer's. */
+const REPORT_WORDS = new Set([...EN.REPORTING, ...EN.VIEW_VERBS, 'according', 'called', 'dubbed', 'termed', 'so', 'attacked', 'denounced', 'condemned', 'branded', 'dismissed', 'accused', 'portrayed', 'painted', 'cast', 'smeared']);
+
 function reported(ctx: Ctx, persons: PersonRef[], c0: number, kind: CheckCode): boolean {
   const { toks, sent } = ctx;
+  if (ctx.reportAt === undefined) {
+    ctx.reportAt = [];
+    for (let k = sent.t0; k < sent.t1; k++) if (REPORT_WORDS.has(toks[k].n)) ctx.reportAt.push(k);
+  }
+  if (!ctx.reportAt.length) return false;
   const firstP = Math.min(...persons.map((p) => p.t0));
-  for (let k = sent.t0; k < sent.t1; k++) {
+  for (const k of ctx.reportAt) {
     const t = toks[k];
     if (!t.w) continue;
     const according = t.n === 'according' && toks[k + 1]?.n === 'to';
@@ -589,7 +672,11 @@ function push(ctx: Ctx, c: Omit<Claim, 'others' | 'time'> & { time?: TimeSpan })
 
 /** The time of the clause a claim sits in, if it names one. */
 function clauseTime(ctx: Ctx, offset: number): TimeSpan | undefined {
-  const idx = ctx.toks.findIndex((t) => t.s >= offset);
+  let idx = -1;
+  for (let k = ctx.sent.t0; k < ctx.sent.t1; k++) if (ctx.toks[k].s >= offset) {
+    idx = k;
+    break;
+  }
   if (idx < 0) return undefined;
   const clause = clauseOf(ctx, idx);
   let a = ctx.sent.t0;
@@ -612,7 +699,7 @@ function eventTimes(ctx: Ctx): TimeSpan | undefined {
     if (!year && p) {
       // "after Lenin's death" / "after Lenin died": the person's own event named by the next word.
       const word = toks[isPossessiveAt(toks, p.t1) ? p.t1 + 2 : p.t1]?.n;
-      const ev = [...kb.entities.values()].find((e) => e.kind === 'event' && e.subject === p.ent.id && (e.verbs ?? []).some((v) => phraseTokens(v)[0] === word));
+      const ev = (indexOf(kb).eventsBySubject.get(p.ent.id) ?? []).find((e) => (e.verbs ?? []).some((v) => phraseTokens(v)[0] === word));
       year = ev?.date?.year;
     }
     if (year !== undefined) return n === 'after' || n === 'following' ? { from: year, to: Math.max(kb.period[1], year) } : { from: Math.min(kb.period[0], year), to: year };
@@ -915,7 +1002,10 @@ function speakerOf(ctx: Ctx, t0: number, t1: number): Bound | undefined {
 const GAP_WORDS = new Set(['the', 'a', 'an', 'of', 'to', 'for', 'with', 'his', 'its', 'their', 'whole', 'entire', 'policy', 'idea', 'theory', 'doctrine', 'on', 'up', "'", 's', '_', '"']);
 
 function matchPhraseAt(toks: Token[], i: number, phrase: string): number {
-  const p = phraseTokens(phrase);
+  return matchTokensAt(toks, i, phraseTokens(phrase));
+}
+
+function matchTokensAt(toks: Token[], i: number, p: readonly string[]): number {
   for (let k = 0; k < p.length; k++) if (toks[i + k]?.n !== p[k]) return -1;
   return i + p.length;
 }
@@ -928,8 +1018,8 @@ function stanceClaim(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
   {
     let k = t1;
     while (k < sent.t1 && k < t1 + 3 && EN.POST_GAP.has(toks[k].n)) k++;
-    for (const cue of EN.POST_STANCE) {
-      const end = matchPhraseAt(toks, k, cue.phrase);
+    for (const { cue, toks: ct } of POST_INDEX.get(toks[k]?.n ?? '') ?? []) {
+      const end = matchTokensAt(toks, k, ct);
       if (end < 0) continue;
       // "to end" after NEP only when the gap is the infinitive ("wanted NEP to end").
       let stop = end;
@@ -945,8 +1035,8 @@ function stanceClaim(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
     }
     // A phrase starting with "to" needs its "to" in the gap: re-read "to keep going" when the gap ate "to".
     if (!post && toks[t1]?.n === 'to') {
-      for (const cue of EN.POST_STANCE) {
-        const end = matchPhraseAt(toks, t1, cue.phrase);
+      for (const { cue, toks: ct } of POST_INDEX.get('to') ?? []) {
+        const end = matchTokensAt(toks, t1, ct);
         if (end > 0) {
           post = { cue, s: toks[t1].s, e: toks[end - 1].e, k0: t1 };
           break;
@@ -961,8 +1051,8 @@ function stanceClaim(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
     for (let k = t0 - 1; k >= Math.max(sent.t0, t0 - 7); k--) {
       if (clauseOf(ctx, k) !== clause) break;
       if (ctx.persons.some((p) => p.t0 <= k && k < p.t1)) break;
-      for (const cue of EN.PRE_STANCE) {
-        const end = matchPhraseAt(toks, k, cue.phrase);
+      for (const { cue, toks: ct } of PRE_INDEX.get(toks[k].n) ?? []) {
+        const end = matchTokensAt(toks, k, ct);
         if (end < 0 || end > t0) continue;
         // The cue must reach the policy, with at most determiners between.
         const gapOk = toks.slice(end, t0).every((t, gi) => GAP_WORDS.has(t.n) || ctx.mentionAt[end + gi] >= 0);
@@ -992,7 +1082,11 @@ function signatureClaims(ctx: Ctx): void {
     if (r) r[1] = k + 1;
     else clauses.set(c, [k, k + 1]);
   }
+  const vocab = indexOf(kb).signatureWords;
   for (const [, [a, b]] of clauses) {
+    let any = false;
+    for (let k = a; k < b && !any; k++) any = vocab.has(toks[k].n);
+    if (!any) continue;
     const words = new Map<string, number[]>();
     for (let k = a; k < b; k++) {
       const list = words.get(toks[k].n) ?? [];
@@ -1000,9 +1094,8 @@ function signatureClaims(ctx: Ctx): void {
       words.set(toks[k].n, list);
     }
     const hits: { ent: Entity; t0: number; t1: number }[] = [];
-    for (const ent of kb.entities.values()) {
-      if (!ent.signatures) continue;
-      for (const sig of ent.signatures) {
+    for (const ent of indexOf(kb).signed) {
+      for (const sig of ent.signatures!) {
         let lo = Infinity;
         let hi = -1;
         let ok = true;
@@ -1062,22 +1155,22 @@ function signatureStance(ctx: Ctx, ent: Entity, t0: number, t1: number, clauseSt
 /** Dates: "Lenin died in 1925", "the First Five-Year Plan, launched in 1925". */
 function dateClaims(ctx: Ctx): void {
   const { toks, sent, kb } = ctx;
-  const events = [...kb.entities.values()].filter((e) => e.kind === 'event' && e.subject && e.verbs?.length && e.date);
-  if (!events.length) return;
+  const { eventVerbs } = indexOf(kb);
+  if (!eventVerbs.size) return;
   // Every event verb in the sentence, longest first at each position.
   const found: { ev: Entity; k0: number; k1: number }[] = [];
   for (let k = sent.t0; k < sent.t1; k++) {
+    const cands = eventVerbs.get(toks[k].n);
+    if (!cands) continue;
     let best: { ev: Entity; k1: number }[] = [];
     let bestLen = 0;
-    for (const ev of events) {
-      for (const v of ev.verbs!) {
-        const end = matchPhraseAt(toks, k, v);
-        if (end < 0) continue;
-        if (end - k > bestLen) {
-          best = [{ ev, k1: end }];
-          bestLen = end - k;
-        } else if (end - k === bestLen) best.push({ ev, k1: end });
-      }
+    for (const { ev, toks: vt } of cands) {
+      const end = matchTokensAt(toks, k, vt);
+      if (end < 0) continue;
+      if (end - k > bestLen) {
+        best = [{ ev, k1: end }];
+        bestLen = end - k;
+      } else if (end - k === bestLen) best.push({ ev, k1: end });
     }
     for (const b of best) found.push({ ev: b.ev, k0: k, k1: b.k1 });
   }

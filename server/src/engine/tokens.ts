@@ -36,9 +36,16 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return out;
 }
 
-/** Tokens of a phrase from a pack, normalised, for matching. */
+const phraseCache = new Map<string, string[]>();
+/** Tokens of a phrase from a pack, normalised, for matching (memoised: phrases come from a fixed vocabulary). */
 export function phraseTokens(phrase: string): string[] {
-  return tokenize(phrase).map((t) => t.n);
+  let toks = phraseCache.get(phrase);
+  if (!toks) {
+    toks = tokenize(phrase).map((t) => t.n);
+    if (phraseCache.size > 50000) phraseCache.clear();
+    phraseCache.set(phrase, toks);
+  }
+  return toks;
 }
 
 export function isCapitalised(t: Token): boolean {

@@ -193,12 +193,13 @@ export function buildKnowledge(packs: readonly CompiledPack[]): BuildResult {
       });
       const clash = findContradiction(fact, facts, entities);
       if (clash) {
+        const where = clash.origin.file === pack.file ? `line ${clash.origin.line}` : `${clash.origin.file}:${clash.origin.line}`;
         problems.push({
           file: pack.file,
           line,
           column: 1,
           severity: 'error',
-          message: `this fact contradicts ${clash.origin.file}:${clash.origin.line} (${describeFact(clash, entities)}); it is left out`,
+          message: `this fact (${describeFact(fact, entities)}) contradicts ${where} (${describeFact(clash, entities)}): ${whyClash(fact, entities)}; it is left out`,
           related: { file: clash.origin.file, line: clash.origin.line, column: 1, message: 'the fact it contradicts' },
         });
         return;
@@ -242,11 +243,32 @@ function findContradiction(f: Fact, facts: readonly Fact[], entities: ReadonlyMa
   return undefined;
 }
 
+const REL_WORDS: Record<Fact['rel'], string> = {
+  member: 'in',
+  leads: 'leads',
+  holds: 'holds',
+  controls: 'controls',
+  base: 'has a base in',
+  supports: 'supports',
+  opposes: 'opposes',
+  authored: 'authored',
+};
+
 export function describeFact(f: Fact, entities: ReadonlyMap<string, Entity>): string {
   const who = entities.get(f.who)?.label ?? f.who;
   const what = entities.get(f.what)?.name ?? f.what;
   const span = formatSpan(f);
-  return `${who} ${f.rel} ${what}${span ? ` ${span}` : ''}`;
+  return `${who} ${REL_WORDS[f.rel] ?? f.rel} ${what}${span ? ` ${span}` : ''}`;
+}
+
+/** The rule two clashing facts break, in words. */
+function whyClash(f: Fact, entities: ReadonlyMap<string, Entity>): string {
+  const what = entities.get(f.what);
+  const name = what?.name ?? f.what;
+  if (f.rel === 'holds') return `${name} is exclusive: one holder at a time`;
+  if (f.rel === 'controls') return `${name} is exclusive: one controller at a time`;
+  if (f.rel === 'member' || f.rel === 'leads') return `the factions of group "${what?.group}" exclude each other: one person is in one of them at a time`;
+  return `one person cannot support and oppose ${name} at the same time`;
 }
 
 export function formatSpan(f: { from: number; to: number }): string {

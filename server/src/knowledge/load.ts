@@ -31,7 +31,12 @@ export function loadPackFile(file: string): { pack?: CompiledPack; problems: Pac
   } catch (e) {
     return { problems: [{ file, line: 1, column: 1, message: `cannot read the pack: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, severity: 'error' }] };
   }
-  return parsePack(text, file);
+  try {
+    return parsePack(text, file);
+  } catch (e) {
+    // A pack must never take down the server or the CLI, whatever is in it.
+    return { problems: [{ file, line: 1, column: 1, message: `the pack could not be read: ${(e as Error).message}`, severity: 'error' }] };
+  }
 }
 
 /** Pack files in a folder (not recursive into hidden folders), or the file itself. */

@@ -62,6 +62,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const docSettings = new Map<string, Promise<ClioSettings>>();
   let canConfigure = false;
   let canWatch = false;
+  let canRegisterConfiguration = false;
   const analyses = new Map<string, { version: number; analysis: Analysis; kb: number }>();
   const skipped = new Map<string, string>();
   const pending = new Set<string>();
@@ -159,6 +160,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
     canConfigure = !!params.capabilities.workspace?.configuration;
     canWatch = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    // Registering without the client's leave makes some clients warn (Emacs eglot 1.9).
+    canRegisterConfiguration = !!params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
     const init = params.initializationOptions as { settings?: unknown } | null | undefined;
     if (init && typeof init === 'object' && init.settings) globalSettings = settingsFrom(init.settings, 'initializationOptions');
     // Workspace packs are known now: load them before the first document arrives, so the first
@@ -183,7 +186,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onInitialized(async () => {
     if (canConfigure) {
-      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'clio' });
+      if (canRegisterConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'clio' });
       globalSettings = await fetchSettings(undefined);
     }
     if (canWatch) {

@@ -83,7 +83,23 @@ function splitChunks(text: string): [number, number][] {
   return chunks;
 }
 
+/**
+ * A chunk with nothing a Markdown parser would change (no emphasis, code, links, HTML,
+ * escapes, entities, and no block markers at line starts) is one paragraph of plain prose.
+ * Most essay paragraphs are like that; they skip the parser.
+ */
+const INLINE_SYNTAX = /[`*_<>\\&~|!]|\]\(|\]\[|\]:|https?:|www\./;
+const BLOCK_START = /(^|\n)( {4}|\t| {0,3}([-+*>#=|]|\d+[.)]))/;
+function isPlainParagraph(chunk: string): boolean {
+  return !INLINE_SYNTAX.test(chunk) && !BLOCK_START.test(chunk);
+}
+
 function parseChunk(chunk: string): ChunkProse {
+  if (isPlainParagraph(chunk)) {
+    const blocks: Block[] = [];
+    pushBlock(blocks, chunk, 0, chunk.length);
+    return { masked: maskControl(chunk), blocks, directives: [] };
+  }
   const mask = new Uint8Array(chunk.length); // 1 = prose
   const blocks: Block[] = [];
   const directives: Directive[] = [];
