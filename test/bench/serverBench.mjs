@@ -1,0 +1,145 @@
+// The server over stdio: time from didOpen to diagnostics on 1k/10k/100k-word essays, one
+// keystroke at a time on 10k words, hover and completion latency, cold start, peak memory.
+import { spawn, execSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+const root = process.cwd();
+const pack = JSON.parse(readFileSync(path.join(root, 'dist/knowledge/power-struggle.json'), 'utf8'));
+const sentences = (pack.raw.examples?.flag ?? []).map((e) => e.text).concat((pack.raw.examples?.pass ?? []).map((e) => (typeof e === 'string' ? e : e.text))).filter((t) => !t.includes('\\'));
+
+function essay(words, seed = 11) {
+  let state = seed;
+  const next = () => (state = (state * 1103515245 + 12345) % 2147483648);
+  const out = ['# The struggle for power after Lenin', ''];
+  let count = 0;
+  let note = 0;
+  while (count < words) {
+    const para = [];
+    for (let i = 0; i < 4; i++) para.push(sentences[next() % sentences.length].replace(/([.!?])(?=\s|$)/g, (m) => ` [${++note}]${m}`));
+    const p = para.join(' ');
+    out.push(p, '');
+    count += p.split(/\s+/).length;
+  }
+  return out.join('\n');
+}
+
+class Client {
+  constructor() {
+    this.t0 = performance.now();
+    this.proc = spawn(process.execPath, [path.join(root, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.buf = Buffer.alloc(0);
+    this.id = 0;
+    this.pending = new Map();
+    this.waiters = [];
+    this.proc.stdout.on('data', (d) => this.onData(d));
+  }
+  onData(d) {
+    this.buf = Buffer.concat([this.buf, d]);
+    for (;;) {
+      const h = this.buf.indexOf('\r\n\r\n');
+      if (h < 0) return;
+      const len = Number(/Content-Length: (\d+)/i.exec(this.buf.slice(0, h).toString())[1]);
+      if (this.buf.length < h + 4 + len) return;
+      const msg = JSON.parse(this.buf.slice(h + 4, h + 4 + len).toString());
+      this.buf = this.buf.slice(h + 4 + len);
+      if (msg.id !== undefined && this.pending.has(msg.id)) {
+        this.pending.get(msg.id)(msg.result);
+        this.pending.delete(msg.id);
+      } else if (msg.method === 'workspace/configuration') this.send({ jsonrpc: '2.0', id: msg.id, result: msg.params.items.map(() => null) });
+      else if (msg.id !== undefined && msg.method) this.send({ jsonrpc: '2.0', id: msg.id, result: null });
+      else if (msg.method === 'textDocument/publishDiagnostics') {
+        this.waiters = this.waiters.filter((w) => !w(msg.params));
+      }
+    }
+  }
+  send(m) {
+    const s = JSON.stringify(m);
+    this.proc.stdin.write(`Content-Length: ${Buffer.byteLength(s)}\r\n\r\n${s}`);
+  }
+  request(method, params) {
+    const id = ++this.id;
+    return new Promise((res) => {
+      this.pending.set(id, res);
+      this.send({ jsonrpc: '2.0', id, method, params });
+    });
+  }
+  notify(method, params) {
+    this.send({ jsonrpc: '2.0', method, params });
+  }
+  diagnostics(uri, version) {
+    return new Promise((res) => this.waiters.push((p) => (p.uri === uri && (version === undefined || p.version === version) ? (res(p), true) : false)));
+  }
+  peakMiB() {
+    try {
+      return Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${this.proc.pid}/status`, 'utf8'))[1]) / 1024;
+    } catch {
+      return NaN;
+    }
+  }
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const pct = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))];
+const f = (x) => `${x.toFixed(x < 10 ? 2 : 1)} ms`;
+
+const c = new Client();
+await c.request('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+c.notify('initialized', {});
+let n = 0;
+const open = async (text) => {
+  const uri = `file:///bench/essay${++n}.md`;
+  const t = performance.now();
+  const d = c.diagnostics(uri);
+  c.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+  await d;
+  return { uri, ms: performance.now() - t };
+};
+const first = await open(essay(1000, 1));
+console.log(`clio server benchmark at ${(() => { try { return execSync('git rev-parse --short HEAD').toString().trim(); } catch { return 'unknown'; } })()} (stdio)`);
+console.log(`  cold start to first diagnostics: ${f(performance.now() - c.t0)} (first open ${f(first.ms)})`);
+for (const words of [1000, 10000, 100000]) {
+  const times = [];
+  for (let run = 0; run < 3; run++) times.push((await open(essay(words, 21 + run))).ms);
+  console.log(`  full check ${words} words: median ${f(median(times))}`);
+}
+{
+  const text = essay(10000, 5);
+  const { uri } = await open(text);
+  const at = Math.floor(text.length / 2);
+  const times = [];
+  let line = 0;
+  let ch = 0;
+  for (let i = 0; i < at; i++) if (text[i] === '\n') { line++; ch = 0; } else ch++;
+  for (let v = 2; v < 202; v++) {
+    const t = performance.now();
+    const d = c.diagnostics(uri, v);
+    c.notify('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ range: { start: { line, character: ch }, end: { line, character: ch } }, text: 'x' }] });
+    await d;
+    times.push(performance.now() - t);
+    ch++;
+  }
+  console.log(`  keystroke on 10k words: median ${f(median(times))}, p95 ${f(pct(times, 0.95))}`);
+}
+{
+  const text = essay(100000, 9);
+  const { uri } = await open(text);
+  const lines = text.split('\n');
+  const hov = [];
+  const comp = [];
+  for (let i = 0; i < 200; i++) {
+    const li = (i * 7919) % lines.length;
+    const col = lines[li].indexOf('Bukharin');
+    if (col < 0) continue;
+    let t = performance.now();
+    await c.request('textDocument/hover', { textDocument: { uri }, position: { line: li, character: col + 2 } });
+    hov.push(performance.now() - t);
+    t = performance.now();
+    await c.request('textDocument/completion', { textDocument: { uri }, position: { line: li, character: col + 4 } });
+    comp.push(performance.now() - t);
+  }
+  console.log(`  hover on 100k words: p50 ${f(median(hov))}, p99 ${f(pct(hov, 0.99))}; completion p50 ${f(median(comp))}, p99 ${f(pct(comp, 0.99))}`);
+}
+console.log(`  server peak memory: ${c.peakMiB().toFixed(0)} MiB`);
+await c.request('shutdown', null);
+c.notify('exit', null);
