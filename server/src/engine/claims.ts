@@ -486,7 +486,7 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
     return { persons: [p], bind: 'appositive' };
   }
   // b. Title before a name: "the trade-union chief Mikhail Tomsky", "the right-wing Trotsky".
-  const after = ctx.persons.find((p) => p.t0 === c1 && !p.pronoun);
+  const after = ctx.persons.find((p) => (p.t0 === c1 || (toks[c1]?.n === ',' && p.t0 === c1 + 1 && [',', '.'].includes(toks[p.t1]?.n ?? ''))) && !p.pronoun);
   if (after) return { persons: [after], bind: 'title' };
   // c. Possessive right before the cue (adjectives between): "Zinoviev's Moscow base", "his Testament".
   for (const p of ctx.persons) {
@@ -1067,7 +1067,9 @@ function stanceClaim(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
   // "wanted NEP ended": the post cue decides; "opposed keeping NEP": skip (double meaning).
   if (post && pre && pre.cue.polarity === 'opposes' && post.cue.polarity === 'supports') return;
   const anchor = Math.min(chosen.k0, t0);
-  const bound = bindSubject(ctx, anchor, anchor + 1, { allowPossessive: false });
+  // "Bukharin's opposition to NEP": the possessive owns the stance noun.
+  const owner = ctx.persons.find((p) => isPossessivePerson(ctx, p) && (p.pronoun ? p.t1 : p.t1 + (toks[p.t1 + 1]?.n === 's' ? 2 : 1)) === chosen.k0);
+  const bound = owner ? { persons: [owner], bind: 'possessive' as Binding } : bindSubject(ctx, anchor, anchor + 1, { allowPossessive: false });
   if (!guard(ctx, bound, anchor, t1, 'stance')) return;
   push(ctx, { code: 'stance', rel: chosen.cue.polarity, subjects: bound.persons, target: ent, s: Math.min(chosen.s, toks[t0].s), e: Math.max(chosen.e, toks[t1 - 1].e), cue: chosen.cue, cueSpan: [chosen.s, chosen.e], policySpan: [toks[t0].s, toks[t1 - 1].e], bind: bound.bind });
 }

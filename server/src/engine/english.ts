@@ -113,6 +113,9 @@ export const PRE_STANCE: StanceCue[] = [
   O('to abolish', 'to keep'), O('abolish', 'keep'), O('abolished', 'kept'), O('abolishing', 'keeping'), O('to abandon', 'to keep'), O('abandon', 'keep'), O('abandoned', 'kept'),
   O('abandoning', 'keeping'), O('scrap', 'keep'), O('scrapped', 'kept'), O('scrapping', 'keeping'), O('to scrap', 'to keep'), O('dismantle', 'keep'), O('dismantled', 'kept'),
   O('objected that', 'agreed that'), O('gave up', 'kept'), O('give up', 'keep'),
+  O('opposition to', 'support for'), O('hostility to', 'support for'), O('hostility towards', 'support for'), O('attack on', 'defence of'), O('attacks on', 'defence of'),
+  O('rejection of', 'support for'), O('criticism of', 'support for'),
+  S('support for', 'opposition to', true), S('enthusiasm for', 'hostility to', true), S('advocacy of', 'opposition to', true), S('championing of', 'opposition to', false),
 ];
 
 /** Stance words after the policy ("NEP should be ended at once", "NEP to keep going"). */
@@ -121,6 +124,10 @@ export const POST_STANCE: StanceCue[] = [
   S('continued', 'ended', false), S('be kept', 'be ended', false), S('kept', 'ended', false), S('be preserved', 'be ended', false), S('preserved', 'ended', false),
   S('be maintained', 'be ended', false), S('maintained', 'ended', false), S('to go on', 'to end', false), S('go on', 'end', false), S('to survive', 'to end', false),
   S('to last', 'to end', false), S('extended', 'ended', false), S('be extended', 'be ended', false),
+  S('supported by', 'opposed by', false), S('backed by', 'opposed by', false), S('championed by', 'opposed by', false), S('favoured by', 'opposed by', false),
+  S('favored by', 'opposed by', false), S('advocated by', 'opposed by', false), S('defended by', 'attacked by', false), S('proposed by', 'opposed by', false),
+  O('opposed by', 'supported by'), O('rejected by', 'supported by'), O('attacked by', 'defended by'), O('criticised by', 'supported by'), O('criticized by', 'supported by'),
+  O('resisted by', 'supported by'), O('condemned by', 'supported by'),
   O('ended', 'kept going'), O('to end', 'to keep going'), O('end', 'keep going'), O('abolished', 'kept going'), O('scrapped', 'kept going'), O('abandoned', 'kept going'),
   O('dismantled', 'kept going'), O('brought to an end', 'kept going'), O('wound up', 'kept going'), O('replaced', 'kept going'), O('stopped', 'kept going'),
 ];
