@@ -332,17 +332,21 @@ function makeCtx(
   return ctx;
 }
 
+const CONTRAST_BEFORE = new Set(['unlike', 'like', 'than', 'against', 'with', 'from', 'to', 'over', 'between', 'among', 'besides', 'beside', 'not']);
+
 function resolvePronoun(ctx: Ctx, i: number, prevPersons: PersonRef[]): PersonRef | undefined {
   const { toks, sent } = ctx;
-  const before = ctx.persons.filter((p) => p.t1 <= i && !p.pronoun);
+  // Names in a contrast or comparison ("Unlike Trotsky, he …") are not what "he" refers to.
+  const before = ctx.persons.filter((p) => p.t1 <= i && !p.pronoun && !CONTRAST_BEFORE.has(toks[p.t0 - 1]?.n ?? '') && !(isPossessiveAt(toks, p.t1) && toks[i].n !== 'his'));
   const distinct = [...new Set(before.map((p) => p.ent.id))];
   if (distinct.length === 1) return before[before.length - 1];
   if (distinct.length > 1) {
     // "X had turned on his allies": the nearest name that is not itself a possessive or in a list.
     return undefined;
   }
-  const prevDistinct = [...new Set(prevPersons.map((p) => p.ent.id))];
-  if (prevDistinct.length === 1) return prevPersons[prevPersons.length - 1];
+  const prevNamed = prevPersons.filter((p) => !isPossessiveAt(toks, p.t1) && !CONTRAST_BEFORE.has(toks[p.t0 - 1]?.n ?? ''));
+  const prevDistinct = [...new Set(prevNamed.map((p) => p.ent.id))];
+  if (prevDistinct.length === 1) return prevNamed[prevNamed.length - 1];
   // An introductory phrase ("In his Testament, X …"): the first name after its comma.
   for (let k = i + 1; k < sent.t1; k++) {
     if (toks[k].n === ',') {
@@ -775,6 +779,9 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
     bound = { persons: [ctx.persons[possIdx]], bind: 'possessive' };
     leads = true;
   } else {
+    // "turned on the right", "went over to the left": a relation to the faction, not membership.
+    const verbBefore = toks[before - 1]?.n ?? '';
+    if ((prevWord === 'on' || prevWord === 'over' || prevWord === 'to' || prevWord === 'against') && ['turned', 'turning', 'turns', 'went', 'moved', 'swung', 'lurched', 'shifted', 'appealed', 'leaned'].includes(verbBefore) && !bound) return;
     const belongs = prevWord === 'to' && toks.slice(Math.max(ctx.sent.t0, before - 6), before).some((t) => ['belonged', 'belong', 'belonging', 'belongs'].includes(t.n));
     if (prevWord && EN.NOT_MEMBERSHIP.has(prevWord) && !belongs && !(prevWord === 'of' && EN.LEAD_WORDS.has(toks[before - 1]?.n ?? '')) && !(prevWord === 'of' && ['one', 'member', 'members', 'part', 'leader', 'head'].includes(toks[before - 1]?.n ?? ''))) {
       if (!(prevWord === 'of' && EN.MEMBER_NOUNS.has(toks[before - 1]?.n ?? ''))) return;

@@ -148,7 +148,9 @@ function prominent(kb: KnowledgeBase, facts: Fact[], what?: string, span?: TimeS
   const score = (id: string): number => {
     let s = dated ? cover(id) * 64 : cover(id);
     if (!dated && kb.factsAbout(id).some((f) => f.rel === 'leads')) s += 16;
-    if (id === firstAuthor) s += 40;
+    // An author counts as best known only while alive in the span ("Lenin's NEP" is not a 1926 view).
+    const died = kb.get(id)?.died?.year;
+    if (id === firstAuthor && (died === undefined || !span || died > span.from + 1)) s += 40;
     if (what && kb.factsOn(what).some((f) => f.who === id && f.rel === 'authored')) s += 4;
     if (kb.factsAbout(id).some((f) => f.rel === 'leads')) s += 2;
     if (facts.some((f) => f.who === id && f.primary)) s += 1;

@@ -49,9 +49,10 @@ export async function hoverText(uri: vscode.Uri, pos: vscode.Position): Promise<
  * Polls `probe` until it returns a truthy value (language servers answer asynchronously:
  * diagnostics and first hovers come some time after the document opens).
  */
-export async function waitFor<T>(probe: () => T | Promise<T>, { timeoutMs = 15_000, intervalMs = 100, what = 'condition' } = {}): Promise<T> {
+type Falsy = undefined | null | false | 0 | '';
+export async function waitFor<T>(probe: () => T | Falsy | Promise<T | Falsy>, { timeoutMs = 15_000, intervalMs = 100, what = 'condition' } = {}): Promise<T> {
   const deadline = Date.now() + timeoutMs;
-  let last: T | undefined;
+  let last: T | Falsy;
   for (;;) {
     last = await probe();
     if (last) return last;
@@ -82,7 +83,7 @@ export function waitForDiagnostics(uri: vscode.Uri, code: string, timeoutMs = 15
 
 /** Waits until Clio has no diagnostic with `code` on `uri`. */
 export function waitForNoDiagnostics(uri: vscode.Uri, code: string, timeoutMs = 15_000): Promise<true> {
-  return waitFor(() => clioDiagnostics(uri, code).length === 0 || undefined, { timeoutMs, what: `no clio ${code} diagnostic on ${uri.path}` }) as Promise<true>;
+  return waitFor(() => clioDiagnostics(uri, code).length === 0 || undefined, { timeoutMs, what: `no clio ${code} diagnostic on ${uri.path}` });
 }
 
 /** Waits until the hover at `pos` matches `pattern` and returns its text. */
