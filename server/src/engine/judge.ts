@@ -124,7 +124,8 @@ function names(ps: readonly { label: string }[]): string {
 
 function when(span: TimeSpan, kb: KnowledgeBase): string {
   if (span.from === kb.period[0] && span.to === kb.period[1]) return '';
-  return ` ${formatYears(span)}`;
+  const y = formatYears(span);
+  return y ? ` ${/^(in|from|until) /.test(y) ? y : `in ${y}`}` : '';
 }
 
 function factYears(f: Fact): string {
@@ -279,7 +280,8 @@ function judgeBase(kb: KnowledgeBase, c: Claim, span: TimeSpan, text: string): V
   const own = (sameKind.length ? sameKind : ownFacts)[0];
   const ownBase = own ? kb.get(own.what) : undefined;
   const t = when(span, kb);
-  const message = `${base.name} was ${owner.label}'s power base${t || factYears(owners[0])}, not ${p.ent.label}'s${ownBase ? `; ${p.ent.label}'s base was ${withArticle(ownBase)}` : ''}.`;
+  const baseName = withArticle(base);
+  const message = `${baseName[0].toUpperCase()}${baseName.slice(1)} was ${owner.label}'s power base${t || factYears(owners[0])}, not ${p.ent.label}'s${ownBase ? `; ${p.ent.label}'s base was ${withArticle(ownBase)}` : ''}.`;
   // Bodies take "the", places none: "in Leningrad" → "in the Red Army", "on the Red Army" → "on Moscow".
   let spanFix: Verdict['spanFix'];
   if (ownBase) {
