@@ -56,19 +56,3 @@ export function pushBlock(blocks: Block[], masked: string, start: number, end: n
   while (end > start && /\s/.test(masked[end - 1])) end--;
   if (end > start) blocks.push({ start, end });
 }
-
-export function lineAt(text: string, offset: number, lineStarts?: number[]): number {
-  if (lineStarts) {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  }
-  let n = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) n++;
-  return n;
-}
