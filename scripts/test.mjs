@@ -50,6 +50,7 @@ if (run('build', process.execPath, ['esbuild.js', '--tests'])) {
       run('VS Code end-to-end tests (code-server)', process.execPath, ['scripts/e2e/run.mjs'], lineCounts('e2e'));
     }
     run('Neovim client test', process.execPath, ['test/editors/nvim.test.mjs'], lineCounts('nvim'));
+    run('Emacs eglot client test', process.execPath, ['test/editors/emacs.test.mjs'], lineCounts('emacs'));
   }
 }
 for (const p of problems) console.log(`problem: ${p}`);
