@@ -77,22 +77,34 @@ export class Engine {
     const a = analyseBlock(this.kb, lex, text);
     const findings: Finding[] = [];
     const seen = new Set<string>();
+    // A block may be one huge paragraph: every lookup below is by index or binary search, never
+    // a scan of all sentences or findings per claim (that made a 1 MB line take minutes).
+    const sentenceOf = sentenceFinder(a.sentences.map((s) => (s.t1 > s.t0 ? [a.tokens[s.t0].s, a.tokens[s.t1 - 1].e] : [0, 0])));
     const judged: { c: Claim; f?: Finding; sentence: number }[] = a.claims.map((c) => ({
       c,
       f: judge(this.kb, c, text),
-      sentence: a.sentences.findIndex((s) => a.tokens[s.t0].s <= c.s && c.s < a.tokens[s.t1 - 1].e),
+      sentence: sentenceOf(c.s),
     }));
+    const bySentence = new Map<number, (typeof judged)[number][]>();
+    for (const j of judged) {
+      const list = bySentence.get(j.sentence);
+      if (list) list.push(j);
+      else bySentence.set(j.sentence, [j]);
+    }
+    const taken = new Map<string, [number, number][]>();
     for (const j of judged) {
       const { c, f, sentence } = j;
       if (!f) continue;
       // One claim is reported once: the same person, relation and object in one sentence.
       const targetKey = c.target.kind === 'office' && c.target.body ? c.target.body : c.target.id;
       const key = `${sentence}|${c.code}|${c.subjects.map((p) => p.ent.id).sort().join(',')}|${targetKey}`;
-      const overlapKey = findings.some((g) => g.code === f.code && g.start < f.end && f.start < g.end);
-      if (seen.has(key) || overlapKey) continue;
+      const spans = taken.get(f.code) ?? [];
+      if (seen.has(key) || overlapsAny(spans, f.start, f.end)) continue;
       seen.add(key);
-      preferByContext(f, c, judged.filter((o) => o !== j && o.sentence === sentence), this.kb);
+      preferByContext(f, c, (bySentence.get(sentence) ?? []).filter((o) => o !== j), this.kb);
       findings.push(f);
+      insertSpan(spans, f.start, f.end);
+      taken.set(f.code, spans);
     }
     const mentionTok = new Uint8Array(a.tokens.length);
     for (const m of a.mentions) mentionTok.fill(1, m.t0, m.t1);
@@ -160,6 +172,47 @@ function preferByContext(f: Finding, c: Claim, others: { c: Claim; f?: Finding }
   if (confirmed === samePerson) return;
   for (const x of f.fixes) x.preferred = false;
   (confirmed ? words : person).preferred = true;
+}
+
+/** Index of the sentence (given as sorted, disjoint [start, end) spans) holding an offset, or -1. */
+function sentenceFinder(spans: [number, number][]): (offset: number) => number {
+  return (offset) => {
+    let lo = 0;
+    let hi = spans.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid][0] <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    // Sentences do not overlap, but an empty one may sit at the same start: take the first that holds it.
+    while (found > 0 && spans[found - 1][0] <= offset && offset < spans[found - 1][1]) found--;
+    return found >= 0 && offset < spans[found][1] ? found : -1;
+  };
+}
+
+/** Whether [s, e) overlaps one of the sorted, disjoint spans. */
+function overlapsAny(spans: readonly [number, number][], s: number, e: number): boolean {
+  // The last span starting before e is the only one that can overlap (disjoint spans: ends are sorted too).
+  let lo = 0;
+  let hi = spans.length - 1;
+  let last = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid][0] < e) {
+      last = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return last >= 0 && spans[last][1] > s;
+}
+
+function insertSpan(spans: [number, number][], s: number, e: number): void {
+  let i = spans.length;
+  while (i > 0 && spans[i - 1][0] > s) i--;
+  spans.splice(i, 0, [s, e]);
 }
 
 function shift(f: Finding, by: number): Finding {
