@@ -13,9 +13,14 @@ export interface Token {
 
 const TOKEN_RE = /[\p{L}\p{M}\p{N}]+|[^\s]/gu;
 
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
 export function normaliseToken(t: string): string {
   let n = t.toLowerCase();
-  if (/[^\x00-\x7f]/.test(n)) {
+  if (!isAscii(n)) {
     n = n.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
     n = n.replace(/[’‘`´]/g, "'").replace(/[“”„«»]/g, '"').replace(/[—―]/g, '—').replace(/[‐‑]/g, '-');
   }
@@ -29,8 +34,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   for (let m = TOKEN_RE.exec(slice); m; m = TOKEN_RE.exec(slice)) {
     const t = m[0];
     const c = t.charCodeAt(0);
-    // Lone surrogates never make a word.
-    const w = !(c >= 0xd800 && c <= 0xdfff && t.length === 1) && /[\p{L}\p{N}]/u.test(t);
+    // ASCII letters and digits decide at once; lone surrogates never make a word.
+    const w = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c > 0x7f && !(c >= 0xd800 && c <= 0xdfff && t.length === 1) && /[\p{L}\p{N}]/u.test(t));
     out.push({ s: m.index, e: m.index + t.length, t, n: normaliseToken(t), w });
   }
   return out;
