@@ -359,6 +359,8 @@ function judgeAuthorship(kb: KnowledgeBase, c: Claim): Verdict | undefined {
   const p = c.subjects[0];
   const authors = kb.factsOn(c.target.id).filter((f) => f.rel === 'authored');
   if (!authors.length || authors.some((f) => f.who === p.ent.id)) return undefined;
+  // "Bukharin's theory of Socialism in One Country": a supporter's own version of an idea is not a misattribution.
+  if (c.bind === 'possessive' && kb.factsAbout(p.ent.id).some((f) => f.rel === 'supports' && f.what === c.target.id)) return undefined;
   const author = kb.get(authors[0].who)!;
   const y = factYears(authors[0]);
   return {
