@@ -1,0 +1,50 @@
+/** Misspelled names: flagged with a fix; real names, aliases and look-alike words left alone. */
+import * as assert from 'node:assert/strict';
+import { editDistance } from '../../server/src/engine/spelling';
+import { applyFix, findings } from '../helpers';
+
+function spelling(text: string): string[] {
+  return findings(text).filter((f) => f.code === 'name-spelling').map((f) => text.slice(f.start, f.end));
+}
+
+describe('name spelling', () => {
+  it('"Bukarin" → "Bukharin", as information, with a preferred fix', () => {
+    const text = 'Bukarin defended NEP.';
+    const fs = findings(text);
+    assert.equal(fs.length, 1);
+    assert.equal(fs[0].code, 'name-spelling');
+    assert.equal(fs[0].severity, 'information');
+    assert.equal(text.slice(fs[0].start, fs[0].end), 'Bukarin');
+    assert.match(fs[0].message, /Bukharin/);
+    assert.equal(applyFix(text, fs[0]), 'Bukharin defended NEP.');
+  });
+
+  it('catches dropped, doubled, swapped and changed letters', () => {
+    const text = 'Zinovev, Kamanev, Trotksy, Stallin and the Comintren.';
+    const fs = findings(text).filter((f) => f.code === 'name-spelling');
+    assert.deepEqual(
+      fs.map((f) => `${text.slice(f.start, f.end)}→${f.fixes.find((x) => x.preferred)!.edits[0].text}`),
+      ['Zinovev→Zinoviev', 'Kamanev→Kamenev', 'Trotksy→Trotsky', 'Stallin→Stalin', 'Comintren→Comintern'],
+    );
+  });
+
+  it('no alarm on derived words and look-alikes: Trotskyist, Stalingrad, Stalinist, Tomsk, Bukhara', () => {
+    assert.deepEqual(spelling('Trotskyist ideas spread to Stalingrad, Tomsk and Bukhara under the Stalinist state.'), []);
+  });
+
+  it('no alarm on real names and aliases, including transliterations', () => {
+    assert.deepEqual(spelling('Trotskii, Trotzki, Zinovyev, Zinovieff, Bucharin, Djugashvili, Dzhugashvili, Koba and Rykov.'), []);
+  });
+
+  it('no alarm on ordinary capitalised words or short words', () => {
+    assert.deepEqual(spelling('Historians, Russia, Europe, Moscow, The Party and Lenin.'), []);
+    assert.deepEqual(spelling('Stln and Rkv.'), []);
+  });
+
+  it('editDistance counts an adjacent swap once and caps', () => {
+    assert.equal(editDistance('trotksy', 'trotsky'), 1);
+    assert.equal(editDistance('bukarin', 'bukharin'), 1);
+    assert.equal(editDistance('stalin', 'stalin'), 0);
+    assert.equal(editDistance('a', 'abcdefgh', 2), 3);
+  });
+});

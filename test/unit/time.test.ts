@@ -1,0 +1,91 @@
+/** Time expressions: the years a sentence is about, and how claims use them. */
+import * as assert from 'node:assert/strict';
+import { findTimes, formatYears, spanOf, yearOf } from '../../server/src/engine/time';
+import { tokenize } from '../../server/src/engine/tokens';
+import { findings } from '../helpers';
+
+const PERIOD = [1922, 1929] as const;
+
+/** Every time expression in the text, as [from, to]. */
+function times(text: string): [number, number][] {
+  const toks = tokenize(text);
+  return findTimes(toks, 0, toks.length, PERIOD).map((t) => [t.from, t.to]);
+}
+
+describe('time expressions', () => {
+  it('reads a single year, with or without a preposition', () => {
+    assert.deepEqual(times('in 1924'), [[1924, 1924]]);
+    assert.deepEqual(times('In January 1925 he fell.'), [[1925, 1925]]);
+    assert.deepEqual(times('by 1926'), [[1926, 1926]]);
+  });
+
+  it('reads ranges written with an en dash, TeX dashes, a hyphen, "to" and "between … and"', () => {
+    assert.deepEqual(times('in 1923–25'), [[1923, 1925]]);
+    assert.deepEqual(times('1926--27'), [[1926, 1927]]);
+    assert.deepEqual(times('1923-1925'), [[1923, 1925]]);
+    assert.deepEqual(times('from 1923 to 1925'), [[1923, 1925]]);
+    assert.deepEqual(times('between 1925 and 1927'), [[1925, 1927]]);
+  });
+
+  it('reads "1925 and 1927" without "between" as two years', () => {
+    assert.deepEqual(times('in 1925 and 1927'), [
+      [1925, 1925],
+      [1927, 1927],
+    ]);
+  });
+
+  it('reads decades and their parts', () => {
+    assert.deepEqual(times('the 1920s'), [[1920, 1929]]);
+    assert.deepEqual(times('the mid-1920s'), [[1924, 1926]]);
+    assert.deepEqual(times('the mid 1920s'), [[1924, 1926]]);
+    assert.deepEqual(times('the early 1920s'), [[1920, 1923]]);
+    assert.deepEqual(times('the late 1920s'), [[1927, 1929]]);
+  });
+
+  it('bounds open expressions by the period', () => {
+    assert.deepEqual(times('after 1924'), [[1925, 1929]]);
+    assert.deepEqual(times('since 1924'), [[1924, 1929]]);
+    assert.deepEqual(times('until 1925'), [[1922, 1925]]);
+    assert.deepEqual(times('before 1925'), [[1922, 1924]]);
+  });
+
+  it('ignores numbers that are not years', () => {
+    assert.deepEqual(times('page 42, 12 delegates, 7 men'), []);
+    assert.equal(yearOf(tokenize('42')[0]), undefined);
+    assert.equal(yearOf(tokenize('1924')[0]), 1924);
+  });
+
+  it('spans and formats', () => {
+    assert.deepEqual(spanOf([{ from: 1925, to: 1925 }, { from: 1923, to: 1924 }]), { from: 1923, to: 1925 });
+    assert.equal(spanOf([]), undefined);
+    assert.equal(formatYears({ from: 1924, to: 1924 }), 'in 1924');
+    assert.equal(formatYears({ from: 1923, to: 1927 }), '1923–1927');
+    assert.equal(formatYears({ from: 1922, to: Infinity }), 'from 1922');
+    assert.equal(formatYears({ from: -Infinity, to: 1925 }), 'until 1925');
+  });
+});
+
+describe('time in claims', () => {
+  const codes = (text: string, format: 'markdown' | 'latex' = 'markdown'): string[] => findings(text, format).map((f) => f.code);
+
+  it('a range inside a true span is true; one outside it is checked against who held it then', () => {
+    assert.deepEqual(codes('Trotsky commanded the Red Army in 1923–25.'), []);
+    assert.deepEqual(codes('Trotsky commanded the Red Army in 1926--27.', 'latex'), ['office']);
+  });
+
+  it('a decade part is checked over its years', () => {
+    assert.deepEqual(codes('Stalin controlled the Red Army in the mid-1920s.'), ['office']);
+    assert.deepEqual(codes('In the late 1920s Stalin opposed NEP.'), []);
+  });
+
+  it('"by" and "between … and" date the claim', () => {
+    assert.deepEqual(codes('By 1926 Bukharin chaired the Comintern.'), []);
+    assert.deepEqual(codes('By 1924 Bukharin chaired the Comintern.'), ['office']);
+    assert.deepEqual(codes('Between 1925 and 1927 Stalin supported NEP.'), []);
+    assert.deepEqual(codes('Between 1925 and 1927 Stalin opposed NEP.'), ['stance']);
+  });
+
+  it('a time the pack knows nothing about is silence, not an error', () => {
+    assert.deepEqual(codes('In the early 1920s Stalin opposed NEP.'), []);
+  });
+});
