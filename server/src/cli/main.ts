@@ -158,7 +158,19 @@ function sarif(results: FileResult[], settings: Partial<Record<FindingCode, Seve
   };
 }
 
-export function run(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
+/**
+ * Control characters (ESC, CSI, BEL, CR, …) from packs or essays would drive the terminal:
+ * clear it, recolour it, hide links. Written as \u escapes they are visible and harmless, and
+ * still valid inside JSON strings.
+ */
+export function printable(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+export function run(argv: string[], rawOut: (s: string) => void, rawErr: (s: string) => void): number {
+  const out = (s: string): void => rawOut(printable(s));
+  const err = (s: string): void => rawErr(printable(s));
   let o: Opts;
   const cmd = argv[0];
   try {
@@ -281,7 +293,14 @@ function cardAsText(engine: Engine, id: string): string {
   const ent = engine.kb.get(id)!;
   // Plain text for the terminal: the card's Markdown without its escapes and emphasis.
   const md = engineCard(engine, ent.id);
-  return md.replace(/\\([\\`*_[\]<>|{}#+\-=!.])/g, '$1').replace(/&amp;/g, '&').replace(/&#58;/g, ':').replace(/\*\*?([^*]+)\*\*?/g, '$1');
+  return md
+    // The card's own emphasis (never an escaped \* from pack text), then the escapes.
+    .replace(/(?<!\\)\*\*((?:\\.|[^*\\])+)\*\*/g, '$1')
+    .replace(/(?<!\\)\*((?:\\.|[^*\\])+)\*/g, '$1')
+    .replace(/\\([\\`*_[\]<>|{}#+\-=!.~])/g, '$1')
+    .replace(/&#58;/g, ':')
+    .replace(/&#46;/g, '.')
+    .replace(/&amp;/g, '&');
 }
 
 function engineCard(engine: Engine, id: string): string {

@@ -9,13 +9,18 @@ import { formatYears } from './time';
 /** Escape Markdown syntax in pack text. Word-internal punctuation ("Five-Year", "Lenin's") stays. */
 export function escapeMarkdown(s: string): string {
   return s
-    .replace(/[\\`*[\]<>|{}]/g, (c) => `\\${c}`)
+    .replace(/[\\`*[\]<>|{}~]/g, (c) => `\\${c}`)
     .replace(/(^|[^\p{L}\p{N}])_/gu, '$1\\_')
     .replace(/_(?=[^\p{L}\p{N}]|$)/gu, '\\_')
     .replace(/!(?=\\\[)/g, '\\!')
     .replace(/&/g, '&amp;')
-    .replace(/(^|\n)([#+\-=]|\d+[.)])/g, '$1\\$2')
-    .replace(/(?:https?|ftp|file|command|vscode|data|javascript):/gi, (m) => m.replace(':', '&#58;'));
+    // Indentation would make a code block; a line-leading marker a heading or list ("1\." not "\1.").
+    .replace(/(^|\n)[ \t]+/g, '$1')
+    .replace(/(^|\n)([#+\-=])/g, '$1\\$2')
+    .replace(/(^|\n)(\d+)([.)])/g, '$1$2\\$3')
+    // Schemes and bare www. addresses would be linked by renderers that autolink (GFM, VS Code).
+    .replace(/(?:https?|ftp|file|command|vscode|vscode-insiders|data|javascript|mailto):/gi, (m) => m.replace(':', '&#58;'))
+    .replace(/\bwww\./gi, (m) => m.replace('.', '&#46;'));
 }
 
 function years(f: Fact): string {

@@ -44,6 +44,8 @@ export interface Claim {
   bind: Binding;
   /** Others named in the sentence (for choosing the fix). */
   others: Entity[];
+  /** People the subject is likened to ("X, like Y, …"). */
+  likened: string[];
 }
 
 export type Binding = 'appositive' | 'title' | 'possessive' | 'passive' | 'copular' | 'intro' | 'nearest' | 'list' | 'speech' | 'succession';
@@ -263,14 +265,23 @@ function makeCtx(
   let depth = 0;
   let cur = 0;
   let inQuote = false;
+  // A pair of dashes encloses a parenthesis, like brackets ("Tomsky—head of the unions—was …").
+  const dashes: number[] = [];
+  for (let i = t0; i < t1; i++) if (toks[i].n === '—' || (toks[i].n === '–' && toks[i - 1]?.e !== toks[i].s)) dashes.push(i);
+  const dashOpen = new Set<number>();
+  const dashClose = new Set<number>();
+  for (let d = 0; d + 1 < dashes.length; d += 2) {
+    dashOpen.add(dashes[d]);
+    dashClose.add(dashes[d + 1]);
+  }
   for (let i = t0; i < t1; i++) {
     const t = toks[i];
-    if (t.n === '(' || t.n === '[') {
+    if (t.n === '(' || t.n === '[' || dashOpen.has(i)) {
       depth++;
       cur = ++pid;
     }
     ctx.paren[i] = depth > 0 ? cur : 0;
-    if (t.n === ')' || t.n === ']') {
+    if (t.n === ')' || t.n === ']' || dashClose.has(i)) {
       depth = Math.max(0, depth - 1);
       if (depth === 0) cur = 0;
     }
@@ -357,15 +368,22 @@ function resolvePronoun(ctx: Ctx, i: number, prevPersons: PersonRef[]): PersonRe
   return undefined;
 }
 
+const APPOS_NOT_START = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'did', 'does', 'became', 'remained', 'would', 'could', 'might', 'should', 'will', 'also', 'then', 'now', 'still']);
+const APPOS_OPENERS = new Set(['the', 'a', 'an', 'who', 'whose', 'whom', 'as', 'once', 'later', 'then', 'himself', 'head', 'leader', 'chairman', 'editor', 'master', 'commander', 'founder', 'author', 'born', 'better', 'known', 'one', 'its', 'his', 'long', 'already']);
+
 /** ", the leader of the left wing," after a name: the words in between describe that person. */
 function markAppositives(ctx: Ctx): void {
   const { toks, sent } = ctx;
   ctx.persons.forEach((p, pi) => {
     if (p.pronoun) return;
+    // A name inside another name's appositive ("X, like Y, …") opens none of its own.
+    if (ctx.appos[p.t0] !== -1) return;
     const comma = p.t1;
     if (toks[comma]?.n !== ',') return;
     const first = toks[comma + 1];
     if (!first) return;
+    // A verb after the comma continues the sentence; it does not describe the name.
+    if (APPOS_NOT_START.has(first.n)) return;
     if (ctx.mentionAt[comma + 1] >= 0 && ctx.mentions[ctx.mentionAt[comma + 1]].entity.kind === 'person') return;
     if (['and', 'or', 'but', 'while', 'whereas', 'which', 'so', 'then', 'yet', 'although', 'though', 'because', 'since', 'if', 'when', 'after', 'before', 'not', 'nor'].includes(first.n)) return;
     // Is the name itself a list member (Stalin, Zinoviev and Kamenev)?
@@ -377,6 +395,9 @@ function markAppositives(ctx: Ctx): void {
       if (n === ',' || n === ';' || n === ':' || n === '—' || n === ')' || n === '.' || n === '!' || n === '?') break;
     }
     if (end - comma - 1 > 25) return;
+    // Closed by the sentence's end only when it reads as a description ("…, the editor of Pravda.").
+    const closedByEnd = end >= sent.t1 || ['.', '!', '?'].includes(toks[end]?.n ?? '');
+    if (closedByEnd && !APPOS_OPENERS.has(first.n) && !(ctx.mentionAt[comma + 1] >= 0)) return;
     for (let k = comma + 1; k < end; k++) if (ctx.appos[k] === -1) ctx.appos[k] = pi;
   });
 }
@@ -406,7 +427,7 @@ function markClauses(ctx: Ctx): void {
       ctx.clause[i] = id++;
       continue;
     }
-    if (t.n === ';' || t.n === ':' || t.n === '—' || (t.n === '-' && toks[i - 1]?.e !== t.s && toks[i + 1]?.s !== t.e)) {
+    if (t.n === ';' || t.n === ':' || (t.n === '—' && ctx.paren[i] === 0) || (t.n === '-' && toks[i - 1]?.e !== t.s && toks[i + 1]?.s !== t.e)) {
       ctx.clause[i] = id++;
       continue;
     }
@@ -496,7 +517,7 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
   for (const p of ctx.persons) {
     if (!isPossessivePerson(ctx, p)) continue;
     const end = p.pronoun ? p.t1 : p.t1 + (toks[p.t1 + 1]?.n === 's' ? 2 : 1);
-    if (end <= c0 && c0 - end <= 3 && toks.slice(end, c0).every((t) => t.w && !EN.CLAUSE_WORDS.has(t.n) && t.n !== 'and')) {
+    if (end <= c0 && c0 - end <= 3 && toks.slice(end, c0).every((t, j) => t.w && !EN.CLAUSE_WORDS.has(t.n) && t.n !== 'and' && ctx.mentionAt[end + j] < 0)) {
       if (opts.allowPossessive !== false) return { persons: [p], bind: 'possessive' };
     }
   }
@@ -516,6 +537,8 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
   {
     let k = c1;
     if (toks[k]?.n === ',' || toks[k]?.n === '"') k++;
+    // "The General Secretary in 1924 was X".
+    if (['in', 'by', 'from', 'until'].includes(toks[k]?.n ?? '') && yearOf(toks[k + 1]) !== undefined && ['was', 'were', 'is'].includes(toks[k + 2]?.n ?? '')) k += 2;
     if (toks[k] && ['was', 'were', 'is'].includes(toks[k].n)) {
       let j = k + 1;
       if (toks[j]?.n === 'still' || toks[j]?.n === 'then' || toks[j]?.n === 'actually' || toks[j]?.n === 'really') j++;
@@ -670,8 +693,9 @@ function others(ctx: Ctx, persons: PersonRef[]): Entity[] {
   return ctx.persons.filter((p) => !ids.has(p.ent.id)).map((p) => p.ent);
 }
 
-function push(ctx: Ctx, c: Omit<Claim, 'others' | 'time'> & { time?: TimeSpan }): void {
-  ctx.claims.push({ ...c, time: c.time ?? clauseTime(ctx, c.s) ?? ctx.time, others: others(ctx, c.subjects) });
+function push(ctx: Ctx, c: Omit<Claim, 'others' | 'time' | 'likened'> & { time?: TimeSpan }): void {
+  const likened = ctx.persons.filter((p) => ['like', 'as'].includes(ctx.toks[p.t0 - 1]?.n ?? '') && !(ctx.toks[p.t0 - 1]?.n === 'as' && ctx.toks[p.t0 - 2]?.n !== 'just')).map((p) => p.ent.id);
+  ctx.claims.push({ ...c, time: c.time ?? clauseTime(ctx, c.s) ?? ctx.time, others: others(ctx, c.subjects), likened });
 }
 
 /** The time of the clause a claim sits in, if it names one. */
@@ -808,8 +832,10 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
     if (!bound) return;
     // A leading relation: "leader of", "led", "headed", "was led by".
     const lo = Math.min(...bound.persons.map((p) => p.t1));
-    const range = lo <= m.t0 ? toks.slice(lo, m.t0) : toks.slice(m.t1, Math.min(...bound.persons.map((p) => p.t0)));
-    leads = range.some((t) => EN.LEAD_WORDS.has(t.n));
+    const from = lo <= m.t0 ? lo : m.t1;
+    const to = lo <= m.t0 ? m.t0 : Math.min(...bound.persons.map((p) => p.t0));
+    // Words inside a description between them ("Tomsky, head of the trade unions, was …") do not lead the faction.
+    for (let k = from; k < to && !leads; k++) leads = EN.LEAD_WORDS.has(toks[k].n) && (ctx.appos[k] === -1 || ctx.appos[k] === ctx.appos[m.t0]) && ctx.paren[k] === ctx.paren[m.t0];
     if (bound.bind === 'appositive') {
       const ap = ctx.appos[m.t0];
       const apStart = ctx.persons[ap].t1 + 1;
@@ -1227,7 +1253,7 @@ function dateClaims(ctx: Ctx): void {
       let found2: Mention | undefined;
       for (let k = f.k0 - 1; k >= sent.t0; k--) {
         const mi = ctx.mentionAt[k];
-        if (mi >= 0 && ctx.mentions[mi].entity.kind !== 'person' && ctx.mentions[mi].entity.kind !== 'event') {
+        if (mi >= 0 && ctx.mentions[mi].entity.kind !== 'person' && (ctx.mentions[mi].entity.kind !== 'event' || ctx.mentions[mi].entity.id === subj)) {
           found2 = ctx.mentions[mi];
           break;
         }

@@ -101,7 +101,7 @@ export const PRE_STANCE: StanceCue[] = [
   S('defense of', 'attack on', false), S('proposed', 'opposed', false, true), S('proposing', 'opposing', false, true), S('put forward', 'opposed', false, true),
   S('promoted', 'opposed', true), S('promoting', 'opposing', true), S('called for', 'opposed', true), S('argued for', 'argued against', true), S('pushed for', 'opposed', true),
   S('embraced', 'rejected', true), S('accepted', 'rejected', true), S('endorsed', 'rejected', true), S('believed in', 'rejected', false), S('stood for', 'opposed', false),
-  S('wanted to keep', 'wanted to end', true), S('to keep', 'to end', true), S('keep', 'end', true), S('keeping', 'ending', true), S('wanted to continue', 'wanted to end', true),
+  S('wanted', 'opposed', true), S('wanted to keep', 'wanted to end', true), S('to keep', 'to end', true), S('keep', 'end', true), S('keeping', 'ending', true), S('wanted to continue', 'wanted to end', true),
   S('to continue', 'to end', true), S('continuing', 'ending', true), S('preserve', 'end', true), S('to preserve', 'to end', true), S('maintain', 'end', true),
   S('a continuation of', 'an end to', true), S('the continuation of', 'the end of', true),
   O('argued against', 'argued for'), O('spoke against', 'spoke for'), O('came out against', 'came out for'), O('an opponent of', 'a supporter of'), O('opponent of', 'supporter of'), O('opponents of', 'supporters of'), O('a critic of', 'a supporter of'), O('critic of', 'supporter of'),

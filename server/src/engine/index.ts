@@ -12,7 +12,7 @@ import { claimHolds, judge, type Finding, type Fix } from './judge';
 import type { Claim } from './claims';
 import { lexiconFor, type Mention } from './lexicon';
 import { Memo } from './memo';
-import { extractProse, type Directive, type Prose } from './prose';
+import { clearMarkdownCache, extractProse, markdownCacheSize, type Directive, type Prose } from './prose';
 import { spellingFindings } from './spelling';
 
 export type { Finding, Fix, Edit } from './judge';
@@ -47,7 +47,8 @@ interface BlockResult {
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 
 export class Engine {
-  private readonly blocks = new Memo<string, BlockResult>(20000);
+  // Bounded by count and by characters: blocks of 8 M characters in all (a few big documents).
+  private readonly blocks = new Memo<string, BlockResult>(20000, 8_000_000, (k) => k.length);
 
   constructor(readonly kb: KnowledgeBase) {}
 
@@ -153,6 +154,17 @@ export class Engine {
   /** Cached blocks (for tests and the status line). */
   get cacheSize(): number {
     return this.blocks.size;
+  }
+
+  /** Cached Markdown chunks (shared by every engine) and characters of cached blocks. */
+  get cacheStats(): { blocks: number; blockChars: number; markdownChunks: number } {
+    return { blocks: this.blocks.size, blockChars: this.blocks.weight, markdownChunks: markdownCacheSize() };
+  }
+
+  /** Forget every cached block and Markdown chunk: nothing of a closed document stays in memory. */
+  clearCaches(): void {
+    this.blocks.clear();
+    clearMarkdownCache();
   }
 }
 

@@ -193,7 +193,11 @@ function judgeFaction(kb: KnowledgeBase, c: Claim, span: TimeSpan): Verdict | un
   const form = c.form ?? 'noun';
   const replacement = sameTruth ? formOf(truthFaction, form, 0) : undefined;
   // Replacing the person makes sense only for a leading role.
-  const subjectFix = c.rel === 'leads' && leader && wrong.length === 1 && allWrong ? leader : undefined;
+  // In a list ("Rykov, Tomsky and Trotsky made up the right wing"), the odd one out is replaced by a member not yet named.
+  const named = new Set(c.subjects.map((p) => p.ent.id));
+  const unnamed = overlapping(kb, undefined, 'member', faction.id, span).filter((f) => !named.has(f.who));
+  const listFix = !allWrong && wrong.length === 1 && unnamed.length ? prominent(kb, unnamed, undefined, span) : undefined;
+  const subjectFix = c.rel === 'leads' && leader && wrong.length === 1 && allWrong ? leader : listFix;
   // Which fix? If the person led another wing and nobody else in the sentence belongs to this one, the wing is wrong.
   const ledOther = overlapping(kb, wrong[0].p.ent.id, 'leads', undefined, span).some((f) => kb.get(f.what)?.group === faction.group);
   const othersInFaction = c.others.some((o) => overlapping(kb, o.id, 'member', faction.id, span).length > 0);
@@ -325,8 +329,12 @@ function judgeStance(kb: KnowledgeBase, c: Claim, span: TimeSpan): Verdict | und
   const who = names(wrong.map((w) => w.p.ent));
   const verb = (x: string, n: number): string => (x === 'supports' ? (n > 1 ? 'supported' : 'supported') : 'opposed');
   let message = `${who} ${verb(opposite, wrong.length)} ${idea.name}${t || factYears(wrong[0].truth)}; ${wrong.length > 1 ? 'they' : 'he'} did not ${pol === 'supports' ? 'support' : 'oppose'} it.`;
-  const holders = overlapping(kb, undefined, pol, idea.id, span).filter((f) => !c.subjects.some((p) => p.ent.id === f.who));
+  // The replacement is someone not already named in the sentence ("Tomsky, like Trotsky, …" is not fixed to "Trotsky, like Trotsky").
+  const inSentence = new Set([...c.subjects.map((p) => p.ent.id), ...c.others.map((o) => o.id)]);
+  const holders = overlapping(kb, undefined, pol, idea.id, span).filter((f) => !inSentence.has(f.who));
   const swap = prominent(kb, holders, idea.id, span);
+  // "X, like Y, supported …" where Y did: the view is right and X is the slip.
+  const likeHolder = c.likened.some((id) => overlapping(kb, id, pol, idea.id, span).length > 0);
   if (swap) message = message.replace(/\.$/, `; ${swap.label} did.`);
   const cue = c.cue;
   // The rival idea the person did hold ("proposed Permanent Revolution" → "Socialism in One Country").
@@ -348,6 +356,7 @@ function judgeStance(kb: KnowledgeBase, c: Claim, span: TimeSpan): Verdict | und
     preferSubject = false;
   }
   if (c.subjects.length > 1) preferSubject = false;
+  if (likeHolder && swap && c.subjects.length === 1) preferSubject = true;
   if (!spanFix && swap) preferSubject = true;
   return { message, evidence: wrong[0].truth, spanFix, subjectFix: swap, preferSubject: preferSubject && !!swap, wrongPersons: wrong.map((w) => w.p) };
 }

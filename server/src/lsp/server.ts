@@ -352,8 +352,22 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     analyses.delete(e.document.uri);
     docSettings.delete(e.document.uri);
     skipped.delete(e.document.uri);
+    // The caches hold the text of documents: once none is open, keep nothing of them.
+    if (documents.all().length === 0) engine.clearCaches();
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
+
+  // What the server holds, for tests and for debugging memory.
+  connection.onRequest('clio/stats', () => ({
+    documents: documents.all().length,
+    analyses: analyses.size,
+    pending: pending.size,
+    skipped: skipped.size,
+    settings: docSettings.size,
+    cachedBlocks: engine.cacheStats.blocks,
+    cachedBlockChars: engine.cacheStats.blockChars,
+    cachedMarkdownChunks: engine.cacheStats.markdownChunks,
+  }));
 
   connection.onHover((p) => {
     const doc = documents.get(p.textDocument.uri);

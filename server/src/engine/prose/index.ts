@@ -1,5 +1,6 @@
 import type { DocFormat } from '../../knowledge/model';
 import { markdownProse } from './markdown';
+export { clearMarkdownCache, markdownCacheSize } from './markdown';
 import { latexProse } from './latex';
 import { plaintextProse } from './plaintext';
 import type { Prose } from './types';

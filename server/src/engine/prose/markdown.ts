@@ -17,7 +17,17 @@ interface ChunkProse {
   directives: Directive[];
 }
 
-const chunkMemo = new Memo<string, ChunkProse>(4096);
+const chunkMemo = new Memo<string, ChunkProse>(4096, 8_000_000, (k) => k.length);
+
+/** Forget every memoised chunk (the server calls this when no document is open). */
+export function clearMarkdownCache(): void {
+  chunkMemo.clear();
+}
+
+/** Chunks memoised now (for tests and the server's stats). */
+export function markdownCacheSize(): number {
+  return chunkMemo.size;
+}
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()]+/g;
 
 export function markdownProse(text: string): Prose {
