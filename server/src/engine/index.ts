@@ -36,11 +36,27 @@ export interface Analysis {
   readonly findings: readonly Finding[];
   readonly mentions: readonly EntityMention[];
   readonly lineStarts: readonly number[];
+  /** Per block of `prose.blocks`: the cached results (for the next version's reuse). */
+  readonly blockResults: readonly BlockResult[];
+  readonly kbVersion: number;
 }
 
 interface BlockResult {
+  /** Length of the block's text (a cheap check when a block is taken over). */
+  length: number;
   mentions: { s: number; e: number; entity: Entity }[];
   findings: Finding[];
+}
+
+/** The unchanged prefix and suffix of two versions of a text. */
+function diffRegion(a: string, b: string): { prefix: number; suffix: number; delta: number } {
+  const n = Math.min(a.length, b.length);
+  let p = 0;
+  while (p < n && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  let s = 0;
+  while (s < n - p && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
+  // Keep a margin: a block that ends or starts right at the edit may have changed its bounds.
+  return { prefix: Math.max(0, p - 1), suffix: Math.max(0, s - 1), delta: b.length - a.length };
 }
 
 /** Documents larger than this are not analysed (the adapters tell the user why). */
@@ -53,24 +69,37 @@ export class Engine {
   constructor(readonly kb: KnowledgeBase) {}
 
   /** Analyse a whole document. Blocks already seen (same text, same knowledge) are reused. */
-  analyse(text: string, format: DocFormat): Analysis {
+  analyse(text: string, format: DocFormat, previous?: Analysis): Analysis {
     const prose = extractProse(text, format);
-    const lex = lexiconFor(this.kb);
     const findings: Finding[] = [];
     const mentions: EntityMention[] = [];
+    // With the previous version at hand, blocks before and after the edited region are taken
+    // over as they are (shifted), without even hashing their text.
+    const reuse = previous && previous.format === format && previous.kbVersion === this.kb.version ? diffRegion(previous.text, text) : undefined;
+    const prevByStart = new Map<number, BlockResult>();
+    if (reuse && previous) for (const [i, b] of previous.prose.blocks.entries()) prevByStart.set(b.start, previous.blockResults[i]);
+    const blockResults: BlockResult[] = [];
     for (const b of prose.blocks) {
-      const blockText = prose.masked.slice(b.start, b.end);
-      let r = this.blocks.get(blockText);
-      if (!r) {
-        r = this.analyseBlock(blockText);
-        this.blocks.set(blockText, r);
+      let r: BlockResult | undefined;
+      if (reuse && previous) {
+        if (b.end <= reuse.prefix) r = prevByStart.get(b.start);
+        else if (b.start >= text.length - reuse.suffix) r = prevByStart.get(b.start - reuse.delta);
+        if (r && r.length !== b.end - b.start) r = undefined;
       }
+      if (!r) {
+        const blockText = prose.masked.slice(b.start, b.end);
+        r = this.blocks.get(blockText);
+        if (!r) {
+          r = this.analyseBlock(blockText);
+          this.blocks.set(blockText, r);
+        }
+      }
+      blockResults.push(r);
       for (const m of r.mentions) mentions.push({ start: m.s + b.start, end: m.e + b.start, entity: m.entity });
       for (const f of r.findings) findings.push(shift(f, b.start));
     }
-    void lex;
     const lineStarts = computeLineStarts(text);
-    return { text, format, prose, findings: applyDirectives(findings, prose.directives, lineStarts), mentions, lineStarts };
+    return { text, format, prose, findings: applyDirectives(findings, prose.directives, lineStarts), mentions, lineStarts, blockResults, kbVersion: this.kb.version };
   }
 
   private analyseBlock(text: string): BlockResult {
@@ -111,7 +140,7 @@ export class Engine {
     for (const m of a.mentions) mentionTok.fill(1, m.t0, m.t1);
     findings.push(...spellingFindings(lex, a.tokens, (i) => mentionTok[i] === 1));
     findings.sort((x, y) => x.start - y.start);
-    return { mentions: a.mentions.map((m: Mention) => ({ s: m.s, e: m.e, entity: m.entity })), findings };
+    return { length: text.length, mentions: a.mentions.map((m: Mention) => ({ s: m.s, e: m.e, entity: m.entity })), findings };
   }
 
   /** The entity mentioned at an offset, if any. */

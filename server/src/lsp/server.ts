@@ -115,13 +115,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   }
 
+  const uriCache = new Map<string, string | undefined>();
   function toUri(file: string): string | undefined {
+    if (uriCache.has(file)) return uriCache.get(file);
     const abs = path.isAbsolute(file) ? file : path.join(bundled, '..', '..', file);
+    let uri: string | undefined;
     try {
-      return pathToFileURL(abs).toString();
+      uri = pathToFileURL(abs).toString();
     } catch {
-      return undefined;
+      uri = undefined;
     }
+    if (uriCache.size > 1000) uriCache.clear();
+    uriCache.set(file, uri);
+    return uri;
   }
 
   function sendStatus(): void {
@@ -273,7 +279,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!format || skipped.has(doc.uri)) return undefined;
     const cached = analyses.get(doc.uri);
     if (cached && cached.version === doc.version && cached.kb === engine.kb.version) return cached.analysis;
-    const analysis = engine.analyse(doc.getText(), format);
+    const analysis = engine.analyse(doc.getText(), format, cached?.kb === engine.kb.version ? cached.analysis : undefined);
     analyses.set(doc.uri, { version: doc.version, analysis, kb: engine.kb.version });
     return analysis;
   }
@@ -331,12 +337,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         code: f.code,
       };
       if (f.evidence) {
+        // The fact behind the finding: a link to its line in the pack (short, so publishing stays cheap).
         const uri = toUri(f.evidence.file);
-        if (uri) {
-          d.relatedInformation = [
-            { location: { uri, range: { start: { line: f.evidence.line - 1, character: 0 }, end: { line: f.evidence.line - 1, character: 0 } } }, message: f.evidence.source ? `Source: ${f.evidence.source}` : 'The fact in the knowledge pack' },
-          ];
-        }
+        if (uri) d.codeDescription = { href: `${uri}#L${f.evidence.line}` };
       }
       out.push(d);
     }
