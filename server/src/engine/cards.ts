@@ -40,7 +40,24 @@ function labelOf(kb: KnowledgeBase, id: string): string {
   return escapeMarkdown(kb.get(id)?.label ?? id);
 }
 
+const cardCache = new WeakMap<KnowledgeBase, Map<string, string>>();
+
+/** The card of an entity (built once per knowledge base: hover and completion ask often). */
 export function card(kb: KnowledgeBase, ent: Entity): string {
+  let cache = cardCache.get(kb);
+  if (!cache) {
+    cache = new Map();
+    cardCache.set(kb, cache);
+  }
+  let md = cache.get(ent.id);
+  if (md === undefined) {
+    md = buildCard(kb, ent);
+    cache.set(ent.id, md);
+  }
+  return md;
+}
+
+function buildCard(kb: KnowledgeBase, ent: Entity): string {
   const lines: string[] = [];
   const kind = ent.kind === 'idea' ? 'idea' : ent.kind;
   lines.push(`**${escapeMarkdown(ent.name)}**${ent.role ? ` — ${escapeMarkdown(ent.role)}` : ` (${kind})`}`);
