@@ -538,7 +538,7 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
     let k = c1;
     if (toks[k]?.n === ',' || toks[k]?.n === '"') k++;
     // "The General Secretary in 1924 was X".
-    if (['in', 'by', 'from', 'until'].includes(toks[k]?.n ?? '') && yearOf(toks[k + 1]) !== undefined && ['was', 'were', 'is'].includes(toks[k + 2]?.n ?? '')) k += 2;
+    if (['in', 'by', 'from', 'until', 'of'].includes(toks[k]?.n ?? '') && yearOf(toks[k + 1]) !== undefined && ['was', 'were', 'is'].includes(toks[k + 2]?.n ?? '')) k += 2;
     if (toks[k] && ['was', 'were', 'is'].includes(toks[k].n)) {
       let j = k + 1;
       if (toks[j]?.n === 'still' || toks[j]?.n === 'then' || toks[j]?.n === 'actually' || toks[j]?.n === 'really') j++;
@@ -969,6 +969,11 @@ function authorOf(ctx: Ctx, ent: Entity, t0: number, t1: number): Bound | undefi
       break;
     }
     if (['.', ';', ':'].includes(toks[k].n)) break;
+  }
+  // "X, Y's theory, …": a possessive right after the idea's comma, owning an authoring noun.
+  if (toks[t1]?.n === ',') {
+    const p = ctx.persons.find((q) => q.t0 === t1 + 1 && !q.pronoun && isPossessiveAt(toks, q.t1));
+    if (p && EN.AUTHOR_NOUNS.has(toks[p.t1 + 2]?.n ?? '')) return { persons: [p], bind: 'copular' };
   }
   // "X, the doctrine Y set out, …": a name inside the phrase right after the idea, before an authoring verb.
   if (toks[t1]?.n === ',') {
