@@ -64,7 +64,7 @@ export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 
 export class Engine {
   // Bounded by count and by characters: blocks of 8 M characters in all (a few big documents).
-  private readonly blocks = new Memo<string, BlockResult>(20000, 8_000_000, (k) => k.length);
+  private readonly blocks = new Memo<string, BlockResult>(4000, 2_000_000, (k) => k.length);
 
   constructor(readonly kb: KnowledgeBase) {}
 
@@ -72,7 +72,6 @@ export class Engine {
   analyse(text: string, format: DocFormat, previous?: Analysis): Analysis {
     const prose = extractProse(text, format);
     const findings: Finding[] = [];
-    const mentions: EntityMention[] = [];
     // With the previous version at hand, blocks before and after the edited region are taken
     // over as they are (shifted), without even hashing their text.
     const reuse = previous && previous.format === format && previous.kbVersion === this.kb.version ? diffRegion(previous.text, text) : undefined;
@@ -95,11 +94,29 @@ export class Engine {
         }
       }
       blockResults.push(r);
-      for (const m of r.mentions) mentions.push({ start: m.s + b.start, end: m.e + b.start, entity: m.entity });
       for (const f of r.findings) findings.push(shift(f, b.start));
     }
     const lineStarts = computeLineStarts(text);
-    return { text, format, prose, findings: applyDirectives(findings, prose.directives, lineStarts), mentions, lineStarts, blockResults, kbVersion: this.kb.version };
+    let mentions: EntityMention[] | undefined;
+    return {
+      text,
+      format,
+      prose,
+      findings: applyDirectives(findings, prose.directives, lineStarts),
+      // Built on first use: hover finds its mention through the blocks without it.
+      get mentions(): EntityMention[] {
+        if (!mentions) {
+          mentions = [];
+          prose.blocks.forEach((b, i) => {
+            for (const m of blockResults[i].mentions) mentions!.push({ start: m.s + b.start, end: m.e + b.start, entity: m.entity });
+          });
+        }
+        return mentions;
+      },
+      lineStarts,
+      blockResults,
+      kbVersion: this.kb.version,
+    };
   }
 
   private analyseBlock(text: string): BlockResult {
@@ -145,15 +162,28 @@ export class Engine {
 
   /** The entity mentioned at an offset, if any. */
   mentionAt(analysis: Analysis, offset: number): EntityMention | undefined {
-    // Mentions are sorted by start: binary search.
-    const ms = analysis.mentions;
+    // Blocks, then their mentions, are sorted by start: two binary searches.
+    const blocks = analysis.prose.blocks;
     let lo = 0;
-    let hi = ms.length - 1;
+    let hi = blocks.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (ms[mid].end < offset) lo = mid + 1;
-      else if (ms[mid].start > offset) hi = mid - 1;
-      else return ms[mid];
+      if (blocks[mid].end < offset) lo = mid + 1;
+      else if (blocks[mid].start > offset) hi = mid - 1;
+      else {
+        const b = blocks[mid];
+        const ms = analysis.blockResults[mid].mentions;
+        const rel = offset - b.start;
+        let a = 0;
+        let z = ms.length - 1;
+        while (a <= z) {
+          const m2 = (a + z) >> 1;
+          if (ms[m2].e < rel) a = m2 + 1;
+          else if (ms[m2].s > rel) z = m2 - 1;
+          else return { start: ms[m2].s + b.start, end: ms[m2].e + b.start, entity: ms[m2].entity };
+        }
+        return undefined;
+      }
     }
     return undefined;
   }

@@ -3,8 +3,14 @@
  * Every problem names the file, line and column, mapped back from the schema's JSON path to
  * the YAML node that caused it.
  */
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import { LineCounter, parseDocument, isMap, isSeq, isScalar, visit, type Document, type Node as YamlNode, type YAMLError } from 'yaml';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { Document, Node as YamlNode, YAMLError } from 'yaml';
+
+// The YAML parser and the schema validator load on first use: the bundled pack is precompiled
+// JSON, so a server without workspace packs never pays for them at start-up.
+type YamlModule = typeof import('yaml');
+let yamlModule: YamlModule | undefined;
+const Y = (): YamlModule => (yamlModule ??= require('yaml') as YamlModule);
 import schema from '../../../knowledge/pack.schema.json';
 import type { CompiledPack, PackProblem, RawPack, RawDate } from './model';
 
@@ -15,6 +21,7 @@ const MAX_DEPTH = 12;
 let validator: ValidateFunction | undefined;
 function getValidator(): ValidateFunction {
   if (!validator) {
+    const Ajv = (require('ajv') as typeof import('ajv')).default;
     const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
     validator = ajv.compile(schema);
   }
@@ -41,10 +48,10 @@ export function parsePack(text: string, file: string): ParseResult {
     err(1, 1, 'pack is not a text file (it contains NUL bytes)');
     return { problems };
   }
-  const lc = new LineCounter();
+  const lc = new (Y().LineCounter)();
   let doc: Document;
   try {
-    doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+    doc = Y().parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   } catch (e) {
     err(1, 1, `YAML could not be read: ${(e as Error).message}`);
     return { problems };
@@ -73,10 +80,10 @@ export function parsePack(text: string, file: string): ParseResult {
     if (/alias/i.test(msg)) {
       // An alias bomb ("billion laughs"): point at the first alias.
       let first: { offset: number; name: string } | undefined;
-      visit(doc, {
+      Y().visit(doc, {
         Alias(_, n) {
           first = { offset: n.range?.[0] ?? 0, name: n.source };
-          return visit.BREAK;
+          return Y().visit.BREAK;
         },
       });
       const p = pos(first?.offset ?? 0);
@@ -110,10 +117,10 @@ export function parsePack(text: string, file: string): ParseResult {
   };
   const keyAt = (path: Path, key: string): { line: number; col: number } => {
     const parent = doc.getIn(path, true) as YamlNode | undefined;
-    if (parent && isMap(parent)) {
+    if (parent && Y().isMap(parent)) {
       for (const item of parent.items) {
         const k = item.key as YamlNode | null;
-        if (k && isScalar(k) && String(k.value) === key && k.range) return pos(k.range[0]);
+        if (k && Y().isScalar(k) && String(k.value) === key && k.range) return pos(k.range[0]);
       }
     }
     return nodeAt(path);
@@ -319,10 +326,10 @@ function compareDates(a: { year: number; month?: number; day?: number }, b: { ye
 
 /** The first list or map nested deeper than a pack ever needs (a loop: long lists are fine). */
 function tooDeep(node: YamlNode | null, level: number): YamlNode | undefined {
-  if (!node || !(isMap(node) || isSeq(node))) return undefined;
+  if (!node || !(Y().isMap(node) || Y().isSeq(node))) return undefined;
   if (level > MAX_DEPTH) return node;
   for (const it of node.items) {
-    const r = tooDeep((isMap(node) ? (it as { value: unknown }).value : it) as YamlNode | null, level + 1);
+    const r = tooDeep((Y().isMap(node) ? (it as { value: unknown }).value : it) as YamlNode | null, level + 1);
     if (r) return r;
   }
   return undefined;
@@ -531,7 +538,7 @@ function explainYamlError(errors: readonly YAMLError[], text: string, doc: Docum
     case 'MISSING_CHAR':
       if (/quote/i.test(e.message)) {
         let open: { start: number; q: string } | undefined;
-        visit(doc, {
+        Y().visit(doc, {
           Scalar(_, n) {
             if ((n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE') && n.range && n.range[0] < e.pos[0] && n.range[1] >= e.pos[0] - 1) {
               if (!open || n.range[0] < open.start) open = { start: n.range[0], q: n.type === 'QUOTE_DOUBLE' ? '"' : "'" };

@@ -4,7 +4,6 @@
  * its text, so an edit re-parses only the chunk it touched. Only text nodes are prose: code,
  * inline code, HTML, link destinations, images and bare URLs are masked.
  */
-import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Nodes, Parents } from 'mdast';
 import { parseDirective, pushBlock, type Block, type Directive, type Prose } from './types';
 import { maskControl } from './plaintext';
@@ -17,7 +16,7 @@ interface ChunkProse {
   directives: Directive[];
 }
 
-const chunkMemo = new Memo<string, ChunkProse>(4096, 8_000_000, (k) => k.length);
+const chunkMemo = new Memo<string, ChunkProse>(4000, 2_000_000, (k) => k.length);
 
 /** Forget every memoised chunk (the server calls this when no document is open). */
 export function clearMarkdownCache(): void {
@@ -119,7 +118,8 @@ function parseChunk(chunk: string): ChunkProse {
   }
   let tree: Nodes;
   try {
-    tree = fromMarkdown(chunk);
+    // The parser loads on the first paragraph that needs it.
+    tree = (require('mdast-util-from-markdown') as typeof import('mdast-util-from-markdown')).fromMarkdown(chunk);
   } catch {
     // The parser never should throw; if it does, treat the chunk as plain prose.
     return { masked: maskControl(chunk), blocks: [{ start: 0, end: chunk.length }], directives: [] };
