@@ -154,8 +154,29 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): Blo
   const arrays = { clause: new Int32Array(n), paren: new Int32Array(n), appos: new Int32Array(n), quoted: new Uint8Array(n) };
   sentences.forEach((sent, si) => {
     // A sentence that names nothing the knowledge base knows, and no "he", makes no claim.
+    // Nor does one with nothing a claim could be about: no faction, office, body, place, idea or event word.
     let knows = false;
-    for (let k = sent.t0; k < sent.t1 && !knows; k++) knows = mentionAt[k] >= 0 || EN.PRONOUNS.has(tokens[k].n);
+    let target = false;
+    const ix = indexOf(kb);
+    for (let k = sent.t0; k < sent.t1; k++) {
+      const mi = mentionAt[k];
+      if (mi >= 0 || EN.PRONOUNS.has(tokens[k].n)) knows = true;
+      if ((mi >= 0 && mentions[mi].entity.kind !== 'person') || ix.eventVerbs.has(tokens[k].n) || ix.signatureWords.has(tokens[k].n)) target = true;
+      if (knows && target) break;
+    }
+    if (!knows || !target) {
+      // Keep the names for "he" in the next sentence.
+      const named = [];
+      for (let k = sent.t0; k < sent.t1; k++) {
+        const mi = mentionAt[k];
+        if (mi >= 0 && mentions[mi].t0 === k && mentions[mi].entity.kind === 'person') {
+          const m = mentions[mi];
+          named.push({ ent: m.entity, s: m.s, e: m.e, t0: m.t0, t1: m.t1, pronoun: false, text: tokens.slice(m.t0, m.t1).map((t) => t.t).join(' ') });
+        }
+      }
+      prevPersons = named;
+      return;
+    }
     if (!knows) {
       prevPersons = [];
       return;

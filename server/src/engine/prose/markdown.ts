@@ -8,8 +8,9 @@ import type { Nodes, Parents } from 'mdast';
 import { parseDirective, pushBlock, type Block, type Directive, type Prose } from './types';
 import { maskControl } from './plaintext';
 import { Memo } from '../memo';
+import { inlineOnlyMask } from './inline';
 
-interface ChunkProse {
+export interface ChunkProse {
   masked: string;
   blocks: Block[];
   /** Directives with lines relative to the chunk. */
@@ -100,15 +101,26 @@ function splitChunks(text: string): [number, number][] {
 const INLINE_SYNTAX = /[`*_<>\\&~|!]|\]\(|\]\[|\]:|https?:|www\./;
 const BLOCK_START = /(^|\n)( {4}|\t| {0,3}([-+*>#=|]|\d+[.)]))/;
 function isPlainParagraph(chunk: string): boolean {
-  return !INLINE_SYNTAX.test(chunk) && !BLOCK_START.test(chunk);
+  return !INLINE_SYNTAX.test(chunk) && !BLOCK_START.test(chunk) && !/\n[ \t]*\n/.test(chunk);
 }
 
-function parseChunk(chunk: string): ChunkProse {
+export function parseChunk(chunk: string): ChunkProse {
   if (isPlainParagraph(chunk)) {
     const blocks: Block[] = [];
     pushBlock(blocks, chunk, 0, chunk.length);
     return { masked: maskControl(chunk), blocks, directives: [] };
   }
+  const inline = inlineOnlyMask(chunk);
+  if (inline !== undefined) {
+    const blocks: Block[] = [];
+    pushBlock(blocks, chunk, 0, chunk.length);
+    return { masked: maskControl(inline).replace(URL_RE, (u) => ' '.repeat(u.length)), blocks, directives: [] };
+  }
+  return parseChunkWithParser(chunk);
+}
+
+/** The real CommonMark parser; exported for the test that holds the fast paths to it. */
+export function parseChunkWithParser(chunk: string): ChunkProse {
   const mask = new Uint8Array(chunk.length); // 1 = prose
   const blocks: Block[] = [];
   const directives: Directive[] = [];
