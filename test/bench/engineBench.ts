@@ -17,7 +17,7 @@ const sentences = kb.examples.filter((e) => e.format === 'markdown').map((e) => 
 
 export function essay(words: number, seed = 11): string {
   let state = seed;
-  const next = (): number => (state = (state * 1103515245 + 12345) % 2147483648);
+  const next = (): number => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) >>> 8;
   const out = ['# The struggle for power after Lenin', ''];
   let count = 0;
   let note = 0;
