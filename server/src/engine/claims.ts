@@ -849,9 +849,17 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
         if (pi >= 0) bound = { persons: groupMembers(ctx, pi), bind: 'list' };
       }
     }
+    // "Three men led the left: Trotsky, Zinoviev and Kamenev." — the names after the colon.
+    if (!bound && toks[m.t1]?.n === ':' && !ctx.persons.some((p) => p.t1 <= m.t0 && clauseOf(ctx, p.t0) === clauseOf(ctx, m.t0))) {
+      const pi = ctx.persons.findIndex((p) => p.t0 === m.t1 + 1 && !p.pronoun);
+      if (pi >= 0 && ['.', '!', undefined].includes(toks[groupMembers(ctx, pi).slice(-1)[0].t1]?.n)) bound = { persons: groupMembers(ctx, pi), bind: 'list' };
+    }
     if (!bound) bound = bindSubject(ctx, m.t0, m.t1, { allowPossessive: false });
     if (!bound) return;
     // A leading relation: "leader of", "led", "headed", "was led by".
+    if (bound.bind === 'list' && toks[m.t1]?.n === ':') {
+      for (let k = m.t0 - 1; k >= ctx.sent.t0 && clauseOf(ctx, k) === clauseOf(ctx, m.t0) && !leads; k--) leads = EN.LEAD_WORDS.has(toks[k].n);
+    }
     const lo = Math.min(...bound.persons.map((p) => p.t1));
     const from = lo <= m.t0 ? lo : m.t1;
     const to = lo <= m.t0 ? m.t0 : Math.min(...bound.persons.map((p) => p.t0));
