@@ -25,7 +25,7 @@ export interface PersonRef {
 
 export interface Claim {
   code: CheckCode;
-  rel: Relation | 'date';
+  rel: Relation | 'date' | 'succession';
   subjects: PersonRef[];
   target: Entity;
   /** The words that state the claim's object (the wrong words, when the claim is wrong). */
@@ -891,6 +891,21 @@ function officeClaim(ctx: Ctx, m: Mention): void {
   let bind = bound.bind;
   if (bind === 'appositive' && ctx.toks[ctx.persons[ctx.appos[m.t0]].t1 + 1]?.n === 'as') bind = 'intro';
   push(ctx, { code: 'office', rel: 'holds', subjects: bound.persons, target: m.entity, s: m.s, e: m.e, bind });
+  // "X succeeded Y as head of the Comintern in 1928": the year Y's tenure ended.
+  if (bind === 'succession') {
+    const { toks } = ctx;
+    const pred = ctx.persons.find((p) => p.t1 === m.t0 - 1);
+    let yearAt = -1;
+    for (let k = m.t1; k < Math.min(ctx.sent.t1, m.t1 + 4); k++) {
+      if (yearOf(toks[k]) !== undefined) {
+        if (['in', 'of'].includes(toks[k - 1]?.n ?? '') || monthOf(toks[k - 1])) yearAt = k;
+        break;
+      }
+    }
+    if (pred && yearAt >= 0 && !(toks[yearAt + 1] && ['–', '-', '—'].includes(toks[yearAt + 1].n))) {
+      push(ctx, { code: 'date', rel: 'succession', subjects: [pred], target: m.entity, s: toks[yearAt].s, e: toks[yearAt].e, year: yearOf(toks[yearAt]), bind });
+    }
+  }
 }
 
 function controlClaim(ctx: Ctx, m: Mention): void {

@@ -383,7 +383,24 @@ function judgeAuthorship(kb: KnowledgeBase, c: Claim): Verdict | undefined {
 
 // ————— dates —————
 
+/** "X succeeded Y as OFFICE in YEAR": YEAR must be when Y's tenure ended. */
+function judgeSuccession(kb: KnowledgeBase, c: Claim): Verdict | undefined {
+  const pred = c.subjects[0];
+  const tenure = kb.factsAbout(pred.ent.id).filter((f) => f.rel === 'holds' && f.what === c.target.id && Number.isFinite(f.to));
+  if (tenure.length !== 1 || c.year === undefined) return undefined;
+  const end = tenure[0].to;
+  if (c.year === end) return undefined;
+  return {
+    message: `${pred.ent.label}'s time as ${c.target.name} ended in ${end}, not ${c.year}.`,
+    evidence: tenure[0],
+    spanFix: { text: String(end) },
+    preferSubject: false,
+    wrongPersons: c.subjects,
+  };
+}
+
 function judgeDate(kb: KnowledgeBase, c: Claim): Verdict | undefined {
+  if (c.rel === 'succession') return judgeSuccession(kb, c);
   const ev = c.target;
   if (!ev.date || c.year === undefined || c.year === ev.date.year) return undefined;
   const evidence = kb.factsOn(ev.id)[0] ?? kb.factsAbout(ev.subject ?? '')[0];
@@ -416,6 +433,6 @@ export function claimHolds(kb: KnowledgeBase, c: Claim): boolean {
     case 'authorship':
       return all((id) => kb.factsOn(c.target.id).some((f) => f.rel === 'authored' && f.who === id));
     case 'date':
-      return c.year === c.target.date?.year;
+      return c.rel === 'succession' ? kb.factsAbout(c.subjects[0]?.ent.id ?? '').some((f) => f.rel === 'holds' && f.what === c.target.id && f.to === c.year) : c.year === c.target.date?.year;
   }
 }
