@@ -714,7 +714,18 @@ function others(ctx: Ctx, persons: PersonRef[]): Entity[] {
   return ctx.persons.filter((p) => !ids.has(p.ent.id)).map((p) => p.ent);
 }
 
+/** "had once been", "formerly": an undated claim about before the period. */
+const EARLIER = new Set(['once', 'formerly', 'previously', 'earlier', 'originally', 'youth', 'young', 'before']);
+function earlierTime(ctx: Ctx, s: number): TimeSpan | undefined {
+  const { toks, sent } = ctx;
+  for (let k = sent.t0; k < sent.t1 && toks[k].s < s; k++) {
+    if (EARLIER.has(toks[k].n) || (toks[k].n === 'had' && toks[k + 1]?.n === 'been')) return { from: -Infinity, to: ctx.kb.period[1] };
+  }
+  return undefined;
+}
+
 function push(ctx: Ctx, c: Omit<Claim, 'others' | 'time' | 'likened'> & { time?: TimeSpan }): void {
+  if (!c.time && !clauseTime(ctx, c.s) && !ctx.time) c.time = earlierTime(ctx, c.s);
   const likened = ctx.persons.filter((p) => ['like', 'as'].includes(ctx.toks[p.t0 - 1]?.n ?? '') && !(ctx.toks[p.t0 - 1]?.n === 'as' && ctx.toks[p.t0 - 2]?.n !== 'just')).map((p) => p.ent.id);
   ctx.claims.push({ ...c, time: c.time ?? clauseTime(ctx, c.s) ?? ctx.time, others: others(ctx, c.subjects), likened });
 }
@@ -793,8 +804,22 @@ function extractClaims(ctx: Ctx): void {
   void toks;
 }
 
+/** Wishes, attempts and refusals are not facts: "Trotsky wanted to be General Secretary". */
+const IRREALIS = new Set(['wanted', 'want', 'wants', 'hoped', 'hope', 'aspired', 'tried', 'try', 'sought', 'planned', 'expected', 'refused', 'declined', 'aimed', 'wished', 'intended', 'dreamed', 'dreamt', 'longed', 'attempted', 'ambition', 'ambitions', 'bid', 'offered', 'coveted', 'schemed', 'plotted', 'threatened', 'promised']);
+
+function irrealis(ctx: Ctx, persons: PersonRef[], c0: number): boolean {
+  const from = Math.max(...persons.map((p) => p.t1));
+  for (let k = from; k < c0; k++) {
+    if (!IRREALIS.has(ctx.toks[k].n) || clauseOf(ctx, k) !== clauseOf(ctx, c0) || ctx.appos[k] !== ctx.appos[c0]) continue;
+    const next = ctx.toks[k + 1]?.n;
+    if (next === 'to' || next === 'for' || ((next === 'the' || next === 'a' || next === 'an') && k + 2 >= c0 - 3)) return true;
+  }
+  return false;
+}
+
 function guard(ctx: Ctx, b: Bound | undefined, c0: number, c1: number, code: CheckCode): b is Bound {
   if (!b || !b.persons.length) return false;
+  if (code !== 'stance' && code !== 'authorship' && irrealis(ctx, b.persons, c0)) return false;
   if (ctx.quoted[c0] && code !== 'authorship') return false;
   if (negated(ctx, b.persons, c0, c1)) return false;
   if (reported(ctx, b.persons, c0, code)) return false;
