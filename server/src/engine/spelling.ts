@@ -83,7 +83,7 @@ export function spellingFindings(lex: Lexicon, tokens: readonly Token[], mention
         break;
       }
       const d = editDistance(n, w, 2);
-      const ok = d === 1 || (d === 2 && w.length >= 5 && n[n.length - 1] === w[w.length - 1] && Math.abs(n.length - w.length) <= 1);
+      const ok = d === 1 || (d === 2 && w.length >= 5 && Math.max(n.length, w.length) >= 6 && n[n.length - 1] === w[w.length - 1] && Math.abs(n.length - w.length) <= 1);
       if (!ok) continue;
       if (!best || d < best.d) {
         best = { c, d };
