@@ -68,7 +68,12 @@ export function complete(kb: KnowledgeBase, text: string, offset: number, maxIte
   const starts: number[] = [];
   let i = offset;
   while (i > lineStart && WORD_CHAR.test(text[i - 1])) i--;
-  if (i === offset) return [];
+  if (i === offset) {
+    // Right after a space: "Red " still completes "Red Army" (from the words before the space).
+    if (!(offset - 1 > lineStart && text[offset - 1] === ' ' && WORD_CHAR.test(text[offset - 2]))) return [];
+    i = offset - 1;
+    while (i > lineStart && WORD_CHAR.test(text[i - 1])) i--;
+  }
   starts.push(i);
   let words = 1;
   let j = i;
@@ -107,7 +112,8 @@ export function complete(kb: KnowledgeBase, text: string, offset: number, maxIte
         detail: detail(m.ent) + (filterMatchesLabel ? '' : ` — also “${m.name}”`),
         documentation: card(kb, m.ent),
         kind: m.ent.kind,
-        sortText: `${String(9 - Math.min(words, 9))}${KIND_RANK[m.ent.kind]}${m.canonical ? 0 : 1}${fold(label)}`,
+        // More of the typed text matched, then the entity's own name, then the least left to type.
+        sortText: `${String(9 - Math.min(words, 9))}${m.ent.kind === 'event' ? 1 : 0}${m.canonical ? 0 : 1}${String(Math.min(99, Math.max(0, m.name.length - typed.length))).padStart(2, '0')}${KIND_RANK[m.ent.kind]}${fold(label)}`,
         start,
         end: offset,
       });
