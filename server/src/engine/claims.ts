@@ -200,13 +200,23 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): Blo
 /** Short faction forms ("the left") need context; office titles after "deputy" are other posts. */
 function filterMentions(ms: Mention[], toks: Token[]): Mention[] {
   return ms.filter((m) => {
-    if (m.form === 'short') {
+    // A single word that is also a short form ("middle", "left") needs a short form's context.
+    const word = m.t1 - m.t0 === 1 ? toks[m.t0].n : '';
+    const shortWord = m.entity.kind === 'faction' && word !== '' && (m.entity.forms?.short ?? []).some((f) => f.toLowerCase() === word);
+    if (m.form === 'short' || shortWord) {
       const prev = toks[m.t0 - 1];
       const okPrev = prev && (['the', 'its', 'their', 'his', 'her'].includes(prev.n) || (prev.n === 's' && toks[m.t0 - 2]?.n === "'") || ['radical', 'moderate', 'party', 'far', 'extreme'].includes(prev.n));
       if (!okPrev) return false;
       const next = toks[m.t1];
       if (next && next.w && !SHORT_FORM_NEXT.has(next.n)) return false;
       if (next && next.n === '-') return false;
+      // "the left of the party" is a wing; "the middle of a speech" is not.
+      if (next?.n === 'of') {
+        let k = m.t1 + 1;
+        if (toks[k]?.n === 'the' || toks[k]?.n === 'its') k++;
+        const bodyNext = ms.some((o) => o.t0 === k && o.entity.kind === 'body');
+        if (!bodyNext && !['party', 'politburo', 'bolsheviks', 'communists', 'leadership'].includes(toks[k]?.n ?? '')) return false;
+      }
     }
     if (m.entity.kind === 'office') {
       const prev = toks[m.t0 - 1];
@@ -836,6 +846,8 @@ function skipBack(ctx: Ctx, i: number): number {
 
 function factionClaim(ctx: Ctx, mention: Mention): void {
   let m = mention;
+  // A single word that is a short form ("the middle") is fixed with the short form ("the left").
+  if (m.t1 - m.t0 === 1 && (m.entity.forms?.short ?? []).some((f) => f.toLowerCase() === ctx.toks[m.t0].n)) m = { ...m, form: 'short' };
   const { toks } = ctx;
   const ent = m.entity;
   if (!ent.group) return;

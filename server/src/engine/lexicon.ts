@@ -62,8 +62,19 @@ export class Lexicon {
 
   private addEntity(ent: Entity): void {
     const names = new Set([ent.name, ent.label, ...ent.aliases]);
+    // A faction's plain name is one of its word forms; a bare lower-case word ("middle") needs the
+    // context a short form needs ("the middle"), or "in the middle of a speech" would be a wing.
+    const formOfName = (n: string): Terminal => {
+      if (ent.kind !== 'faction') return { id: ent.id };
+      const key = phraseTokens(n).join(' ');
+      for (const k of FORM_KEYS) {
+        const i = (ent.forms?.[k] ?? []).findIndex((f) => phraseTokens(f).join(' ') === key);
+        if (i >= 0) return { id: ent.id, form: k, formIndex: i };
+      }
+      return /^[a-z]+$/.test(n) ? { id: ent.id, form: 'short', formIndex: 0 } : { id: ent.id };
+    };
     for (const n of names) {
-      this.add(n, { id: ent.id });
+      this.add(n, formOfName(n));
       for (const t of phraseTokens(n)) this.nameWords.add(t);
       if (ent.kind === 'person') {
         const toks = phraseTokens(n);
