@@ -998,8 +998,21 @@ function baseClaim(ctx: Ctx, m: Mention): void {
   }
   if (!bound && cue < m.t0) {
     // "X held Moscow and Y Leningrad": a name between the cue and the place takes the place.
-    const between = ctx.persons.filter((p) => p.t0 > cue && p.t1 <= m.t0 && !isPossessivePerson(ctx, p) && clauseOf(ctx, p.t0) === clauseOf(ctx, m.t0));
-    if (between.length && m.t0 - between[between.length - 1].t1 <= 1) bound = { persons: [between[between.length - 1]], bind: 'nearest' };
+    // "… Zinoviev had a base in Leningrad, and Kamenev had one in Moscow": a new subject between takes it.
+    const between = ctx.persons.filter(
+      (p) =>
+        p.t0 > cue &&
+        p.t1 <= m.t0 &&
+        !isPossessivePerson(ctx, p) &&
+        clauseOf(ctx, p.t0) === clauseOf(ctx, m.t0) &&
+        ctx.paren[p.t0] === ctx.paren[m.t0] &&
+        (ctx.appos[p.t0] === -1 || ctx.appos[p.t0] === ctx.appos[m.t0]) &&
+        !CONTRAST_BEFORE.has(toks[p.t0 - 1]?.n ?? '') &&
+        !['of', 'by', 'for', 'about', 'on', 'at', 'in', 'as'].includes(toks[p.t0 - 1]?.n ?? ''),
+    );
+    const last = between[between.length - 1];
+    const otherPlace = last && ctx.mentions.some((o) => o.t0 > last.t1 && o.t1 <= m.t0 && (o.entity.kind === 'place' || o.entity.kind === 'body'));
+    if (last && !otherPlace) bound = { persons: [last], bind: 'nearest' };
   }
   if (!bound) bound = bindSubject(ctx, Math.min(cue, m.t0), Math.min(cue, m.t0) + 1, { allowPossessive: false });
   if (!bound && cue < m.t0) bound = bindSubject(ctx, m.t0, m.t1, { allowPossessive: false });
