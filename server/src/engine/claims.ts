@@ -886,11 +886,24 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
         if (pi >= 0) bound = { persons: groupMembers(ctx, pi), bind: 'list' };
       }
     }
+    // "The left wing, under Trotsky, …" / "the left under Trotsky": led by.
+    if (!bound) {
+      let k = m.t1;
+      if (toks[k]?.n === ',') k++;
+      if (toks[k]?.n === 'under') {
+        const pi = ctx.persons.findIndex((p) => p.t0 === k + 1 && !p.pronoun);
+        if (pi >= 0) {
+          bound = { persons: groupMembers(ctx, pi), bind: 'passive' };
+          leads = true;
+        }
+      }
+    }
     // "Three men led the left: Trotsky, Zinoviev and Kamenev." — the names after the colon.
     if (!bound && toks[m.t1]?.n === ':' && !ctx.persons.some((p) => p.t1 <= m.t0 && clauseOf(ctx, p.t0) === clauseOf(ctx, m.t0))) {
       const pi = ctx.persons.findIndex((p) => p.t0 === m.t1 + 1 && !p.pronoun);
       if (pi >= 0 && ['.', '!', undefined].includes(toks[groupMembers(ctx, pi).slice(-1)[0].t1]?.n)) bound = { persons: groupMembers(ctx, pi), bind: 'list' };
     }
+    const underBound = bound?.bind === 'passive';
     if (!bound) bound = bindSubject(ctx, m.t0, m.t1, { allowPossessive: false });
     if (!bound) return;
     // A leading relation: "leader of", "led", "headed", "was led by".
@@ -901,7 +914,7 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
     const from = lo <= m.t0 ? lo : m.t1;
     const to = lo <= m.t0 ? m.t0 : Math.min(...bound.persons.map((p) => p.t0));
     // Words inside a description between them ("Tomsky, head of the trade unions, was …") do not lead the faction.
-    for (let k = from; k < to && !leads; k++) leads = EN.LEAD_WORDS.has(toks[k].n) && (ctx.appos[k] === -1 || ctx.appos[k] === ctx.appos[m.t0]) && ctx.paren[k] === ctx.paren[m.t0];
+    for (let k = from; k < to && !leads && !underBound; k++) leads = EN.LEAD_WORDS.has(toks[k].n) && (ctx.appos[k] === -1 || ctx.appos[k] === ctx.appos[m.t0]) && ctx.paren[k] === ctx.paren[m.t0];
     if (bound.bind === 'appositive') {
       const ap = ctx.appos[m.t0];
       const apStart = ctx.persons[ap].t1 + 1;
@@ -953,7 +966,20 @@ function controlClaim(ctx: Ctx, m: Mention): void {
   if (toks[k] && EN.CONTROL_VERBS.has(toks[k].n)) verbAt = k;
   else if (toks[k]?.n === 'of' && toks[k - 1] && ['control', 'command', 'charge', 'head', 'leadership', 'chairmanship', 'direction', 'grip'].includes(toks[k - 1].n)) verbAt = k - 1;
   else if (toks[k]?.n === 'over' && toks[k - 1] && ['presided', 'control', 'power'].includes(toks[k - 1].n)) verbAt = k - 1;
-  if (verbAt < 0) return;
+  if (verbAt < 0) {
+    // "The Orgburo was controlled by Trotsky".
+    let j = m.t1;
+    if (['was', 'were', 'had'].includes(toks[j]?.n ?? '')) j++;
+    if (toks[j]?.n === 'been') j++;
+    if (toks[j] && EN.CONTROL_VERBS.has(toks[j].n) && toks[j + 1]?.n === 'by') {
+      const pi = ctx.persons.findIndex((p) => p.t0 === j + 2 && !p.pronoun);
+      if (pi >= 0) {
+        const b: Bound = { persons: groupMembers(ctx, pi), bind: 'passive' };
+        if (guard(ctx, b, m.t0, j + 1, 'office')) push(ctx, { code: 'office', rel: 'controls', subjects: b.persons, target: m.entity, s: m.s, e: toks[j].e, bind: 'passive' });
+      }
+    }
+    return;
+  }
   // Verbs that are not control when their object is only mentioned: "led the Comintern" is, "led to the Comintern" is not.
   const bound = bindSubject(ctx, verbAt, verbAt + 1);
   if (!guard(ctx, bound, verbAt, m.t1, 'office')) return;
@@ -1131,6 +1157,7 @@ function speakerOf(ctx: Ctx, t0: number, t1: number): Bound | undefined {
   return undefined;
 }
 
+const VIEW_NOUNS = new Set(['plan', 'aim', 'aims', 'goal', 'view', 'views', 'policy', 'programme', 'program', 'idea', 'wish', 'hope', 'solution', 'answer', 'proposal', 'position', 'line', 'instinct', 'preference', 'priority', 'platform']);
 const GAP_WORDS = new Set(['the', 'a', 'an', 'of', 'to', 'for', 'with', 'his', 'its', 'their', 'whole', 'entire', 'policy', 'idea', 'theory', 'doctrine', 'on', 'up', "'", 's', '_', '"']);
 
 function matchPhraseAt(toks: Token[], i: number, phrase: string): number {
@@ -1201,7 +1228,13 @@ function stanceClaim(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
   const anchor = Math.min(chosen.k0, t0);
   // "Bukharin's opposition to NEP": the possessive owns the stance noun.
   const owner = ctx.persons.find((p) => isPossessivePerson(ctx, p) && (p.pronoun ? p.t1 : p.t1 + (toks[p.t1 + 1]?.n === 's' ? 2 : 1)) === chosen.k0);
-  const bound = owner ? { persons: [owner], bind: 'possessive' as Binding } : bindSubject(ctx, anchor, anchor + 1, { allowPossessive: false });
+  let bound: Bound | undefined = owner ? { persons: [owner], bind: 'possessive' as Binding } : bindSubject(ctx, anchor, anchor + 1, { allowPossessive: false });
+  if (!bound) {
+    // "Bukharin's plan was to end NEP": the owner of a plan, aim or view.
+    const clause = clauseOf(ctx, anchor);
+    const p = ctx.persons.find((q) => q.t1 < anchor && isPossessivePerson(ctx, q) && clauseOf(ctx, q.t0) === clause && VIEW_NOUNS.has(toks[q.pronoun ? q.t1 : q.t1 + 2]?.n ?? ''));
+    if (p) bound = { persons: [p], bind: 'possessive' };
+  }
   if (!guard(ctx, bound, anchor, t1, 'stance')) return;
   push(ctx, { code: 'stance', rel: chosen.cue.polarity, subjects: bound.persons, target: ent, s: Math.min(chosen.s, toks[t0].s), e: Math.max(chosen.e, toks[t1 - 1].e), cue: chosen.cue, cueSpan: [chosen.s, chosen.e], policySpan: [toks[t0].s, toks[t1 - 1].e], bind: bound.bind });
 }
@@ -1355,6 +1388,17 @@ function dateClaims(ctx: Ctx): void {
         if (mi >= 0 && ctx.mentions[mi].entity.kind !== 'person' && (ctx.mentions[mi].entity.kind !== 'event' || ctx.mentions[mi].entity.id === subj)) {
           found2 = ctx.mentions[mi];
           break;
+        }
+      }
+      // Active voice: "Stalin launched the First Five-Year Plan in 1930" — the thing right after the verb.
+      if (!found2 || found2.entity.id !== subj) {
+        let k = f.k1;
+        if (toks[k]?.n === 'the' || toks[k]?.n === 'his' || toks[k]?.n === 'a') k++;
+        const mi = ctx.mentionAt[k];
+        found2 = mi >= 0 && ctx.mentions[mi].t0 === k && ctx.mentions[mi].entity.id === subj ? ctx.mentions[mi] : undefined;
+        if (found2) {
+          // The year must come after the thing, not before the verb.
+          if (yearAt < found2.t1) continue;
         }
       }
       if (!found2 || found2.entity.id !== subj) continue;
