@@ -42,8 +42,9 @@ export interface Analysis {
 }
 
 interface BlockResult {
-  /** Length of the block's text (a cheap check when a block is taken over). */
+  /** Length of the block's text and whether it is quoted (cheap checks when a block is taken over). */
   length: number;
+  quoted: boolean;
   mentions: { s: number; e: number; entity: Entity }[];
   findings: Finding[];
 }
@@ -83,14 +84,15 @@ export class Engine {
       if (reuse && previous) {
         if (b.end <= reuse.prefix) r = prevByStart.get(b.start);
         else if (b.start >= text.length - reuse.suffix) r = prevByStart.get(b.start - reuse.delta);
-        if (r && r.length !== b.end - b.start) r = undefined;
+        if (r && (r.length !== b.end - b.start || r.quoted !== !!b.quoted)) r = undefined;
       }
       if (!r) {
         const blockText = prose.masked.slice(b.start, b.end);
-        r = this.blocks.get(blockText);
+        const key = b.quoted ? `\u0001${blockText}` : blockText;
+        r = this.blocks.get(key);
         if (!r) {
-          r = this.analyseBlock(blockText);
-          this.blocks.set(blockText, r);
+          r = this.analyseBlock(blockText, !!b.quoted);
+          this.blocks.set(key, r);
         }
       }
       blockResults.push(r);
@@ -119,9 +121,11 @@ export class Engine {
     };
   }
 
-  private analyseBlock(text: string): BlockResult {
+  private analyseBlock(text: string, quoted = false): BlockResult {
     const lex = lexiconFor(this.kb);
     const a = analyseBlock(this.kb, lex, text);
+    // A block quotation is someone else's words: names get cards and spelling checks, but no claims.
+    if (quoted) a.claims.length = 0;
     const findings: Finding[] = [];
     const seen = new Set<string>();
     // A block may be one huge paragraph: every lookup below is by index or binary search, never
@@ -157,7 +161,7 @@ export class Engine {
     for (const m of a.mentions) mentionTok.fill(1, m.t0, m.t1);
     findings.push(...spellingFindings(lex, a.tokens, (i) => mentionTok[i] === 1));
     findings.sort((x, y) => x.start - y.start);
-    return { length: text.length, mentions: a.mentions.map((m: Mention) => ({ s: m.s, e: m.e, entity: m.entity })), findings };
+    return { length: text.length, quoted, mentions: a.mentions.map((m: Mention) => ({ s: m.s, e: m.e, entity: m.entity })), findings };
   }
 
   /** The entity mentioned at an offset, if any. */

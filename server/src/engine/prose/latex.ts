@@ -17,7 +17,11 @@ const NON_PROSE_ENVS = new Set([
   'verbatim', 'verbatim*', 'lstlisting', 'minted', 'comment', 'tikzpicture', 'tabular', 'tabular*', 'figure*',
 ]);
 
+const QUOTE_ENVS = new Set(['quote', 'quotation', 'displayquote', 'verse']);
+
 export function latexProse(text: string): Prose {
+  const quoteStarts: number[] = [];
+  const quoteRanges: [number, number][] = [];
   const n = text.length;
   const out = text.split('');
   const directives: Directive[] = [];
@@ -119,6 +123,10 @@ export function latexProse(text: string): Prose {
           const env = text.slice(j + 1, close).trim();
           mask(i, close + 1);
           boundaries.push(i);
+          if (QUOTE_ENVS.has(env)) {
+            if (name === 'begin') quoteStarts.push(close + 1);
+            else if (quoteStarts.length) quoteRanges.push([quoteStarts.pop()!, i]);
+          }
           if (name === 'begin' && NON_PROSE_ENVS.has(env)) {
             const endTag = `\\end{${env}}`;
             let end = text.indexOf(endTag, close + 1);
@@ -200,6 +208,7 @@ export function latexProse(text: string): Prose {
     if (c > from) blocks.push(...blocksByBlankLines(masked, from, c));
     from = Math.max(from, c);
   }
+  for (const b of blocks) if (quoteRanges.some(([a, z]) => b.start >= a && b.end <= z)) b.quoted = true;
   return { masked, blocks, directives };
 }
 

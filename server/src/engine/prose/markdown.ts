@@ -44,7 +44,7 @@ export function markdownProse(text: string): Prose {
     }
     // Text between chunks (blank lines) is masked as is: it is only white space.
     out.push(cp.masked);
-    for (const b of cp.blocks) blocks.push({ start: b.start + start, end: b.end + start });
+    for (const b of cp.blocks) blocks.push(b.quoted ? { start: b.start + start, end: b.end + start, quoted: true } : { start: b.start + start, end: b.end + start });
     for (const d of cp.directives) directives.push({ ...d, line: d.line + line });
     line += countNewlines(chunkText);
   }
@@ -137,6 +137,7 @@ export function parseChunkWithParser(chunk: string): ChunkProse {
     return { masked: maskControl(chunk), blocks: [{ start: 0, end: chunk.length }], directives: [] };
   }
   const lineOf = (offset: number): number => countNewlines(chunk.slice(0, offset));
+  let quoteDepth = 0;
   const walk = (node: Nodes): void => {
     const p = node.position;
     switch (node.type) {
@@ -160,8 +161,17 @@ export function parseChunkWithParser(chunk: string): ChunkProse {
         return;
       case 'paragraph':
       case 'heading':
-        if (p?.start.offset !== undefined && p.end.offset !== undefined) pushBlock(blocks, chunk, p.start.offset, p.end.offset);
+        if (p?.start.offset !== undefined && p.end.offset !== undefined) {
+          const before = blocks.length;
+          pushBlock(blocks, chunk, p.start.offset, p.end.offset);
+          if (quoteDepth > 0 && blocks.length > before) blocks[blocks.length - 1].quoted = true;
+        }
         break;
+      case 'blockquote':
+        quoteDepth++;
+        for (const c of node.children) walk(c as Nodes);
+        quoteDepth--;
+        return;
       default:
         break;
     }

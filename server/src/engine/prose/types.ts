@@ -3,6 +3,8 @@ export interface Block {
   /** Offsets into the original text (UTF-16 code units), end exclusive. */
   start: number;
   end: number;
+  /** Inside a block quotation: someone else's words, so it makes no claims (names still get cards). */
+  quoted?: boolean;
 }
 
 /** A `clio-disable…` / `clio-enable` comment found in the document. */
