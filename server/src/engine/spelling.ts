@@ -24,7 +24,10 @@ function candidates(lex: Lexicon): Candidate[] {
   for (const ent of lex.kb.entities.values()) {
     if (ent.kind !== 'person' && ent.kind !== 'body') continue;
     for (const name of new Set([ent.label, ent.name, ...ent.aliases])) {
-      for (const w of name.split(/\s+/)) {
+      // Single-word names, and a person's surname; not every word of a body's name ("Central").
+      const words = name.split(/\s+/);
+      const usable = words.length === 1 ? words : ent.kind === 'person' ? [words[words.length - 1]] : [];
+      for (const w of usable) {
         if (!/^[\p{Lu}][\p{L}]{4,}$/u.test(w)) continue;
         const key = w.toLowerCase();
         if (!seen.has(key)) seen.set(key, { word: key, ent, written: w });
