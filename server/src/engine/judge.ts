@@ -77,13 +77,16 @@ export function judge(kb: KnowledgeBase, claim: Claim, text: string): Finding | 
     const s = v.spanFix.s ?? claim.s;
     const e = v.spanFix.e ?? claim.e;
     const atStart = /(^|[.!?]["')\]]?\s+)$/.test(text.slice(Math.max(0, s - 4), s)) || s === 0;
-    const replacement = atStart ? matchCase(text.slice(s, e), v.spanFix.text) : v.spanFix.text;
+    const written = text.slice(s, e);
+    const shouting = written.length > 1 && written === written.toUpperCase() && /\p{Lu}/u.test(written);
+    const replacement = atStart || shouting ? matchCase(written, v.spanFix.text) : v.spanFix.text;
     fixes.push({ title: `Replace “${text.slice(s, e)}” with “${replacement}”`, edits: [{ start: s, end: e, text: replacement }], preferred: false, replaces: 'words' });
   }
   const named = v.wrongPersons.length === 1 ? (v.wrongPersons[0].pronoun ? v.wrongPersons[0].antecedent : v.wrongPersons[0]) : undefined;
   if (v.subjectFix && named) {
     const p = named;
-    const name = p.text.trim().split(/\s+/).length > 1 ? v.subjectFix.name : v.subjectFix.label;
+    const plain = p.text.trim().split(/\s+/).length > 1 ? v.subjectFix.name : v.subjectFix.label;
+    const name = p.text.length > 1 && p.text === p.text.toUpperCase() ? plain.toUpperCase() : plain;
     fixes.push({ title: `Replace “${p.text}” with “${name}”`, edits: [{ start: p.s, end: p.e, text: name }], preferred: false, replaces: 'person', person: v.subjectFix.id });
   }
   if (fixes.length) {
