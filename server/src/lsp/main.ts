@@ -2,11 +2,7 @@
  * Entry point of dist/server.js. `--stdio` speaks LSP over stdin/stdout (any editor);
  * the VS Code extension starts it over IPC (`--node-ipc`). Nothing but LSP goes to stdout.
  */
-import { setFlagsFromString } from 'node:v8';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-
-// A smaller young generation keeps the garbage of a long document's analysis from inflating memory.
-setFlagsFromString('--max-semi-space-size=4');
 import { startServer } from './server';
 
 // Anything printed by accident must not corrupt the protocol stream.
