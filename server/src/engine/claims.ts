@@ -780,7 +780,7 @@ function eventTimes(ctx: Ctx): TimeSpan | undefined {
 // ————— the claims —————
 
 function extractClaims(ctx: Ctx): void {
-  const { toks, sent, mentions } = ctx;
+  const { sent, mentions } = ctx;
   for (let i = sent.t0; i < sent.t1; i++) {
     const mi = ctx.mentionAt[i];
     if (mi < 0 || mentions[mi].t0 !== i) continue;
@@ -811,7 +811,6 @@ function extractClaims(ctx: Ctx): void {
   }
   signatureClaims(ctx);
   dateClaims(ctx);
-  void toks;
 }
 
 /** Wishes, attempts and refusals are not facts: "Trotsky wanted to be General Secretary". */
@@ -1287,12 +1286,12 @@ function signatureClaims(ctx: Ctx): void {
     for (const h of hits) {
       if ((h.ent.rivals ?? []).some((r) => ids.has(r))) continue;
       if (ctx.mentions.some((m) => m.entity.id === h.ent.id && m.t0 >= a && m.t1 <= b)) continue;
-      signatureStance(ctx, h.ent, h.t0, h.t1, a);
+      signatureStance(ctx, h.ent, h.t0, h.t1);
     }
   }
 }
 
-function signatureStance(ctx: Ctx, ent: Entity, t0: number, t1: number, clauseStart: number): void {
+function signatureStance(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
   const { toks } = ctx;
   // The person whose view this is: a view verb ("argued that"), "wanted", or the clause subject.
   let verb = -1;
@@ -1315,7 +1314,6 @@ function signatureStance(ctx: Ctx, ent: Entity, t0: number, t1: number, clauseSt
   for (let k = ctx.sent.t0; k < firstP; k++) if (EN.REPORTING.has(toks[k].n) || (toks[k].n === 'according' && toks[k + 1]?.n === 'to')) return;
   if (negated(ctx, bound.persons, verb, verb + 1)) return;
   const cue: EN.StanceCue = { phrase: '', polarity: 'supports', antonym: '', preferSpan: false };
-  void clauseStart;
   push(ctx, { code: 'stance', rel: 'supports', subjects: bound.persons, target: ent, s: toks[t0].s, e: toks[t1 - 1].e, cue, bind: bound.bind });
 }
 

@@ -328,15 +328,12 @@ export function applyDirectives(findings: Finding[], directives: readonly Direct
       if (d.line > line) break;
       if (d.kind === 'disable') disabled = d.codes;
       else if (d.kind === 'enable') disabled = null;
-      else if (d.kind === 'disable-next-line' && nextContentLine(d.line, lineStarts) === line && (d.codes.length === 0 || d.codes.includes(f.code))) return false;
+      else if (d.kind === 'disable-next-line' && d.line + 1 === line && (d.codes.length === 0 || d.codes.includes(f.code))) return false;
     }
     return !(disabled && (disabled.length === 0 || disabled.includes(f.code)));
   });
 }
 
-function nextContentLine(line: number, _lineStarts: readonly number[]): number {
-  return line + 1;
-}
 
 /** The edit that inserts a disable comment for a finding's line, in the document's format. */
 export function suppressionEdit(analysis: Analysis, finding: Finding): { start: number; end: number; text: string } {

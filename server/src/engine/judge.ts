@@ -71,7 +71,6 @@ export function judge(kb: KnowledgeBase, claim: Claim, text: string): Finding | 
   }
   if (!v) return undefined;
   const fixes: Fix[] = [];
-  const written = text.slice(claim.s, claim.e);
   const allWrong = v.wrongPersons.length === claim.subjects.length;
   if (v.spanFix && allWrong) {
     const s = v.spanFix.s ?? claim.s;
@@ -100,7 +99,6 @@ export function judge(kb: KnowledgeBase, claim: Claim, text: string): Finding | 
     start = v.wrongPersons[0].s;
     end = v.wrongPersons[0].e;
   }
-  void written;
   return {
     code: claim.code,
     start,

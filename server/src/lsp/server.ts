@@ -28,7 +28,7 @@ import type { DocFormat, EntityKind, PackProblem } from '../knowledge/model';
 import { bundledDir, formatProblem } from '../knowledge/load';
 import { KnowledgeService } from '../knowledge/service';
 import { looksBinary, formatFor } from '../cli/files';
-import { CODES, defaultSettings, readSettings, type ClioSettings } from './settings';
+import { defaultSettings, readSettings, type ClioSettings } from './settings';
 
 const SEVERITY: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -476,7 +476,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   documents.listen(connection);
   connection.listen();
-  void CODES;
 }
 
 function safe<T>(f: () => T): T | undefined {

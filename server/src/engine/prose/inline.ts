@@ -139,7 +139,6 @@ function linkTail(s: string, i: number): number {
   while (i < n && (s[i] === ' ' || s[i] === '\n')) i++;
   if (s[i] === '<') return -1;
   let depth = 0;
-  const destStart = i;
   while (i < n) {
     const c = s[i];
     if (c === '(') depth++;
@@ -150,7 +149,6 @@ function linkTail(s: string, i: number): number {
     i++;
   }
   if (depth !== 0) return -1;
-  void destStart;
   while (i < n && (s[i] === ' ' || s[i] === '\n')) i++;
   if (s[i] === '"' || s[i] === "'") {
     const q = s[i];
