@@ -890,7 +890,7 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
       let k = m.t1;
       if (toks[k]?.n === ',') k++;
       if (toks[k]?.n === 'under') {
-        const pi = ctx.persons.findIndex((p) => p.t0 === k + 1 && !p.pronoun);
+        const pi = ctx.persons.findIndex((p) => p.t0 === k + 1 && !p.pronoun && !isPossessiveAt(toks, p.t1));
         if (pi >= 0) {
           bound = { persons: groupMembers(ctx, pi), bind: 'passive' };
           leads = true;
