@@ -558,7 +558,7 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
     if (toks[k].n === 'by') {
       const between = toks.slice(c1, k);
       if (between.length && between.some((t) => EN.PASSIVE_PARTICIPLES.has(t.n)) && between.every((t) => t.w || t.n === ',')) {
-        const pi = ctx.persons.findIndex((p) => p.t0 === k + 1);
+        const pi = ctx.persons.findIndex((p) => p.t0 === k + 1 && !isPossessivePerson(ctx, p));
         if (pi >= 0) return { persons: groupMembers(ctx, pi), bind: 'passive' };
       }
       break;
@@ -573,7 +573,7 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
     if (toks[k] && ['was', 'were', 'is'].includes(toks[k].n)) {
       let j = k + 1;
       if (toks[j]?.n === 'still' || toks[j]?.n === 'then' || toks[j]?.n === 'actually' || toks[j]?.n === 'really') j++;
-      const pi = ctx.persons.findIndex((p) => p.t0 === j && !p.pronoun);
+      const pi = ctx.persons.findIndex((p) => p.t0 === j && !p.pronoun && !isPossessiveAt(toks, p.t1));
       if (pi >= 0) return { persons: groupMembers(ctx, pi), bind: 'copular' };
     }
   }
@@ -971,7 +971,7 @@ function controlClaim(ctx: Ctx, m: Mention): void {
     if (['was', 'were', 'had'].includes(toks[j]?.n ?? '')) j++;
     if (toks[j]?.n === 'been') j++;
     if (toks[j] && EN.CONTROL_VERBS.has(toks[j].n) && toks[j + 1]?.n === 'by') {
-      const pi = ctx.persons.findIndex((p) => p.t0 === j + 2 && !p.pronoun);
+      const pi = ctx.persons.findIndex((p) => p.t0 === j + 2 && !p.pronoun && !isPossessiveAt(toks, p.t1));
       if (pi >= 0) {
         const b: Bound = { persons: groupMembers(ctx, pi), bind: 'passive' };
         if (guard(ctx, b, m.t0, j + 1, 'office')) push(ctx, { code: 'office', rel: 'controls', subjects: b.persons, target: m.entity, s: m.s, e: toks[j].e, bind: 'passive' });
@@ -1082,7 +1082,7 @@ function authorOf(ctx: Ctx, ent: Entity, t0: number, t1: number): Bound | undefi
     if (toks[k].n === 'by') {
       const between = toks.slice(t1, k);
       if (between.some((t) => EN.AUTHOR_VERBS.has(t.n) || ['proposed', 'forward', 'out', 'up', 'first'].includes(t.n))) {
-        const pi = ctx.persons.findIndex((p) => p.t0 === k + 1);
+        const pi = ctx.persons.findIndex((p) => p.t0 === k + 1 && !isPossessivePerson(ctx, p));
         if (pi >= 0) return { persons: groupMembers(ctx, pi), bind: 'passive' };
       }
       break;
