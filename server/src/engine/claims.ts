@@ -826,8 +826,23 @@ function irrealis(ctx: Ctx, persons: PersonRef[], c0: number): boolean {
   return false;
 }
 
+/** A hedge before the cue, or a disclaimer ("It is untrue that …") before the person. */
+function hedged(ctx: Ctx, persons: PersonRef[], c0: number): boolean {
+  const { toks, sent } = ctx;
+  const firstP = Math.min(...persons.map((p) => p.t0));
+  for (let k = sent.t0; k < Math.max(c0, firstP); k++) {
+    const n = toks[k].n;
+    if (EN.HEDGES.has(n)) return true;
+    if (k < firstP && EN.DISCLAIMERS.has(n)) return true;
+    // "is said to have led", "was thought to be".
+    if (['said', 'thought', 'believed', 'reported', 'rumoured', 'rumored', 'alleged', 'supposed', 'claimed', 'reputed'].includes(n) && toks[k + 1]?.n === 'to') return true;
+  }
+  return false;
+}
+
 function guard(ctx: Ctx, b: Bound | undefined, c0: number, c1: number, code: CheckCode): b is Bound {
   if (!b || !b.persons.length) return false;
+  if (hedged(ctx, b.persons, c0)) return false;
   if (code !== 'stance' && code !== 'authorship' && irrealis(ctx, b.persons, c0)) return false;
   if (ctx.quoted[c0] && code !== 'authorship') return false;
   if (negated(ctx, b.persons, c0, c1)) return false;

@@ -19,6 +19,10 @@ export const REPORTING = new Set([
 export const VIEW_VERBS = new Set(['argued', 'argue', 'argues', 'arguing', 'insisted', 'insists', 'insisting', 'maintained', 'maintains', 'held', 'holds', 'declared', 'proclaimed', 'objected', 'objects', 'urged', 'contended', 'believed', 'believes', 'thought', 'taught', 'preached', 'stressed']);
 
 export const HYPOTHETICAL = new Set(['would', 'might', 'could', 'may']);
+/** Hedges: the writer does not assert it ("Bukharin was probably on the left"). */
+export const HEDGES = new Set(['perhaps', 'probably', 'possibly', 'maybe', 'arguably', 'seemingly', 'apparently', 'seems', 'seem', 'seemed', 'appears', 'appear', 'appeared', 'conceivably', 'presumably']);
+/** Disclaimers: "It is untrue that …", "It is wrong to call …". */
+export const DISCLAIMERS = new Set(['untrue', 'false', 'wrong', 'incorrect', 'mistaken', 'doubtful', 'unlikely', 'inaccurate', 'misleading', 'mistake', 'error', 'nonsense', 'fiction', 'legend']);
 
 export const SUBORDINATORS = new Set(['unlike', 'whereas', 'while', 'whilst', 'although', 'though', 'because', 'since', 'when', 'after', 'before', 'if', 'as', 'once', 'like']);
 export const CLAUSE_WORDS = new Set(['but', 'whereas', 'while', 'whilst', 'although', 'though', 'yet', 'because', 'however']);
