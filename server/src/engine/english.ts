@@ -105,7 +105,7 @@ export const PRE_STANCE: StanceCue[] = [
   S('defense of', 'attack on', false), S('proposed', 'opposed', false, true), S('proposing', 'opposing', false, true), S('put forward', 'opposed', false, true),
   S('promoted', 'opposed', true), S('promoting', 'opposing', true), S('called for', 'opposed', true), S('argued for', 'argued against', true), S('pushed for', 'opposed', true),
   S('embraced', 'rejected', true), S('accepted', 'rejected', true), S('endorsed', 'rejected', true), S('stood for', 'opposed', false),
-  S('wanted', 'opposed', true), S('a believer in', 'an opponent of', true), S('believer in', 'opponent of', true), S('believed in', 'rejected', true), S('wanted to keep', 'wanted to end', true), S('to keep', 'to end', true), S('keep', 'end', true), S('keeping', 'ending', true), S('wanted to continue', 'wanted to end', true),
+  S('wanted', 'opposed', true), S('welcomed', 'opposed', true), S('praised', 'attacked', true), S('admired', 'opposed', true), S('applauded', 'attacked', true), S('a believer in', 'an opponent of', true), S('believer in', 'opponent of', true), S('believed in', 'rejected', true), S('wanted to keep', 'wanted to end', true), S('to keep', 'to end', true), S('keep', 'end', true), S('keeping', 'ending', true), S('wanted to continue', 'wanted to end', true),
   S('to continue', 'to end', true), S('continuing', 'ending', true), S('preserve', 'end', true), S('to preserve', 'to end', true), S('maintain', 'end', true),
   S('a continuation of', 'an end to', true), S('the continuation of', 'the end of', true),
   O('argued against', 'argued for'), O('spoke against', 'spoke for'), O('came out against', 'came out for'), O('an opponent of', 'a supporter of'), O('opponent of', 'supporter of'), O('opponents of', 'supporters of'), O('a critic of', 'a supporter of'), O('critic of', 'supporter of'),
@@ -118,7 +118,8 @@ export const PRE_STANCE: StanceCue[] = [
   O('abandoning', 'keeping'), O('scrap', 'keep'), O('scrapped', 'kept'), O('scrapping', 'keeping'), O('to scrap', 'to keep'), O('dismantle', 'keep'), O('dismantled', 'kept'),
   O('objected that', 'agreed that'), O('gave up', 'kept'), O('give up', 'keep'),
   O('opposition to', 'support for'), O('hostility to', 'support for'), O('hostility towards', 'support for'), O('attack on', 'defence of'), O('attacks on', 'defence of'),
-  O('rejection of', 'support for'), O('criticism of', 'support for'),
+  O('rejection of', 'support for'), O('criticism of', 'support for'), O('the abolition of', 'the continuation of'), O('abolition of', 'continuation of'),
+  O('the end of', 'the continuation of'), O('the ending of', 'the continuation of'), O('the scrapping of', 'the continuation of'),
   S('support for', 'opposition to', true), S('enthusiasm for', 'hostility to', true), S('advocacy of', 'opposition to', true), S('championing of', 'opposition to', false),
 ];
 
