@@ -805,6 +805,9 @@ function extractClaims(ctx: Ctx): void {
       case 'term':
         ideaClaims(ctx, m.entity, m.t0, m.t1);
         break;
+      case 'event':
+        eventNameClaim(ctx, m);
+        break;
       default:
         break;
     }
@@ -1332,6 +1335,25 @@ function signatureStance(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
   push(ctx, { code: 'stance', rel: 'supports', subjects: bound.persons, target: ent, s: toks[t0].s, e: toks[t1 - 1].e, cue, bind: bound.bind });
 }
 
+/** An event named outright and dated: "Lenin's death in 1925", "the Tenth Congress of 1923". */
+function eventNameClaim(ctx: Ctx, m: Mention): void {
+  const { toks } = ctx;
+  const ev = m.entity;
+  if (!ev.date) return;
+  let k = m.t1;
+  if (toks[k]?.n !== 'in' && toks[k]?.n !== 'of') return;
+  k++;
+  if (toks[k]?.n && /^\d{1,2}$/.test(toks[k].n)) k++;
+  if (monthOf(toks[k])) k++;
+  const year = yearOf(toks[k]);
+  if (year === undefined) return;
+  if (toks[k + 1] && ['–', '-', '—'].includes(toks[k + 1].n) && /^\d{2,4}$/.test(toks[k + 2]?.n ?? '')) return;
+  const self: PersonRef = { ent: ev, s: m.s, e: m.e, t0: m.t0, t1: m.t1, pronoun: false, text: toks.slice(m.t0, m.t1).map((t) => t.t).join(' ') };
+  if (negated(ctx, [self], m.t0, m.t1) || hypothetical(ctx, m.t0, []) || reported(ctx, [self], m.t0, 'date') || hedged(ctx, [self], m.t0)) return;
+  if (ctx.claims.some((c) => c.code === 'date' && c.s === toks[k].s)) return;
+  push(ctx, { code: 'date', rel: 'date', subjects: [self], target: ev, s: toks[k].s, e: toks[k].e, year, bind: 'nearest' });
+}
+
 /** Dates: "Lenin died in 1925", "the First Five-Year Plan, launched in 1925". */
 function dateClaims(ctx: Ctx): void {
   const { toks, sent, kb } = ctx;
@@ -1366,7 +1388,7 @@ function dateClaims(ctx: Ctx): void {
       if (toks[k].n === ',' || toks[k].n === ';') break;
       if (yearOf(toks[k]) !== undefined) {
         const prev = toks[k - 1]?.n;
-        if (['in', 'on', 'of', 'by'].includes(prev) || monthOf(toks[k - 1]) || /^\d{1,2}$/.test(prev ?? '')) yearAt = k;
+        if (['in', 'on', 'of'].includes(prev) || monthOf(toks[k - 1]) || /^\d{1,2}$/.test(prev ?? '')) yearAt = k;
         break;
       }
     }
