@@ -7,7 +7,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Engine, DEFAULT_MAX_BYTES, lineOf, severityOf, type Finding, type FindingCode, type Severity } from '../engine';
+import { card, Engine, DEFAULT_MAX_BYTES, lineOf, severityOf, type Finding, type FindingCode, type Severity } from '../engine';
 import { compilePack, formatProblem, bundledDir } from '../knowledge/load';
 import { KnowledgeService } from '../knowledge/service';
 import type { DocFormat } from '../knowledge/model';
@@ -213,7 +213,7 @@ export function run(argv: string[], rawOut: (s: string) => void, rawErr: (s: str
       err(`clio: "${name}" is not in the knowledge base`);
       return 2;
     }
-    out(engine.kb ? cardAsText(engine, ent.id) : '');
+    out(cardAsText(engine, ent.id));
     return 0;
   }
   if (!o.rest.length) {
@@ -290,9 +290,8 @@ export function run(argv: string[], rawOut: (s: string) => void, rawErr: (s: str
 }
 
 function cardAsText(engine: Engine, id: string): string {
-  const ent = engine.kb.get(id)!;
   // Plain text for the terminal: the card's Markdown without its escapes and emphasis.
-  const md = engineCard(engine, ent.id);
+  const md = card(engine.kb, engine.kb.get(id)!);
   return md
     // The card's own emphasis (never an escaped \* from pack text), then the escapes.
     .replace(/(?<!\\)\*\*((?:\\.|[^*\\])+)\*\*/g, '$1')
@@ -301,13 +300,6 @@ function cardAsText(engine: Engine, id: string): string {
     .replace(/&#58;/g, ':')
     .replace(/&#46;/g, '.')
     .replace(/&amp;/g, '&');
-}
-
-function engineCard(engine: Engine, id: string): string {
-  const ent = engine.kb.get(id)!;
-  const a = engine.analyse(ent.label, 'plaintext');
-  const h = engine.hover(a, 0);
-  return h?.markdown ?? ent.name;
 }
 
 if (require.main === module) {

@@ -64,7 +64,6 @@ export interface BlockAnalysis {
 
 interface Ctx {
   kb: KnowledgeBase;
-  lex: Lexicon;
   toks: Token[];
   mentions: Mention[];
   /** Mention index covering each token, or -1. */
@@ -181,7 +180,7 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): Blo
       prevPersons = [];
       return;
     }
-    const ctx = makeCtx(kb, lex, tokens, mentions, mentionAt, sent, prevPersons, claims, arrays);
+    const ctx = makeCtx(kb, tokens, mentions, mentionAt, sent, prevPersons, claims, arrays);
     if (si === 0) {
       // A time that opens the block frames the sentences after it ("In 1926, …").
       const first = findTimes(tokens, sent.t0, Math.min(sent.t1, sent.t0 + 4), kb.period);
@@ -261,7 +260,6 @@ function splitSentences(toks: Token[]): SentenceInfo[] {
 
 function makeCtx(
   kb: KnowledgeBase,
-  lex: Lexicon,
   toks: Token[],
   mentions: Mention[],
   mentionAt: Int32Array,
@@ -277,7 +275,6 @@ function makeCtx(
   arrays.quoted.fill(0, sent.t0, sent.t1);
   const ctx: Ctx = {
     kb,
-    lex,
     toks,
     mentions,
     mentionAt,

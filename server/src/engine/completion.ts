@@ -44,7 +44,6 @@ function entries(kb: KnowledgeBase): Entry[] {
       if (seen.has(key)) continue;
       seen.add(key);
       list.push({ ent, name, key, canonical: i < 2 });
-      // "Nikolai Bukharin" is also typed as "Bukharin": its words are entry points too.
     }
   }
   cache.set(kb, list);

@@ -49,6 +49,19 @@ interface BlockResult {
   findings: Finding[];
 }
 
+/** Index of the item (sorted, not overlapping) whose [start, end] holds the offset, or -1. */
+function containing(n: number, offset: number, start: (i: number) => number, end: (i: number) => number): number {
+  let lo = 0;
+  let hi = n - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (end(mid) < offset) lo = mid + 1;
+    else if (start(mid) > offset) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
 /** The unchanged prefix and suffix of two versions of a text. */
 function diffRegion(a: string, b: string): { prefix: number; suffix: number; delta: number } {
   const n = Math.min(a.length, b.length);
@@ -168,28 +181,12 @@ export class Engine {
   mentionAt(analysis: Analysis, offset: number): EntityMention | undefined {
     // Blocks, then their mentions, are sorted by start: two binary searches.
     const blocks = analysis.prose.blocks;
-    let lo = 0;
-    let hi = blocks.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (blocks[mid].end < offset) lo = mid + 1;
-      else if (blocks[mid].start > offset) hi = mid - 1;
-      else {
-        const b = blocks[mid];
-        const ms = analysis.blockResults[mid].mentions;
-        const rel = offset - b.start;
-        let a = 0;
-        let z = ms.length - 1;
-        while (a <= z) {
-          const m2 = (a + z) >> 1;
-          if (ms[m2].e < rel) a = m2 + 1;
-          else if (ms[m2].s > rel) z = m2 - 1;
-          else return { start: ms[m2].s + b.start, end: ms[m2].e + b.start, entity: ms[m2].entity };
-        }
-        return undefined;
-      }
-    }
-    return undefined;
+    const bi = containing(blocks.length, offset, (i) => blocks[i].start, (i) => blocks[i].end);
+    if (bi < 0) return undefined;
+    const b = blocks[bi];
+    const ms = analysis.blockResults[bi].mentions;
+    const mi = containing(ms.length, offset - b.start, (i) => ms[i].s, (i) => ms[i].e);
+    return mi < 0 ? undefined : { start: ms[mi].s + b.start, end: ms[mi].e + b.start, entity: ms[mi].entity };
   }
 
   /** The hover card for the name at an offset. */

@@ -6,6 +6,7 @@ import type { KnowledgeBase } from '../knowledge/build';
 import type { CheckCode, Entity, Fact, FormKey } from '../knowledge/model';
 import type { Claim, PersonRef } from './claims';
 import { formatYears, type TimeSpan } from './time';
+import { formatDate } from './cards';
 
 export interface Edit {
   start: number;
@@ -36,7 +37,8 @@ export interface Finding {
 
 interface Verdict {
   message: string;
-  evidence?: Fact;
+  /** Where the truth is written: a fact, or for a date the event itself. */
+  evidence?: Pick<Fact, 'origin' | 'source'>;
   /** Replace the claim's words with this (same word form). */
   spanFix?: { text: string; s?: number; e?: number };
   /** Replace the person with this entity. */
@@ -404,13 +406,10 @@ function judgeDate(kb: KnowledgeBase, c: Claim): Verdict | undefined {
   if (c.rel === 'succession') return judgeSuccession(kb, c);
   const ev = c.target;
   if (!ev.date || c.year === undefined || c.year === ev.date.year) return undefined;
-  const evidence = kb.factsOn(ev.id)[0] ?? kb.factsAbout(ev.subject ?? '')[0];
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
   const d = ev.date;
-  const dateText = `${d.day ? `${d.day} ` : ''}${d.month ? `${months[d.month - 1]} ` : ''}${d.year}`;
   return {
-    message: `${ev.name}: ${dateText}, not ${c.year}.`,
-    evidence: evidence ?? { who: ev.id, rel: 'authored', what: ev.id, from: d.year, to: d.year, primary: false, pack: ev.pack, origin: ev.origin, source: ev.source },
+    message: `${ev.name}: ${formatDate(d)}, not ${c.year}.`,
+    evidence: ev,
     spanFix: { text: String(d.year) },
     preferSubject: false,
     wrongPersons: c.subjects,

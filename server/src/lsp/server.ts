@@ -255,9 +255,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onDidChangeWatchedFiles((e) => {
     const watched = new Set(knowledge.watchedFiles.map((f) => path.resolve(f)));
+    const roots = knowledgeOptions().paths.map((k) => path.resolve(k));
     const relevant = e.changes.some((c) => {
       const p = uriToPath(c.uri);
-      return !!p && (watched.has(path.resolve(p)) || p.includes(`${path.sep}.clio${path.sep}knowledge`) || knowledgeOptions().paths.some((k) => path.resolve(p).startsWith(path.resolve(k))));
+      if (!p) return false;
+      const abs = path.resolve(p);
+      return watched.has(abs) || p.includes(`${path.sep}.clio${path.sep}knowledge`) || roots.some((k) => abs.startsWith(k));
     });
     if (relevant) reloadKnowledge();
   });
