@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { parseChunk, parseChunkWithParser } from '../../server/src/engine/prose/markdown';
 import { inlineOnlyMask } from '../../server/src/engine/prose/inline';
+import { simpleBlocksMask } from '../../server/src/engine/prose/mdblocks';
 import { bundledKb, FIXTURES } from '../helpers';
 
 function agree(chunk: string): void {
@@ -34,7 +35,7 @@ describe('Markdown fast paths agree with the parser', () => {
   });
 
   it('on emphasis, code spans, links and brackets in every combination', () => {
-    const piece = fc.constantFrom('*', '**', '***', '_', '__', '`', '``', '[', ']', '(', ')', '](', ' ', ' ', 'a', 'Trotsky', "'s", '"', '.', ',', '\n', '!', '-', 'http://x.y', '&amp;', 'é');
+    const piece = fc.constantFrom('*', '**', '***', '_', '__', '`', '``', '[', ']', '(', ')', '](', ' ', ' ', 'a', 'Trotsky', "'s", '"', '.', ',', '\n', '\r\n', '!', '-', 'http://x.y', '&amp;', 'é');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 24 }), (parts) => {
         const chunk = parts.join('');
@@ -43,6 +44,25 @@ describe('Markdown fast paths agree with the parser', () => {
       }),
       { numRuns: Number(process.env.CLIO_FASTCHECK_RUNS ?? 4000) },
     );
+  });
+
+  it('on headings, lists and other block syntax in every combination', () => {
+    const piece = fc.constantFrom('# ', '## ', '###### ', '#', ' #', '- ', '* ', '+ ', '1. ', '2) ', '10. ', '-', '*', '\n', '\n', '\n', '\r\n', '\n\n', ' ', '  ', '    ', '> ', '---', '===', '***', '_', '**', '`', '[', '](x)', 'a', 'Trotsky', '.', '1926', ' 1.');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (parts) => {
+        const chunk = parts.join('');
+        if (!chunk.trim()) return;
+        agree(chunk);
+      }),
+      { numRuns: Number(process.env.CLIO_FASTCHECK_RUNS ?? 4000) },
+    );
+  });
+
+  it('takes headings and simple lists without the parser', () => {
+    for (const s of ['# The *struggle* for power', '- Trotsky led the **left**;\n- Bukharin the right.\n', '1. Stalin\n2. Zinoviev, who\n   led Leningrad\n3. Kamenev\n\n', '## Aftermath ##\n']) {
+      assert.notEqual(simpleBlocksMask(s), undefined, s);
+      agree(s);
+    }
   });
 
   it('takes the common cases', () => {

@@ -24,8 +24,8 @@ const DECLINE = new RegExp(
     '(^|\\n) {0,3}#{1,6}(\\s|$)', // headings
     '(^|\\n) {0,3}>', // block quotes
     '(^|\\n) {0,3}(```|~~~)', // fences
-    '(^|\\n) {0,3}(?<tb>[-*_])( *\\k<tb>){2,} *($|\\n)', // thematic breaks
-    '\\n[ \\t]*\\n', // more than one paragraph
+    '(^|\\n) {0,3}(?<tb>[-*_])( *\\k<tb>){2,} *\\r?($|\\n)', // thematic breaks
+    '\\n[ \\t\\r]*\\n', // more than one paragraph
     '[*_]{3}|\\*_|_\\*', // long or mixed delimiter runs: the parser's rules are subtle there
     '[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f]',
   ].join('|'),
@@ -45,8 +45,37 @@ interface Delim {
 }
 
 export function inlineOnlyMask(chunk: string): string | undefined {
+  const mask = inlineMask(chunk);
+  return mask && applyMask(chunk, mask);
+}
+
+/** The text with every position the mask marks (1) replaced by a space; line breaks are kept. */
+export function applyMask(text: string, mask: Uint8Array): string {
+  let out = '';
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    let j = i;
+    while (j < n && !mask[j]) j++;
+    out += text.slice(i, j);
+    if (j >= n) break;
+    let k = j;
+    while (k < n && mask[k]) {
+      const c = text.charCodeAt(k);
+      if (c === 10 || c === 13) break;
+      k++;
+    }
+    if (k > j) out += ' '.repeat(k - j);
+    else out += text[k++];
+    i = k;
+  }
+  return out;
+}
+
+/** Which positions of one paragraph's text are syntax, not prose (1); undefined: let the parser decide. */
+export function inlineMask(chunk: string): Uint8Array | undefined {
   const body = chunk.replace(/\r?\n$/, '').replace(/\n$/, '');
-  if (DECLINE.test(body) || /[^\n]\n[ \t]*[-=]+[ \t]*$/m.test(body)) return undefined;
+  if (DECLINE.test(body) || /[^\n]\n[ \t]*[-=]+[ \t]*\r?$/m.test(body)) return undefined;
   const n = chunk.length;
   const mask = new Uint8Array(n); // 1 = not prose
   const code = new Uint8Array(n); // inside a code span
@@ -98,6 +127,7 @@ export function inlineOnlyMask(chunk: string): string | undefined {
       const end = linkTail(chunk, i + 2);
       if (end < 0) return undefined;
       if (openers.length) return undefined; // a link inside brackets: leave it to the parser
+      for (let k = i; k < end; k++) if (code[k]) return undefined; // a code span in the destination
       for (let k = o + 1; k < i; k++) if (linkText[k]) return undefined;
       mask[o] = 1;
       mask.fill(1, i, end);
@@ -128,9 +158,7 @@ export function inlineOnlyMask(chunk: string): string | undefined {
   // Very many delimiters: the parser's linear algorithm is the better bet.
   if (delims.length > 200) return undefined;
   processEmphasis(delims, mask);
-  const out = chunk.split('');
-  for (let i = 0; i < n; i++) if (mask[i] && out[i] !== '\n' && out[i] !== '\r') out[i] = ' ';
-  return out.join('');
+  return mask;
 }
 
 /** After "](": the destination, optional title and ")"; the index after ")" or -1. */

@@ -8,7 +8,8 @@ import type { Nodes, Parents } from 'mdast';
 import { parseDirective, pushBlock, type Block, type Directive, type Prose } from './types';
 import { maskControl } from './plaintext';
 import { Memo } from '../memo';
-import { inlineOnlyMask } from './inline';
+import { applyMask } from './inline';
+import { simpleBlocksMask } from './mdblocks';
 
 export interface ChunkProse {
   masked: string;
@@ -101,7 +102,7 @@ function splitChunks(text: string): [number, number][] {
 const INLINE_SYNTAX = /[`*_<>\\&~|!]|\]\(|\]\[|\]:|https?:|www\./;
 const BLOCK_START = /(^|\n)( {4}|\t| {0,3}([-+*>#=|]|\d+[.)]))/;
 function isPlainParagraph(chunk: string): boolean {
-  return !INLINE_SYNTAX.test(chunk) && !BLOCK_START.test(chunk) && !/\n[ \t]*\n/.test(chunk);
+  return !INLINE_SYNTAX.test(chunk) && !BLOCK_START.test(chunk) && !/\n[ \t\r]*\n/.test(chunk.trim());
 }
 
 export function parseChunk(chunk: string): ChunkProse {
@@ -110,12 +111,8 @@ export function parseChunk(chunk: string): ChunkProse {
     pushBlock(blocks, chunk, 0, chunk.length);
     return { masked: maskControl(chunk), blocks, directives: [] };
   }
-  const inline = inlineOnlyMask(chunk);
-  if (inline !== undefined) {
-    const blocks: Block[] = [];
-    pushBlock(blocks, chunk, 0, chunk.length);
-    return { masked: maskControl(inline).replace(URL_RE, (u) => ' '.repeat(u.length)), blocks, directives: [] };
-  }
+  const simple = simpleBlocksMask(chunk);
+  if (simple) return { masked: maskControl(applyMask(chunk, simple.mask)).replace(URL_RE, (u) => ' '.repeat(u.length)), blocks: simple.blocks, directives: [] };
   return parseChunkWithParser(chunk);
 }
 

@@ -42,7 +42,7 @@ export function parseDirective(comment: string, line: number): Directive | undef
 /** Blocks of a plain text: runs of non-blank lines. */
 export function blocksByBlankLines(masked: string, from = 0, to = masked.length): Block[] {
   const blocks: Block[] = [];
-  const re = /\n[ \t]*\n/g;
+  const re = /\n[ \t\r]*\n/g;
   re.lastIndex = from;
   let start = from;
   for (let m = re.exec(masked); m && m.index < to; m = re.exec(masked)) {
