@@ -41,7 +41,7 @@ async function main() {
   // loads a prepared JSON file.
   const builds = [
     { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-    { ...common, entryPoints: { server: 'server/src/lsp/main.ts', cli: 'server/src/cli/main.ts' }, outdir: 'dist' },
+    { ...common, entryPoints: { 'server-core': 'server/src/lsp/main.ts', server: 'server/src/lsp/start.ts', cli: 'server/src/cli/main.ts' }, outdir: 'dist' },
   ];
   if (args.has('--tests')) {
     builds.push({ ...common, entryPoints: listTests('test'), outdir: 'out/test', outbase: 'test', external: ['vscode', 'mocha', 'fast-check'] });
@@ -60,6 +60,9 @@ async function main() {
     execFileSync(process.execPath, ['dist/cli.js', 'compile', path.join('knowledge', f), '-o', path.join('dist/knowledge', f.replace(/\.yaml$/, '.json'))], { stdio: 'inherit' });
   }
   fs.copyFileSync('knowledge/pack.schema.json', 'dist/knowledge/pack.schema.json');
+  // The V8 code cache dist/server.js starts the server with: written by one short session.
+  fs.rmSync('dist/server-core.js.cache', { force: true });
+  execFileSync(process.execPath, ['scripts/code-cache.mjs'], { stdio: 'inherit' });
 }
 
 main().catch((e) => {

@@ -69,8 +69,8 @@ export class LspClient {
   private exited: { code: number | null; signal: string | null } | undefined;
   private readonly exitPromise: Promise<void>;
 
-  constructor(args: string[] = ['--stdio'], opts: { cwd?: string } = {}) {
-    this.proc = spawn(process.execPath, [SERVER, ...args], { cwd: opts.cwd ?? ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+  constructor(args: string[] = ['--stdio'], opts: { cwd?: string; server?: string; env?: NodeJS.ProcessEnv } = {}) {
+    this.proc = spawn(process.execPath, [opts.server ?? SERVER, ...args], { cwd: opts.cwd ?? ROOT, env: opts.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'] });
     this.proc.stdout!.on('data', (d: Buffer) => this.onData(d));
     this.proc.stderr!.on('data', (d: Buffer) => {
       this.stderr += d.toString('utf8');

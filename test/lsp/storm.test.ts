@@ -113,7 +113,8 @@ describe('LSP edit storm', function () {
     c.close(uri);
     assert.deepEqual((await c.diagnostics(uri, { from })).diagnostics, []);
     stats = await c.request<Stats>('clio/stats', null);
-    assert.deepEqual(stats, { documents: 0, analyses: 0, pending: 0, skipped: 0, settings: 0, cachedBlocks: 0, cachedBlockChars: 0, cachedMarkdownChunks: 0 });
+    const { codeCache: _start, ...kept } = stats as Stats & { codeCache?: string };
+    assert.deepEqual(kept, { documents: 0, analyses: 0, pending: 0, skipped: 0, settings: 0, cachedBlocks: 0, cachedBlockChars: 0, cachedMarkdownChunks: 0 });
     assert.equal(await c.hover(uri, { line: 2, character: 2 }), null, 'a closed document has no hover');
     assert.deepEqual(c.framingErrors, []);
     assert.ok(c.alive);

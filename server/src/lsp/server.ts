@@ -373,6 +373,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     cachedBlocks: engine.cacheStats.blocks,
     cachedBlockChars: engine.cacheStats.blockChars,
     cachedMarkdownChunks: engine.cacheStats.markdownChunks,
+    /** Whether start-up used a V8 code cache: the build's, this machine's own, or none (see start.ts). */
+    codeCache: (globalThis as { clioCodeCache?: string }).clioCodeCache ?? 'none',
   }));
 
   connection.onHover((p) => {

@@ -1,0 +1,75 @@
+/**
+ * dist/server.js: starts the language server bundle (dist/server-core.js) with a V8 code cache,
+ * so a cold start skips compiling the functions a session uses. The build writes the cache
+ * beside the bundle (by running a short session); a Node.js whose V8 rejects it (another
+ * version, other flags) compiles as usual and keeps its own cache in the temporary folder.
+ * Any failure here falls back to a plain require: the cache only ever saves time.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vm from 'node:vm';
+import Module = require('node:module');
+
+const core = path.join(__dirname, 'server-core.js');
+
+type Wrapped = (exports: unknown, require: NodeJS.Require, module: Module, filename: string, dirname: string) => void;
+
+/** The bundle compiled with the best cache at hand (or none). */
+function compile(): Wrapped {
+  const source = fs.readFileSync(core, 'utf8');
+  const stat = fs.statSync(core);
+  const beside = `${core}.cache`;
+  // This machine's own cache: keyed by V8 version, flags and the bundle, since V8 rejects any other.
+  const flags = process.execArgv.join(' ').replace(/[^\w=.-]+/g, '_').slice(0, 60);
+  const own = path.join(os.tmpdir(), 'clio-code-cache', `${process.versions.v8}-${stat.size}-${Math.floor(stat.mtimeMs)}${flags ? `-${flags}` : ''}.cache`);
+  const writeTo = process.env.CLIO_WRITE_CODE_CACHE === '1' ? beside : undefined;
+  const tryCompile = (file: string | undefined): vm.Script | undefined => {
+    let cachedData: Buffer | undefined;
+    if (file) {
+      try {
+        cachedData = fs.readFileSync(file);
+      } catch {
+        return undefined;
+      }
+    }
+    const script = new vm.Script(Module.wrap(source), { filename: core, cachedData });
+    return cachedData && script.cachedDataRejected ? undefined : script;
+  };
+  // The build's cache, else this machine's own (another V8 rejects the build's), else none.
+  const fromBuild = writeTo ? undefined : tryCompile(beside);
+  const cached = fromBuild ?? (writeTo ? undefined : tryCompile(own));
+  const script = cached ?? tryCompile(undefined)!;
+  const target = writeTo ?? (cached ? undefined : own);
+  // What the server reports in clio/stats.
+  (globalThis as { clioCodeCache?: string }).clioCodeCache = fromBuild ? 'build' : cached ? 'machine' : 'none';
+  if (target) {
+    // Written when the session ends: by then the cache holds every function the session compiled.
+    process.on('exit', () => {
+      try {
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        const tmp = `${target}.${process.pid}.tmp`;
+        fs.writeFileSync(tmp, script.createCachedData());
+        fs.renameSync(tmp, target);
+      } catch {
+        /* a read-only folder: start without a cache next time */
+      }
+    });
+  }
+  return script.runInThisContext() as Wrapped;
+}
+
+let fn: Wrapped | undefined;
+try {
+  fn = compile();
+} catch (e) {
+  process.stderr.write(`clio: starting without a code cache (${(e as Error).message})\n`);
+}
+if (fn) {
+  const m = new Module(core, module);
+  m.filename = core;
+  m.paths = (Module as unknown as { _nodeModulePaths(dir: string): string[] })._nodeModulePaths(__dirname);
+  fn.call(m.exports, m.exports, Module.createRequire(core), m, core, __dirname);
+} else {
+  require(core);
+}
