@@ -85,6 +85,9 @@ interface Ctx {
   claims: Claim[];
   /** Reporting words of the sentence (computed on first use). */
   reportAt?: number[];
+  /** Times named in each clause, and the people likened to (computed on first use). */
+  clauseTimes?: Map<number, TimeSpan | undefined>;
+  likened?: string[];
 }
 
 const PERSON_KINDS = new Set(['person']);
@@ -145,12 +148,12 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): Blo
   const mentions = filterMentions(lex.findMentions(tokens), tokens);
   const sentences = splitSentences(tokens);
   const claims: Claim[] = [];
-  const mentionAt = new Int32Array(tokens.length).fill(-1);
+  const n = tokens.length;
+  const arrays = scratchFor(n);
+  const mentionAt = arrays.mentionAt;
   mentions.forEach((m, i) => mentionAt.fill(i, m.t0, m.t1));
   let prevPersons: PersonRef[] = [];
   let blockTime: TimeSpan | undefined;
-  const n = tokens.length;
-  const arrays = { clause: new Int32Array(n), paren: new Int32Array(n), appos: new Int32Array(n), quoted: new Uint8Array(n) };
   sentences.forEach((sent, si) => {
     // A sentence that names nothing the knowledge base knows, and no "he", makes no claim.
     // Nor does one with nothing a claim could be about: no faction, office, body, place, idea or event word.
@@ -194,6 +197,36 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): Blo
     else if (!ctx.persons.length) prevPersons = [];
   });
   return { tokens, mentions, sentences, claims };
+}
+
+/**
+ * Per-token arrays, shared by every block (analysis is synchronous, never re-entered) so that a
+ * block allocates none. Positions past the block's last token read as "nothing there".
+ */
+interface Scratch {
+  mentionAt: Int32Array;
+  clause: Int32Array;
+  paren: Int32Array;
+  appos: Int32Array;
+  quoted: Uint8Array;
+}
+const PAST_END = 16;
+let scratch: Scratch | undefined;
+function scratchFor(n: number): Scratch {
+  const make = (size: number): Scratch => ({ mentionAt: new Int32Array(size), clause: new Int32Array(size), paren: new Int32Array(size), appos: new Int32Array(size), quoted: new Uint8Array(size) });
+  let a: Scratch;
+  // A huge block (a 1 MB line) gets arrays of its own, not kept after it.
+  if (n + PAST_END > 1 << 16) a = make(n + PAST_END);
+  else {
+    if (!scratch || scratch.mentionAt.length < n + PAST_END) scratch = make(Math.max(1024, 2 * n + PAST_END));
+    a = scratch;
+  }
+  a.mentionAt.fill(-1, 0, n + PAST_END);
+  a.appos.fill(-1, n, n + PAST_END);
+  a.clause.fill(0, n, n + PAST_END);
+  a.paren.fill(0, n, n + PAST_END);
+  a.quoted.fill(0, n, n + PAST_END);
+  return a;
 }
 
 /** Short faction forms ("the left") need context; office titles after "deputy" are other posts. */
@@ -732,12 +765,14 @@ function earlierTime(ctx: Ctx, s: number): TimeSpan | undefined {
 }
 
 function push(ctx: Ctx, c: Omit<Claim, 'others' | 'time' | 'likened'> & { time?: TimeSpan }): void {
-  if (!c.time && !clauseTime(ctx, c.s) && !ctx.time) c.time = earlierTime(ctx, c.s);
-  const likened = ctx.persons.filter((p) => ['like', 'as'].includes(ctx.toks[p.t0 - 1]?.n ?? '') && !(ctx.toks[p.t0 - 1]?.n === 'as' && ctx.toks[p.t0 - 2]?.n !== 'just')).map((p) => p.ent.id);
-  ctx.claims.push({ ...c, time: c.time ?? clauseTime(ctx, c.s) ?? ctx.time, others: others(ctx, c.subjects), likened });
+  const inClause = clauseTime(ctx, c.s);
+  if (!c.time && !inClause && !ctx.time) c.time = earlierTime(ctx, c.s);
+  // People the sentence likens someone to ("like X", "as X"): the same for all its claims.
+  ctx.likened ??= ctx.persons.filter((p) => ['like', 'as'].includes(ctx.toks[p.t0 - 1]?.n ?? '') && !(ctx.toks[p.t0 - 1]?.n === 'as' && ctx.toks[p.t0 - 2]?.n !== 'just')).map((p) => p.ent.id);
+  ctx.claims.push({ ...c, time: c.time ?? inClause ?? ctx.time, others: others(ctx, c.subjects), likened: ctx.likened });
 }
 
-/** The time of the clause a claim sits in, if it names one. */
+/** The time of the clause a claim sits in, if it names one (computed once per clause). */
 function clauseTime(ctx: Ctx, offset: number): TimeSpan | undefined {
   let idx = -1;
   for (let k = ctx.sent.t0; k < ctx.sent.t1; k++) if (ctx.toks[k].s >= offset) {
@@ -746,11 +781,15 @@ function clauseTime(ctx: Ctx, offset: number): TimeSpan | undefined {
   }
   if (idx < 0) return undefined;
   const clause = clauseOf(ctx, idx);
+  ctx.clauseTimes ??= new Map();
+  if (ctx.clauseTimes.has(clause)) return ctx.clauseTimes.get(clause);
   let a = ctx.sent.t0;
   while (a < ctx.sent.t1 && clauseOf(ctx, a) !== clause) a++;
   let b = a;
   while (b < ctx.sent.t1 && clauseOf(ctx, b) === clause) b++;
-  return spanOf(findTimes(ctx.toks, a, b, ctx.kb.period));
+  const span = spanOf(findTimes(ctx.toks, a, b, ctx.kb.period));
+  ctx.clauseTimes.set(clause, span);
+  return span;
 }
 
 /** "after Lenin's death": the time an event mention opens or closes. */

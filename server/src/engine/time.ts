@@ -29,7 +29,9 @@ export function monthOf(t: Token | undefined): number | undefined {
 }
 
 export function yearOf(t: Token | undefined): number | undefined {
-  if (!t || !t.w || !/^\d{3,4}$/.test(t.n)) return undefined;
+  if (!t || !t.w) return undefined;
+  const c = t.n.charCodeAt(0);
+  if (c < 0x30 || c > 0x39 || !/^\d{3,4}$/.test(t.n)) return undefined;
   const y = Number(t.n);
   return y >= 800 && y <= 2100 ? y : undefined;
 }
@@ -45,6 +47,9 @@ export function findTimes(tokens: readonly Token[], from: number, to: number, pe
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (!t.w) continue;
+    // Only a token that starts with a digit can be a year or a decade.
+    const c = t.n.charCodeAt(0);
+    if (c < 0x30 || c > 0x39) continue;
     // Decades: 1920s, mid-1920s, early/late 1920s.
     const dec = /^(\d{3})0s$/.exec(t.n);
     if (dec) {
