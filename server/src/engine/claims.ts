@@ -769,7 +769,12 @@ function push(ctx: Ctx, c: Omit<Claim, 'others' | 'time' | 'likened'> & { time?:
   if (!c.time && !inClause && !ctx.time) c.time = earlierTime(ctx, c.s);
   // People the sentence likens someone to ("like X", "as X"): the same for all its claims.
   ctx.likened ??= ctx.persons.filter((p) => ['like', 'as'].includes(ctx.toks[p.t0 - 1]?.n ?? '') && !(ctx.toks[p.t0 - 1]?.n === 'as' && ctx.toks[p.t0 - 2]?.n !== 'just')).map((p) => p.ent.id);
-  ctx.claims.push({ ...c, time: c.time ?? inClause ?? ctx.time, others: others(ctx, c.subjects), likened: ctx.likened });
+  // Every caller passes a fresh object: complete it in place.
+  const claim = c as Claim;
+  claim.time = c.time ?? inClause ?? ctx.time;
+  claim.others = others(ctx, c.subjects);
+  claim.likened = ctx.likened;
+  ctx.claims.push(claim);
 }
 
 /** The time of the clause a claim sits in, if it names one (computed once per clause). */

@@ -63,9 +63,41 @@ export function editDistance(a: string, b: string, cap = 3): number {
   return prev[n];
 }
 
+/** The closest name to a word (or null), by word: essays repeat their capitalised words. */
+const closest = new WeakMap<Lexicon, Map<string, { c: Candidate; d: number } | null>>();
+
+function closestName(lex: Lexicon, n: string): { c: Candidate; d: number } | null {
+  let memo = closest.get(lex);
+  if (!memo) closest.set(lex, (memo = new Map()));
+  const known = memo.get(n);
+  if (known !== undefined) return known;
+  let best: { c: Candidate; d: number } | undefined;
+  let tie = false;
+  for (const c of candidates(lex)) {
+    const w = c.word;
+    if (w[0] !== n[0]) continue;
+    // Derived words and truncations: "Trotskyist", "Stalingrad", "Tomsk".
+    if (n.startsWith(w) || w.startsWith(n)) {
+      best = undefined;
+      tie = true;
+      break;
+    }
+    const d = editDistance(n, w, 2);
+    const ok = d === 1 || (d === 2 && w.length >= 5 && Math.max(n.length, w.length) >= 6 && n[n.length - 1] === w[w.length - 1] && Math.abs(n.length - w.length) <= 1);
+    if (!ok) continue;
+    if (!best || d < best.d) {
+      best = { c, d };
+      tie = false;
+    } else if (d === best.d && best.c.ent.id !== c.ent.id) tie = true;
+  }
+  const result = best && !tie ? best : null;
+  if (memo.size >= 20000) memo.clear();
+  memo.set(n, result);
+  return result;
+}
+
 export function spellingFindings(lex: Lexicon, tokens: readonly Token[], mentionAt: (i: number) => boolean): Finding[] {
   const out: Finding[] = [];
-  const cands = candidates(lex);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.w || t.t.length < 4 || !isCapitalised(t) || mentionAt(i)) continue;
@@ -74,26 +106,8 @@ export function spellingFindings(lex: Lexicon, tokens: readonly Token[], mention
     // Part of a hyphenated or apostrophised word: leave it.
     if (tokens[i + 1]?.n === '-' && tokens[i + 1].s === t.e) continue;
     if (tokens[i - 1]?.n === '-' && tokens[i - 1].e === t.s) continue;
-    let best: { c: Candidate; d: number } | undefined;
-    let tie = false;
-    for (const c of cands) {
-      const w = c.word;
-      if (w[0] !== n[0]) continue;
-      // Derived words and truncations: "Trotskyist", "Stalingrad", "Tomsk".
-      if (n.startsWith(w) || w.startsWith(n)) {
-        best = undefined;
-        tie = true;
-        break;
-      }
-      const d = editDistance(n, w, 2);
-      const ok = d === 1 || (d === 2 && w.length >= 5 && Math.max(n.length, w.length) >= 6 && n[n.length - 1] === w[w.length - 1] && Math.abs(n.length - w.length) <= 1);
-      if (!ok) continue;
-      if (!best || d < best.d) {
-        best = { c, d };
-        tie = false;
-      } else if (d === best.d && best.c.ent.id !== c.ent.id) tie = true;
-    }
-    if (!best || tie) continue;
+    const best = closestName(lex, n);
+    if (!best) continue;
     const fix = best.c.written;
     out.push({
       code: 'name-spelling',
