@@ -207,6 +207,33 @@ describe('engine properties on hostile text', function () {
   });
 });
 
+describe('Markdown prose taken over from the previous version', () => {
+  it('equals the prose read afresh, after any sequence of edits to fences, comments, lists and blank lines', () => {
+    const line = fc.constantFrom('Bukharin led the left wing.', '# Heading', '- item one', '1. first', '```', '~~~', '<!-- clio-disable faction -->', '<!--', '-->', '<!-- clio-enable -->', '> quoted Trotsky', '    indented code', '', '', '', 'Stalin was *General Secretary*.', '---');
+    const docGen = fc.array(line, { minLength: 1, maxLength: 16 }).map((ls) => ls.join('\n'));
+    const edit = fc.record({ at: fc.nat(), del: fc.nat({ max: 20 }), ins: fc.oneof(fc.constant(''), line.map((l) => l + '\n'), fc.constantFrom('\n', '\n\n', '`', '<!--', '-->', 'x')) });
+    const kb = bundledKb();
+    const engine = new Engine(kb);
+    fc.assert(
+      fc.property(docGen, fc.array(edit, { minLength: 1, maxLength: 8 }), (start, edits) => {
+        let text = start;
+        let prev = engine.analyse(text, 'markdown');
+        for (const e of edits) {
+          const at = e.at % (text.length + 1);
+          text = text.slice(0, at) + e.ins + text.slice(Math.min(text.length, at + e.del));
+          prev = engine.analyse(text, 'markdown', prev);
+          const fresh = new Engine(kb).analyse(text, 'markdown');
+          assert.equal(prev.prose.masked, fresh.prose.masked, JSON.stringify(text));
+          assert.deepEqual(prev.prose.blocks, fresh.prose.blocks, JSON.stringify(text));
+          assert.deepEqual(prev.prose.directives, fresh.prose.directives, JSON.stringify(text));
+          assert.deepEqual(plain(prev.findings), plain(fresh.findings));
+        }
+      }),
+      { numRuns: Number(process.env.CLIO_FASTCHECK_RUNS ?? 1000) },
+    );
+  });
+});
+
 describe('engine on one very long line', function () {
   this.timeout(120000);
   const unit = 'Bukharin, the leader of the left wing, wanted to keep NEP. Stalin was General Secretary in 1924 and Trotsky commanded the Red Army; ';

@@ -12,7 +12,7 @@ import { claimHolds, judge, type Finding, type Fix } from './judge';
 import type { Claim } from './claims';
 import { lexiconFor, type Mention } from './lexicon';
 import { Memo } from './memo';
-import { clearMarkdownCache, extractProse, markdownCacheSize, type Directive, type Prose } from './prose';
+import { clearMarkdownCache, extractProse, markdownCacheSize, type Directive, type EditRegion, type Prose } from './prose';
 import { spellingFindings } from './spelling';
 
 export type { Finding, Fix, Edit } from './judge';
@@ -63,11 +63,14 @@ function containing(n: number, offset: number, start: (i: number) => number, end
 }
 
 /** The unchanged prefix and suffix of two versions of a text. */
-function diffRegion(a: string, b: string): { prefix: number; suffix: number; delta: number } {
+function diffRegion(a: string, b: string): EditRegion {
   const n = Math.min(a.length, b.length);
+  // Whole pieces compared natively first (a keystroke leaves almost all of the text alone), then characters.
   let p = 0;
+  for (let step = 4096; step >= 16; step >>= 2) while (p + step <= n && a.slice(p, p + step) === b.slice(p, p + step)) p += step;
   while (p < n && a.charCodeAt(p) === b.charCodeAt(p)) p++;
   let s = 0;
+  for (let step = 4096; step >= 16; step >>= 2) while (s + step <= n - p && a.slice(a.length - s - step, a.length - s) === b.slice(b.length - s - step, b.length - s)) s += step;
   while (s < n - p && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
   // Keep a margin: a block that ends or starts right at the edit may have changed its bounds.
   return { prefix: Math.max(0, p - 1), suffix: Math.max(0, s - 1), delta: b.length - a.length };
@@ -84,19 +87,24 @@ export class Engine {
 
   /** Analyse a whole document. Blocks already seen (same text, same knowledge) are reused. */
   analyse(text: string, format: DocFormat, previous?: Analysis): Analysis {
-    const prose = extractProse(text, format);
+    // With the previous version at hand, the prose and the blocks before and after the edited
+    // region are taken over as they are (shifted), without even hashing their text.
+    const reuse = previous && previous.format === format ? diffRegion(previous.text, text) : undefined;
+    const prose = extractProse(text, format, reuse && previous ? { prose: previous.prose, region: reuse } : undefined);
     const findings: Finding[] = [];
-    // With the previous version at hand, blocks before and after the edited region are taken
-    // over as they are (shifted), without even hashing their text.
-    const reuse = previous && previous.format === format && previous.kbVersion === this.kb.version ? diffRegion(previous.text, text) : undefined;
-    const prevByStart = new Map<number, BlockResult>();
-    if (reuse && previous) for (const [i, b] of previous.prose.blocks.entries()) prevByStart.set(b.start, previous.blockResults[i]);
+    const sameKb = previous?.kbVersion === this.kb.version;
+    const prevBlocks = previous?.prose.blocks ?? [];
+    let j = 0;
     const blockResults: BlockResult[] = [];
     for (const b of prose.blocks) {
       let r: BlockResult | undefined;
-      if (reuse && previous) {
-        if (b.end <= reuse.prefix) r = prevByStart.get(b.start);
-        else if (b.start >= text.length - reuse.suffix) r = prevByStart.get(b.start - reuse.delta);
+      if (reuse && previous && sameKb) {
+        // Blocks are sorted, and so are the starts looked for: one pointer walks the old blocks.
+        const want = b.end <= reuse.prefix ? b.start : b.start >= text.length - reuse.suffix ? b.start - reuse.delta : -1;
+        if (want >= 0) {
+          while (j < prevBlocks.length && prevBlocks[j].start < want) j++;
+          if (j < prevBlocks.length && prevBlocks[j].start === want) r = previous.blockResults[j];
+        }
         if (r && (r.length !== b.end - b.start || r.quoted !== !!b.quoted)) r = undefined;
       }
       if (!r) {

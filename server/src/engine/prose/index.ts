@@ -3,15 +3,15 @@ import { markdownProse } from './markdown';
 export { clearMarkdownCache, markdownCacheSize } from './markdown';
 import { latexProse } from './latex';
 import { plaintextProse } from './plaintext';
-import type { Prose } from './types';
+import type { EditRegion, Prose } from './types';
 
-export type { Prose, Block, Directive } from './types';
+export type { Prose, Block, Directive, EditRegion } from './types';
 
 /** The prose of a document in one of the supported formats. */
-export function extractProse(text: string, format: DocFormat): Prose {
+export function extractProse(text: string, format: DocFormat, previous?: { prose: Prose; region: EditRegion }): Prose {
   switch (format) {
     case 'markdown':
-      return markdownProse(text);
+      return markdownProse(text, previous);
     case 'latex':
       return latexProse(text);
     default:

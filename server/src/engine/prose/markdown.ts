@@ -5,18 +5,12 @@
  * inline code, HTML, link destinations, images and bare URLs are masked.
  */
 import type { Nodes, Parents } from 'mdast';
-import { parseDirective, pushBlock, type Block, type Directive, type Prose } from './types';
+import { parseDirective, pushBlock, type Block, type ChunkAt, type ChunkProse, type Directive, type EditRegion, type Prose } from './types';
 import { maskControl } from './plaintext';
 import { Memo } from '../memo';
 import { applyMask } from './inline';
 import { simpleBlocksMask } from './mdblocks';
 
-export interface ChunkProse {
-  masked: string;
-  blocks: Block[];
-  /** Directives with lines relative to the chunk. */
-  directives: Directive[];
-}
 
 const chunkMemo = new Memo<string, ChunkProse>(4000, 2_000_000, (k) => k.length);
 
@@ -31,25 +25,61 @@ export function markdownCacheSize(): number {
 }
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()]+/g;
 
-export function markdownProse(text: string): Prose {
+
+function chunkAt(text: string, start: number, end: number): ChunkAt {
+  const chunkText = text.slice(start, end);
+  let cp = chunkMemo.get(chunkText);
+  if (!cp) {
+    cp = parseChunk(chunkText);
+    chunkMemo.set(chunkText, cp);
+  }
+  return { start, end, cp, lines: countNewlines(chunkText) };
+}
+
+/**
+ * The prose of a Markdown document. With the previous version's prose and the edited region,
+ * chunks before and after the edit are taken over (shifted) without reading them again.
+ */
+export function markdownProse(text: string, previous?: { prose: Prose; region: EditRegion }): Prose {
+  let chunks: ChunkAt[];
+  const old = previous?.prose.chunks;
+  if (old && previous) {
+    const { prefix, suffix, delta } = previous.region;
+    chunks = [];
+    let k = 0;
+    while (k < old.length && old[k].end <= prefix) chunks.push(old[k++]);
+    // Split again from the last chunk taken over, until a boundary meets an old one in the unchanged tail.
+    const tailFrom = text.length - suffix;
+    let resync = -1;
+    let j = k;
+    for (const [start, end] of splitChunks(text, k ? old[k - 1].end : 0)) {
+      chunks.push(chunkAt(text, start, end));
+      if (end >= tailFrom && end < text.length) {
+        while (j < old.length && old[j].start < end - delta) j++;
+        if (j < old.length && old[j].start === end - delta) {
+          resync = j;
+          break;
+        }
+      }
+    }
+    if (resync >= 0) for (let i = resync; i < old.length; i++) chunks.push(delta ? { ...old[i], start: old[i].start + delta, end: old[i].end + delta } : old[i]);
+  } else {
+    chunks = [];
+    for (const [start, end] of splitChunks(text)) chunks.push(chunkAt(text, start, end));
+  }
   const out: string[] = [];
   const blocks: Block[] = [];
   const directives: Directive[] = [];
   let line = 0;
-  for (const [start, end] of splitChunks(text)) {
-    const chunkText = text.slice(start, end);
-    let cp = chunkMemo.get(chunkText);
-    if (!cp) {
-      cp = parseChunk(chunkText);
-      chunkMemo.set(chunkText, cp);
-    }
+  for (const c of chunks) {
+    const { cp, start } = c;
     // Text between chunks (blank lines) is masked as is: it is only white space.
     out.push(cp.masked);
     for (const b of cp.blocks) blocks.push(b.quoted ? { start: b.start + start, end: b.end + start, quoted: true } : { start: b.start + start, end: b.end + start });
     for (const d of cp.directives) directives.push({ ...d, line: d.line + line });
-    line += countNewlines(chunkText);
+    line += c.lines;
   }
-  return { masked: out.join(''), blocks, directives };
+  return { masked: out.join(''), blocks, directives, chunks };
 }
 
 function countNewlines(s: string): number {
@@ -59,13 +89,19 @@ function countNewlines(s: string): number {
 }
 
 /** Chunks cover the whole text; each ends after a blank line that is outside code fences and HTML comments. */
-function splitChunks(text: string): [number, number][] {
-  const chunks: [number, number][] = [];
-  let start = 0;
+function splitChunks(text: string, from = 0): Iterable<[number, number]> {
+  return chunkBounds(text, from);
+}
+
+/** Chunk bounds from `from` (0, or the end of a chunk, where the splitter's state is always clean). */
+function* chunkBounds(text: string, from: number): Generator<[number, number]> {
+  let start = from;
   let fence: string | null = null;
   let inComment = false;
-  let pos = 0;
-  let prevBlank = false;
+  let pos = from;
+  // At the end of a chunk the line before was blank.
+  let prevBlank = from > 0;
+  let any = false;
   // Front matter: a leading --- … --- block is one chunk of its own (masked as non-prose below).
   while (pos <= text.length) {
     const nl = text.indexOf('\n', pos);
@@ -82,7 +118,8 @@ function splitChunks(text: string): [number, number][] {
       else if (lineText.includes('<!--') && !lineText.slice(lineText.lastIndexOf('<!--')).includes('-->')) inComment = true;
       const blank = lineText.trim() === '';
       if (blank && !prevBlank && pos > start) {
-        chunks.push([start, next]);
+        any = true;
+        yield [start, next];
         start = next;
       }
       prevBlank = blank;
@@ -90,8 +127,7 @@ function splitChunks(text: string): [number, number][] {
     if (nl === -1) break;
     pos = next;
   }
-  if (start < text.length || chunks.length === 0) chunks.push([start, text.length]);
-  return chunks;
+  if (start < text.length || (!any && from === 0)) yield [start, text.length];
 }
 
 /**

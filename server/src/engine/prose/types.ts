@@ -25,6 +25,32 @@ export interface Prose {
   /** Paragraph-like units: sentences never cross a block. */
   blocks: Block[];
   directives: Directive[];
+  /** Markdown: the chunks the document was read in, so the next version can take them over. */
+  chunks?: ChunkAt[];
+}
+
+/** The prose of one Markdown chunk (a run of lines up to a blank line), offsets relative to it. */
+export interface ChunkProse {
+  masked: string;
+  blocks: Block[];
+  /** Directives with lines relative to the chunk. */
+  directives: Directive[];
+}
+
+/** A chunk of a document and its prose. */
+export interface ChunkAt {
+  start: number;
+  end: number;
+  cp: ChunkProse;
+  /** Line breaks in the chunk. */
+  lines: number;
+}
+
+/** What an edit left alone: the common prefix and suffix of two versions, and the change in length. */
+export interface EditRegion {
+  prefix: number;
+  suffix: number;
+  delta: number;
 }
 
 const DIRECTIVE = /^\s*clio-(disable-next-line|disable|enable)\b([^\n]*)$/;
