@@ -8,10 +8,17 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import Module = require('node:module');
 
 const core = path.join(__dirname, 'server-core.js');
+
+// Memory: let the heap grow in small steps (10% over what is live rather than V8's default
+// factor). V8 reads this whenever it resizes the heap, so setting it here, before the server
+// allocates, works (command-line flags would be lost to editors that start the server themselves).
+// Measured with lsp-bench: peak memory ~175-200 → ~150 MiB, full checks about 10% slower.
+v8.setFlagsFromString('--heap-growing-percent=10');
 
 type Wrapped = (exports: unknown, require: NodeJS.Require, module: Module, filename: string, dirname: string) => void;
 
