@@ -90,6 +90,16 @@ interface Ctx {
   likened?: string[];
 }
 
+const BULLETS = new Set(['•', '◦', '▪', '‣', '●']);
+
+/** The words of tokens [t0, t1) as written, one space between. */
+function spanWords(toks: Token[], t0: number, t1: number): string {
+  if (t1 - t0 === 1) return toks[t0].t;
+  let out = toks[t0].t;
+  for (let k = t0 + 1; k < t1; k++) out += ' ' + toks[k].t;
+  return out;
+}
+
 const PERSON_KINDS = new Set(['person']);
 
 interface KbIndex {
@@ -173,7 +183,7 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): Blo
         const mi = mentionAt[k];
         if (mi >= 0 && mentions[mi].t0 === k && mentions[mi].entity.kind === 'person') {
           const m = mentions[mi];
-          named.push({ ent: m.entity, s: m.s, e: m.e, t0: m.t0, t1: m.t1, pronoun: false, text: tokens.slice(m.t0, m.t1).map((t) => t.t).join(' ') });
+          named.push({ ent: m.entity, s: m.s, e: m.e, t0: m.t0, t1: m.t1, pronoun: false, text: spanWords(tokens, m.t0, m.t1) });
         }
       }
       prevPersons = named;
@@ -277,7 +287,7 @@ function splitSentences(toks: Token[]): SentenceInfo[] {
       } else if (!abbrev && (isCapitalised(next) || !next.w || /^\d/.test(next.n) || t.n !== '.')) end = true;
     } else if ((t.n === '"' || t.n === ')' || t.n === "'") && i > 0 && ['.', '!', '?'].includes(toks[i - 1].n)) {
       end = true;
-    } else if (['•', '◦', '▪', '‣', '●'].includes(t.n)) {
+    } else if (BULLETS.has(t.n)) {
       if (i > start) out.push({ t0: start, t1: i });
       start = i + 1;
       continue;
@@ -335,14 +345,15 @@ function makeCtx(
     dashOpen.add(dashes[d]);
     dashClose.add(dashes[d + 1]);
   }
+  const anyDash = dashes.length > 1;
   for (let i = t0; i < t1; i++) {
     const t = toks[i];
-    if (t.n === '(' || t.n === '[' || dashOpen.has(i)) {
+    if (t.n === '(' || t.n === '[' || (anyDash && dashOpen.has(i))) {
       depth++;
       cur = ++pid;
     }
     ctx.paren[i] = depth > 0 ? cur : 0;
-    if (t.n === ')' || t.n === ']' || dashClose.has(i)) {
+    if (t.n === ')' || t.n === ']' || (anyDash && dashClose.has(i))) {
       depth = Math.max(0, depth - 1);
       if (depth === 0) cur = 0;
     }
@@ -360,7 +371,7 @@ function makeCtx(
     const mi = mentionAt[i];
     if (mi >= 0 && mentions[mi].t0 === i && PERSON_KINDS.has(mentions[mi].entity.kind)) {
       const m = mentions[mi];
-      ctx.persons.push({ ent: m.entity, s: m.s, e: m.e, t0: m.t0, t1: m.t1, pronoun: false, text: toks.slice(m.t0, m.t1).map((t) => t.t).join(' ') });
+      ctx.persons.push({ ent: m.entity, s: m.s, e: m.e, t0: m.t0, t1: m.t1, pronoun: false, text: spanWords(toks, m.t0, m.t1) });
     }
   }
   for (let i = t0; i < t1; i++) {
@@ -677,8 +688,9 @@ function negated(ctx: Ctx, persons: PersonRef[], c0: number, c1: number): boolea
   }
   // "rather than X", "instead of X": between the person and the cue, or close before the cue.
   for (let k = Math.max(ctx.sent.t0, Math.min(c0 - 3, lastP <= c0 ? lastP : c0 - 3)); k < c0; k++) {
-    const two = `${toks[k].n} ${toks[k + 1]?.n ?? ''}`;
-    if (two === 'rather than' || two === 'instead of' || two === 'far from' || two === 'other than' || (two === 'as opposed' && toks[k + 2]?.n === 'to')) return true;
+    const a = toks[k].n;
+    const b = toks[k + 1]?.n;
+    if ((a === 'rather' && b === 'than') || (a === 'instead' && b === 'of') || (a === 'far' && b === 'from') || (a === 'other' && b === 'than') || (a === 'as' && b === 'opposed' && toks[k + 2]?.n === 'to')) return true;
   }
   // Person after the cue (passive / copular): negation between cue and person.
   if (firstP >= c1) {
@@ -854,7 +866,13 @@ function extractClaims(ctx: Ctx): void {
     }
   }
   signatureClaims(ctx);
-  dateClaims(ctx);
+  // A date claim needs a year written in the sentence.
+  for (let k = ctx.sent.t0; k < ctx.sent.t1; k++) {
+    if (yearOf(ctx.toks[k]) !== undefined) {
+      dateClaims(ctx);
+      break;
+    }
+  }
 }
 
 /** Wishes, attempts and refusals are not facts: "Trotsky wanted to be General Secretary". */
@@ -1300,6 +1318,10 @@ function stanceClaim(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
 /** Ideas stated without their name: all words of one signature in one clause. */
 function signatureClaims(ctx: Ctx): void {
   const { toks, sent, kb } = ctx;
+  const vocab = indexOf(kb).signatureWords;
+  let anyWord = false;
+  for (let k = sent.t0; k < sent.t1 && !anyWord; k++) anyWord = vocab.has(toks[k].n);
+  if (!anyWord) return;
   const clauses = new Map<number, [number, number]>();
   for (let k = sent.t0; k < sent.t1; k++) {
     const c = clauseOf(ctx, k);
@@ -1307,7 +1329,6 @@ function signatureClaims(ctx: Ctx): void {
     if (r) r[1] = k + 1;
     else clauses.set(c, [k, k + 1]);
   }
-  const vocab = indexOf(kb).signatureWords;
   for (const [, [a, b]] of clauses) {
     let any = false;
     for (let k = a; k < b && !any; k++) any = vocab.has(toks[k].n);
@@ -1389,7 +1410,7 @@ function eventNameClaim(ctx: Ctx, m: Mention): void {
   const year = yearOf(toks[k]);
   if (year === undefined) return;
   if (toks[k + 1] && ['–', '-', '—'].includes(toks[k + 1].n) && /^\d{2,4}$/.test(toks[k + 2]?.n ?? '')) return;
-  const self: PersonRef = { ent: ev, s: m.s, e: m.e, t0: m.t0, t1: m.t1, pronoun: false, text: toks.slice(m.t0, m.t1).map((t) => t.t).join(' ') };
+  const self: PersonRef = { ent: ev, s: m.s, e: m.e, t0: m.t0, t1: m.t1, pronoun: false, text: spanWords(toks, m.t0, m.t1) };
   if (negated(ctx, [self], m.t0, m.t1) || hypothetical(ctx, m.t0, []) || reported(ctx, [self], m.t0, 'date') || hedged(ctx, [self], m.t0)) return;
   if (ctx.claims.some((c) => c.code === 'date' && c.s === toks[k].s)) return;
   push(ctx, { code: 'date', rel: 'date', subjects: [self], target: ev, s: toks[k].s, e: toks[k].e, year, bind: 'nearest' });

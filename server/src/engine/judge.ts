@@ -79,7 +79,7 @@ export function judge(kb: KnowledgeBase, claim: Claim, text: string): Finding | 
     const e = v.spanFix.e ?? claim.e;
     const atStart = /(^|[.!?]["')\]]?\s+)$/.test(text.slice(Math.max(0, s - 4), s)) || s === 0;
     const written = text.slice(s, e);
-    const shouting = written.length > 1 && written === written.toUpperCase() && /\p{Lu}/u.test(written);
+    const shouting = written.length > 1 && written !== written.toLowerCase() && written === written.toUpperCase() && /\p{Lu}/u.test(written);
     const replacement = atStart || shouting ? matchCase(written, v.spanFix.text) : v.spanFix.text;
     fixes.push({ title: `Replace “${text.slice(s, e)}” with “${replacement}”`, edits: [{ start: s, end: e, text: replacement }], preferred: false, replaces: 'words' });
   }

@@ -62,7 +62,9 @@ export class KnowledgeBase {
   /** Facts of one relation that hold at some year in [from, to]. */
   holding(who: string | undefined, rel: Fact['rel'], what: string | undefined, from: number, to: number): Fact[] {
     const list = who !== undefined ? this.factsAbout(who) : what !== undefined ? this.factsOn(what) : this.facts;
-    return list.filter((f) => f.rel === rel && (who === undefined || f.who === who) && (what === undefined || f.what === what) && f.from <= to && f.to >= from);
+    const out: Fact[] = [];
+    for (const f of list) if (f.rel === rel && (who === undefined || f.who === who) && (what === undefined || f.what === what) && f.from <= to && f.to >= from) out.push(f);
+    return out;
   }
 
   sourceTitle(id: string | undefined): string | undefined {
