@@ -35,7 +35,8 @@ describe('bounded caches', () => {
 
   it('an engine forgets every cached block and Markdown chunk on clearCaches, and still answers the same', () => {
     const e = new Engine(bundledKb());
-    const text = '# Title\n\nBukharin, the leader of the left wing, wanted to keep NEP.\n\nStalin was General Secretary.\n';
+    // The block quotation goes to the Markdown parser, whose chunks are memoised.
+    const text = '# Title\n\nBukharin, the leader of the left wing, wanted to keep NEP.\n\n> Trotsky wrote it.\n\nStalin was General Secretary.\n';
     const before = e.analyse(text, 'markdown');
     assert.ok(e.cacheStats.blocks > 0 && e.cacheStats.blockChars > 0 && e.cacheStats.markdownChunks > 0);
     e.clearCaches();

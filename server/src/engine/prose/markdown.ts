@@ -28,12 +28,7 @@ const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()]+/g;
 
 function chunkAt(text: string, start: number, end: number): ChunkAt {
   const chunkText = text.slice(start, end);
-  let cp = chunkMemo.get(chunkText);
-  if (!cp) {
-    cp = parseChunk(chunkText);
-    chunkMemo.set(chunkText, cp);
-  }
-  return { start, end, cp, lines: countNewlines(chunkText) };
+  return { start, end, cp: parseChunk(chunkText), lines: countNewlines(chunkText) };
 }
 
 /**
@@ -141,6 +136,7 @@ function isPlainParagraph(chunk: string): boolean {
   return !INLINE_SYNTAX.test(chunk) && !BLOCK_START.test(chunk) && !/\n[ \t\r]*\n/.test(chunk.trim());
 }
 
+/** A chunk's prose: the fast paths, else the parser (whose results are memoised: it is slow). */
 export function parseChunk(chunk: string): ChunkProse {
   if (isPlainParagraph(chunk)) {
     const blocks: Block[] = [];
@@ -149,7 +145,12 @@ export function parseChunk(chunk: string): ChunkProse {
   }
   const simple = simpleBlocksMask(chunk);
   if (simple) return { masked: maskControl(applyMask(chunk, simple.mask)).replace(URL_RE, (u) => ' '.repeat(u.length)), blocks: simple.blocks, directives: [] };
-  return parseChunkWithParser(chunk);
+  let cp = chunkMemo.get(chunk);
+  if (!cp) {
+    cp = parseChunkWithParser(chunk);
+    chunkMemo.set(chunk, cp);
+  }
+  return cp;
 }
 
 /** The real CommonMark parser; exported for the test that holds the fast paths to it. */
