@@ -8,6 +8,25 @@ import type { Claim, PersonRef } from './claims';
 import { formatYears, type TimeSpan } from './time';
 import { formatDate } from './cards';
 
+const UPPER_LETTER = /\p{Lu}/u;
+
+/** Exclusive offices by the body they belong to (computed once per knowledge base). */
+const officesByBody = new WeakMap<KnowledgeBase, Map<string, Entity[]>>();
+function exclusiveOfficesOf(kb: KnowledgeBase, body: string): Entity[] {
+  let m = officesByBody.get(kb);
+  if (!m) {
+    m = new Map();
+    for (const e of kb.entities.values()) {
+      if (e.kind !== 'office' || !e.body || !e.exclusive) continue;
+      const list = m.get(e.body) ?? [];
+      list.push(e);
+      m.set(e.body, list);
+    }
+    officesByBody.set(kb, m);
+  }
+  return m.get(body) ?? [];
+}
+
 export interface Edit {
   start: number;
   end: number;
@@ -79,7 +98,7 @@ export function judge(kb: KnowledgeBase, claim: Claim, text: string): Finding | 
     const e = v.spanFix.e ?? claim.e;
     const atStart = /(^|[.!?]["')\]]?\s+)$/.test(text.slice(Math.max(0, s - 4), s)) || s === 0;
     const written = text.slice(s, e);
-    const shouting = written.length > 1 && written !== written.toLowerCase() && written === written.toUpperCase() && /\p{Lu}/u.test(written);
+    const shouting = written.length > 1 && written !== written.toLowerCase() && written === written.toUpperCase() && UPPER_LETTER.test(written);
     const replacement = atStart || shouting ? matchCase(written, v.spanFix.text) : v.spanFix.text;
     fixes.push({ title: `Replace “${text.slice(s, e)}” with “${replacement}”`, edits: [{ start: s, end: e, text: replacement }], preferred: false, replaces: 'words' });
   }
@@ -255,7 +274,7 @@ function judgeOffice(kb: KnowledgeBase, c: Claim, span: TimeSpan): Verdict | und
     ...overlapping(kb, who, 'holds', undefined, span).filter((f) => kb.get(f.what)?.body === body.id && kb.get(f.what)?.exclusive),
   ];
   if (controls(p.ent.id).length) return undefined;
-  const viaOffice = [...kb.entities.values()].filter((e) => e.kind === 'office' && e.body === body.id && e.exclusive);
+  const viaOffice = exclusiveOfficesOf(kb, body.id);
   const others = [...overlapping(kb, undefined, 'controls', body.id, span).filter(() => body.exclusive !== false), ...viaOffice.flatMap((o) => holdersOf(kb, o, span))].filter((f) => f.who !== p.ent.id);
   if (!others.length) return undefined;
   if (!body.exclusive && !viaOffice.length) return undefined;
