@@ -19,6 +19,21 @@ const common = {
   logLevel: 'warning',
 };
 
+// vscode-languageserver requires child_process at load time only to resolve global npm and
+// yarn folders, which Clio never asks for: load it on first use instead (about 6 ms of start-up).
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(build) {
+    build.onLoad({ filter: /vscode-languageserver[\\/]lib[\\/]node[\\/]files\.js$/ }, (args) => {
+      const source = fs.readFileSync(args.path, 'utf8');
+      const eager = 'const child_process_1 = require("child_process");';
+      if (!source.includes(eager)) return undefined;
+      const lazy = 'const child_process_1 = new Proxy({}, { get: (_, key) => require("child_process")[key] });';
+      return { contents: source.replace(eager, lazy), loader: 'js' };
+    });
+  },
+};
+
 function listTests(dir) {
   const out = [];
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -41,7 +56,7 @@ async function main() {
   // loads a prepared JSON file.
   const builds = [
     { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-    { ...common, entryPoints: { 'server-core': 'server/src/lsp/main.ts', server: 'server/src/lsp/start.ts', cli: 'server/src/cli/main.ts' }, outdir: 'dist' },
+    { ...common, entryPoints: { 'server-core': 'server/src/lsp/main.ts', server: 'server/src/lsp/start.ts', cli: 'server/src/cli/main.ts' }, outdir: 'dist', plugins: [lazyChildProcess] },
   ];
   if (args.has('--tests')) {
     builds.push({ ...common, entryPoints: listTests('test'), outdir: 'out/test', outbase: 'test', external: ['vscode', 'mocha', 'fast-check'] });
