@@ -10,7 +10,7 @@ import { card } from './cards';
 import { complete as completeAt, type CompletionItem } from './completion';
 import { claimHolds, judge, type Finding, type Fix } from './judge';
 import type { Claim } from './claims';
-import { lexiconFor, type Mention } from './lexicon';
+import { lexiconFor } from './lexicon';
 import { Memo } from './memo';
 import { clearMarkdownCache, extractProse, markdownCacheSize, type Directive, type EditRegion, type Prose } from './prose';
 import { spellingFindings } from './spelling';
@@ -45,8 +45,11 @@ interface BlockResult {
   /** Length of the block's text and whether it is quoted (cheap checks when a block is taken over). */
   length: number;
   quoted: boolean;
-  mentions: { s: number; e: number; entity: Entity }[];
+  /** Offsets relative to the block. */
+  mentions: readonly { s: number; e: number; entity: Entity }[];
   findings: Finding[];
+  /** The findings shifted to where the block last stood (reused while the block does not move). */
+  placed?: { at: number; findings: Finding[] };
 }
 
 /** Index of the item (sorted, not overlapping) whose [start, end] holds the offset, or -1. */
@@ -117,7 +120,8 @@ export class Engine {
         }
       }
       blockResults.push(r);
-      for (const f of r.findings) findings.push(shift(f, b.start));
+      if (r.placed?.at !== b.start) r.placed = { at: b.start, findings: r.findings.map((f) => shift(f, b.start)) };
+      for (const f of r.placed.findings) findings.push(f);
     }
     const lineStarts = computeLineStarts(text);
     let mentions: EntityMention[] | undefined;
@@ -182,7 +186,7 @@ export class Engine {
     for (const m of a.mentions) mentionTok.fill(1, m.t0, m.t1);
     findings.push(...spellingFindings(lex, a.tokens, (i) => mentionTok[i] === 1));
     findings.sort((x, y) => x.start - y.start);
-    return { length: text.length, quoted, mentions: a.mentions.map((m: Mention) => ({ s: m.s, e: m.e, entity: m.entity })), findings };
+    return { length: text.length, quoted, mentions: a.mentions, findings };
   }
 
   /** The entity mentioned at an offset, if any. */
