@@ -83,8 +83,9 @@ function diffRegion(a: string, b: string): EditRegion {
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 
 export class Engine {
-  // Bounded by count and by characters: blocks of 8 M characters in all (a few big documents).
-  private readonly blocks = new Memo<string, BlockResult>(4000, 2_000_000, (k) => k.length);
+  // Bounded by count and by characters (half a million: a long chapter). Results weigh far more than
+  // their keys, so the memo stays small; edits are served by the previous analysis, not by it.
+  private readonly blocks = new Memo<string, BlockResult>(1500, 500_000, (k) => k.length);
 
   constructor(readonly kb: KnowledgeBase) {}
 
@@ -111,7 +112,7 @@ export class Engine {
         if (r && (r.length !== b.end - b.start || r.quoted !== !!b.quoted)) r = undefined;
       }
       if (!r) {
-        const blockText = prose.masked.slice(b.start, b.end);
+        const blockText = prose.maskedSlice ? prose.maskedSlice(b.start, b.end) : prose.masked.slice(b.start, b.end);
         const key = b.quoted ? `\u0001${blockText}` : blockText;
         r = this.blocks.get(key);
         if (!r) {
@@ -123,13 +124,15 @@ export class Engine {
       if (r.placed?.at !== b.start) r.placed = { at: b.start, findings: r.findings.map((f) => shift(f, b.start)) };
       for (const f of r.placed.findings) findings.push(f);
     }
-    const lineStarts = computeLineStarts(text);
+    // Line starts are computed on first use (directives, the CLI, suppression edits): a keystroke needs none.
+    let lineStarts: number[] | undefined;
+    const lines = (): number[] => (lineStarts ??= computeLineStarts(text));
     let mentions: EntityMention[] | undefined;
     return {
       text,
       format,
       prose,
-      findings: applyDirectives(findings, prose.directives, lineStarts),
+      findings: prose.directives.length ? applyDirectives(findings, prose.directives, lines()) : findings,
       // Built on first use: hover finds its mention through the blocks without it.
       get mentions(): EntityMention[] {
         if (!mentions) {
@@ -140,7 +143,9 @@ export class Engine {
         }
         return mentions;
       },
-      lineStarts,
+      get lineStarts(): number[] {
+        return lines();
+      },
       blockResults,
       kbVersion: this.kb.version,
     };

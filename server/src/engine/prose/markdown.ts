@@ -28,7 +28,7 @@ const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()]+/g;
 
 function chunkAt(text: string, start: number, end: number): ChunkAt {
   const chunkText = text.slice(start, end);
-  return { start, end, cp: parseChunk(chunkText), lines: countNewlines(chunkText) };
+  return { length: end - start, cp: parseChunk(chunkText), lines: countNewlines(chunkText) };
 }
 
 /**
@@ -36,45 +36,71 @@ function chunkAt(text: string, start: number, end: number): ChunkAt {
  * chunks before and after the edit are taken over (shifted) without reading them again.
  */
 export function markdownProse(text: string, previous?: { prose: Prose; region: EditRegion }): Prose {
-  let chunks: ChunkAt[];
+  const chunks: ChunkAt[] = [];
   const old = previous?.prose.chunks;
-  if (old && previous) {
+  const oldStarts = previous?.prose.chunkStarts;
+  if (old && oldStarts && previous) {
     const { prefix, suffix, delta } = previous.region;
-    chunks = [];
+    // Chunks are contiguous: chunk i ends where chunk i + 1 starts.
+    const oldEnd = (i: number): number => (i + 1 < oldStarts.length ? oldStarts[i + 1] : oldStarts[i] + old[i].length);
     let k = 0;
-    while (k < old.length && old[k].end <= prefix) chunks.push(old[k++]);
+    while (k < old.length && oldEnd(k) <= prefix) chunks.push(old[k++]);
     // Split again from the last chunk taken over, until a boundary meets an old one in the unchanged tail.
     const tailFrom = text.length - suffix;
     let resync = -1;
     let j = k;
-    for (const [start, end] of splitChunks(text, k ? old[k - 1].end : 0)) {
+    for (const [start, end] of splitChunks(text, k ? oldEnd(k - 1) : 0)) {
       chunks.push(chunkAt(text, start, end));
       if (end >= tailFrom && end < text.length) {
-        while (j < old.length && old[j].start < end - delta) j++;
-        if (j < old.length && old[j].start === end - delta) {
+        while (j < old.length && oldStarts[j] < end - delta) j++;
+        if (j < old.length && oldStarts[j] === end - delta) {
           resync = j;
           break;
         }
       }
     }
-    if (resync >= 0) for (let i = resync; i < old.length; i++) chunks.push(delta ? { ...old[i], start: old[i].start + delta, end: old[i].end + delta } : old[i]);
+    // The chunks after the edit are the old ones (they carry no offsets, so nothing to shift).
+    if (resync >= 0) for (let i = resync; i < old.length; i++) chunks.push(old[i]);
   } else {
-    chunks = [];
     for (const [start, end] of splitChunks(text)) chunks.push(chunkAt(text, start, end));
   }
-  const out: string[] = [];
   const blocks: Block[] = [];
   const directives: Directive[] = [];
+  const chunkStarts: number[] = new Array(chunks.length);
   let line = 0;
-  for (const c of chunks) {
-    const { cp, start } = c;
-    // Text between chunks (blank lines) is masked as is: it is only white space.
-    out.push(cp.masked);
+  let start = 0;
+  for (let i = 0; i < chunks.length; i++) {
+    const c = chunks[i];
+    const cp = c.cp;
+    chunkStarts[i] = start;
     for (const b of cp.blocks) blocks.push(b.quoted ? { start: b.start + start, end: b.end + start, quoted: true } : { start: b.start + start, end: b.end + start });
     for (const d of cp.directives) directives.push({ ...d, line: d.line + line });
     line += c.lines;
+    start += c.length;
   }
-  return { masked: out.join(''), blocks, directives, chunks };
+  let masked: string | undefined;
+  return {
+    // Text between chunks (blank lines) is masked as is: it is only white space. Joined on first use.
+    get masked(): string {
+      return (masked ??= chunks.map((c) => c.cp.masked).join(''));
+    },
+    maskedSlice(from: number, to: number): string {
+      // A block lies within one chunk: the last chunk starting at or before it.
+      let lo = 0;
+      let hi = chunkStarts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (chunkStarts[mid] <= from) lo = mid;
+        else hi = mid - 1;
+      }
+      const at = chunkStarts[lo];
+      return to - at <= chunks[lo].length ? chunks[lo].cp.masked.slice(from - at, to - at) : this.masked.slice(from, to);
+    },
+    blocks,
+    directives,
+    chunks,
+    chunkStarts,
+  };
 }
 
 function countNewlines(s: string): number {

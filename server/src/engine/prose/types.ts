@@ -25,8 +25,11 @@ export interface Prose {
   /** Paragraph-like units: sentences never cross a block. */
   blocks: Block[];
   directives: Directive[];
-  /** Markdown: the chunks the document was read in, so the next version can take them over. */
+  /** The masked text of [from, to) (a block's text): without joining the whole document where the format can. */
+  maskedSlice?(from: number, to: number): string;
+  /** Markdown: the chunks the document was read in, so the next version can take them over, and where each starts. */
   chunks?: ChunkAt[];
+  chunkStarts?: number[];
 }
 
 /** The prose of one Markdown chunk (a run of lines up to a blank line), offsets relative to it. */
@@ -37,10 +40,9 @@ export interface ChunkProse {
   directives: Directive[];
 }
 
-/** A chunk of a document and its prose. */
+/** A chunk of a document and its prose (no offsets: the same object serves every version that has it). */
 export interface ChunkAt {
-  start: number;
-  end: number;
+  length: number;
   cp: ChunkProse;
   /** Line breaks in the chunk. */
   lines: number;
