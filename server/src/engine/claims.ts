@@ -337,23 +337,26 @@ function makeCtx(
   let cur = 0;
   let inQuote = false;
   // A pair of dashes encloses a parenthesis, like brackets ("Tomsky—head of the unions—was …").
-  const dashes: number[] = [];
-  for (let i = t0; i < t1; i++) if (toks[i].n === '—' || (toks[i].n === '–' && toks[i - 1]?.e !== toks[i].s)) dashes.push(i);
-  const dashOpen = new Set<number>();
-  const dashClose = new Set<number>();
-  for (let d = 0; d + 1 < dashes.length; d += 2) {
-    dashOpen.add(dashes[d]);
-    dashClose.add(dashes[d + 1]);
+  let dashes: number[] | undefined;
+  for (let i = t0; i < t1; i++) if (toks[i].n === '—' || (toks[i].n === '–' && toks[i - 1]?.e !== toks[i].s)) (dashes ??= []).push(i);
+  let dashOpen: Set<number> | undefined;
+  let dashClose: Set<number> | undefined;
+  if (dashes && dashes.length > 1) {
+    dashOpen = new Set();
+    dashClose = new Set();
+    for (let d = 0; d + 1 < dashes.length; d += 2) {
+      dashOpen.add(dashes[d]);
+      dashClose.add(dashes[d + 1]);
+    }
   }
-  const anyDash = dashes.length > 1;
   for (let i = t0; i < t1; i++) {
     const t = toks[i];
-    if (t.n === '(' || t.n === '[' || (anyDash && dashOpen.has(i))) {
+    if (t.n === '(' || t.n === '[' || dashOpen?.has(i)) {
       depth++;
       cur = ++pid;
     }
     ctx.paren[i] = depth > 0 ? cur : 0;
-    if (t.n === ')' || t.n === ']' || (anyDash && dashClose.has(i))) {
+    if (t.n === ')' || t.n === ']' || dashClose?.has(i)) {
       depth = Math.max(0, depth - 1);
       if (depth === 0) cur = 0;
     }
@@ -380,14 +383,22 @@ function makeCtx(
     const ante = resolvePronoun(ctx, i, prevPersons);
     if (ante) ctx.persons.push({ ent: ante.ent, s: t.s, e: t.e, t0: i, t1: i + 1, pronoun: true, text: t.t, antecedent: ante });
   }
-  ctx.persons.sort((a, b) => a.t0 - b.t0);
+  if (ctx.persons.length > 1) ctx.persons.sort((a, b) => a.t0 - b.t0);
   // List groups: names joined only by commas and "and".
   let g = 0;
   ctx.persons.forEach((p, i) => {
     if (i > 0) {
       const prev = ctx.persons[i - 1];
-      const between = toks.slice(prev.t1, p.t0).filter((t) => !(t.n === "'" || t.n === 's'));
-      const joined = between.length > 0 && between.length <= 2 && between.every((t) => EN.LIST_JOINERS.has(t.n)) && !prev.pronoun && !p.pronoun;
+      // Joined when one or two words come between (possessive marks aside), all of them joiners.
+      let between = 0;
+      let joiners = true;
+      for (let k = prev.t1; k < p.t0 && between <= 2; k++) {
+        const n = toks[k].n;
+        if (n === "'" || n === 's') continue;
+        between++;
+        if (!EN.LIST_JOINERS.has(n)) joiners = false;
+      }
+      const joined = between > 0 && between <= 2 && joiners && !prev.pronoun && !p.pronoun;
       const prevPoss = isPossessiveAt(toks, prev.t1);
       if (!joined || prevPoss) g++;
     }
@@ -404,13 +415,15 @@ function makeCtx(
       next++;
     }
   }
-  for (const g of new Set(ctx.group)) {
-    const idx = ctx.group.map((x, i) => (x === g ? i : -1)).filter((i) => i >= 0);
-    if (idx.length < 2) continue;
-    const first = ctx.persons[idx[0]];
-    const last = ctx.persons[idx[idx.length - 1]];
-    const hasAnd = toks.slice(first.t1, last.t0).some((t) => t.n === 'and' || t.n === 'or' || t.n === 'nor' || t.n === '&');
-    if (!hasAnd) for (const i of idx.slice(1)) ctx.group[i] = next++;
+  if (ctx.persons.length > 1) {
+    for (const g of new Set(ctx.group)) {
+      const idx = ctx.group.map((x, i) => (x === g ? i : -1)).filter((i) => i >= 0);
+      if (idx.length < 2) continue;
+      const first = ctx.persons[idx[0]];
+      const last = ctx.persons[idx[idx.length - 1]];
+      const hasAnd = toks.slice(first.t1, last.t0).some((t) => t.n === 'and' || t.n === 'or' || t.n === 'nor' || t.n === '&');
+      if (!hasAnd) for (const i of idx.slice(1)) ctx.group[i] = next++;
+    }
   }
   return ctx;
 }
@@ -762,8 +775,9 @@ function hypothetical(ctx: Ctx, c0: number, persons: PersonRef[]): boolean {
 }
 
 function others(ctx: Ctx, persons: PersonRef[]): Entity[] {
-  const ids = new Set(persons.map((p) => p.ent.id));
-  return ctx.persons.filter((p) => !ids.has(p.ent.id)).map((p) => p.ent);
+  const out: Entity[] = [];
+  for (const p of ctx.persons) if (!persons.some((q) => q.ent.id === p.ent.id)) out.push(p.ent);
+  return out;
 }
 
 /** "had once been", "formerly": an undated claim about before the period. */
@@ -1333,12 +1347,6 @@ function signatureClaims(ctx: Ctx): void {
     let any = false;
     for (let k = a; k < b && !any; k++) any = vocab.has(toks[k].n);
     if (!any) continue;
-    const words = new Map<string, number[]>();
-    for (let k = a; k < b; k++) {
-      const list = words.get(toks[k].n) ?? [];
-      list.push(k);
-      words.set(toks[k].n, list);
-    }
     const hits: { ent: Entity; t0: number; t1: number }[] = [];
     for (const ent of indexOf(kb).signed) {
       for (const sig of ent.signatures!) {
@@ -1346,14 +1354,16 @@ function signatureClaims(ctx: Ctx): void {
         let hi = -1;
         let ok = true;
         for (const w of sig) {
+          // The first place in the clause where the word (or phrase) stands.
           const wt = phraseTokens(w);
-          const starts = (words.get(wt[0]) ?? []).filter((k) => matchPhraseAt(toks, k, w) > 0);
-          if (!starts.length) {
+          let first = -1;
+          for (let k = a; k < b && first < 0; k++) if (toks[k].n === wt[0] && matchTokensAt(toks, k, wt) > 0) first = k;
+          if (first < 0) {
             ok = false;
             break;
           }
-          lo = Math.min(lo, starts[0]);
-          hi = Math.max(hi, starts[0] + wt.length);
+          lo = Math.min(lo, first);
+          hi = Math.max(hi, first + wt.length);
         }
         if (ok && !(ctx.mentionAt[lo] >= 0 && ctx.mentions[ctx.mentionAt[lo]].entity.id === ent.id)) {
           hits.push({ ent, t0: lo, t1: hi });

@@ -178,7 +178,8 @@ export class Engine {
       if (!f) continue;
       // One claim is reported once: the same person, relation and object in one sentence.
       const targetKey = c.target.kind === 'office' && c.target.body ? c.target.body : c.target.id;
-      const key = `${sentence}|${c.code}|${c.subjects.map((p) => p.ent.id).sort().join(',')}|${targetKey}`;
+      const ids = c.subjects.length === 1 ? c.subjects[0].ent.id : c.subjects.map((p) => p.ent.id).sort().join(',');
+      const key = `${sentence}|${c.code}|${ids}|${targetKey}`;
       const spans = taken.get(f.code) ?? [];
       if (seen.has(key) || overlapsAny(spans, f.start, f.end)) continue;
       seen.add(key);
@@ -187,10 +188,9 @@ export class Engine {
       insertSpan(spans, f.start, f.end);
       taken.set(f.code, spans);
     }
-    const mentionTok = new Uint8Array(a.tokens.length);
-    for (const m of a.mentions) mentionTok.fill(1, m.t0, m.t1);
-    findings.push(...spellingFindings(lex, a.tokens, (i) => mentionTok[i] === 1));
-    findings.sort((x, y) => x.start - y.start);
+    const spelled = spellingFindings(lex, a.tokens, a.mentions);
+    for (const f of spelled) findings.push(f);
+    if (spelled.length || findings.length > 1) findings.sort((x, y) => x.start - y.start);
     return { length: text.length, quoted, mentions: a.mentions, findings };
   }
 

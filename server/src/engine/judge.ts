@@ -158,7 +158,8 @@ function factYears(f: Fact): string {
 /** Facts holding at some year of the span, those covering more of it first. */
 function overlapping(kb: KnowledgeBase, who: string | undefined, rel: Fact['rel'], what: string | undefined, span: TimeSpan): Fact[] {
   const cover = (f: Fact): number => Math.min(f.to, span.to) - Math.max(f.from, span.from);
-  return kb.holding(who, rel, what, span.from, span.to).sort((a, b) => cover(b) - cover(a));
+  const facts = kb.holding(who, rel, what, span.from, span.to);
+  return facts.length > 1 ? facts.sort((a, b) => cover(b) - cover(a)) : facts;
 }
 
 /** The most prominent person among facts: who held it longest in the span, then its first author, then leaders. */
@@ -179,7 +180,7 @@ function prominent(kb: KnowledgeBase, facts: Fact[], what?: string, span?: TimeS
     if (facts.some((f) => f.who === id && f.primary)) s += 1;
     return s;
   };
-  who.sort((a, b) => score(b) - score(a));
+  if (who.length > 1) who.sort((a, b) => score(b) - score(a));
   return who.length ? kb.get(who[0]) : undefined;
 }
 

@@ -96,8 +96,14 @@ function closestName(lex: Lexicon, n: string): { c: Candidate; d: number } | nul
   return result;
 }
 
-export function spellingFindings(lex: Lexicon, tokens: readonly Token[], mentionAt: (i: number) => boolean): Finding[] {
+/** Misspelled names among the tokens; `mentions` (sorted, token ranges) are names already known. */
+export function spellingFindings(lex: Lexicon, tokens: readonly Token[], mentions: readonly { t0: number; t1: number }[]): Finding[] {
   const out: Finding[] = [];
+  let mi = 0;
+  const mentionAt = (i: number): boolean => {
+    while (mi < mentions.length && mentions[mi].t1 <= i) mi++;
+    return mi < mentions.length && mentions[mi].t0 <= i;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.w || t.t.length < 4 || !isCapitalised(t) || mentionAt(i)) continue;

@@ -118,7 +118,13 @@ export function findTimes(tokens: readonly Token[], from: number, to: number, pe
 /** The smallest span covering all expressions, or undefined when there are none. */
 export function spanOf(exprs: readonly TimeSpan[]): TimeSpan | undefined {
   if (!exprs.length) return undefined;
-  return { from: Math.min(...exprs.map((e) => e.from)), to: Math.max(...exprs.map((e) => e.to)) };
+  let from = exprs[0].from;
+  let to = exprs[0].to;
+  for (const e of exprs) {
+    if (e.from < from) from = e.from;
+    if (e.to > to) to = e.to;
+  }
+  return { from, to };
 }
 
 export function formatYears(span: TimeSpan): string {
