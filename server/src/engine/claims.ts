@@ -46,6 +46,8 @@ export interface Claim {
   others: Entity[];
   /** People the subject is likened to ("X, like Y, …"). */
   likened: string[];
+  /** Index of the sentence (in the block) the claim was made in. */
+  sentence: number;
 }
 
 export type Binding = 'appositive' | 'title' | 'possessive' | 'passive' | 'copular' | 'intro' | 'nearest' | 'list' | 'speech' | 'succession';
@@ -80,6 +82,8 @@ interface Ctx {
   /** Person index → list group id. */
   group: number[];
   sent: SentenceInfo;
+  /** Index of the sentence in the block. */
+  si: number;
   time?: TimeSpan;
   blockTime?: TimeSpan;
   claims: Claim[];
@@ -194,6 +198,7 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): Blo
       return;
     }
     const ctx = makeCtx(kb, tokens, mentions, mentionAt, sent, prevPersons, claims, arrays);
+    ctx.si = si;
     if (si === 0) {
       // A time that opens the block frames the sentences after it ("In 1926, …").
       const first = findTimes(tokens, sent.t0, Math.min(sent.t1, sent.t0 + 4), kb.period);
@@ -328,6 +333,7 @@ function makeCtx(
     persons: [],
     group: [],
     sent,
+    si: 0,
     claims,
   };
   const { t0, t1 } = sent;
@@ -790,7 +796,7 @@ function earlierTime(ctx: Ctx, s: number): TimeSpan | undefined {
   return undefined;
 }
 
-function push(ctx: Ctx, c: Omit<Claim, 'others' | 'time' | 'likened'> & { time?: TimeSpan }): void {
+function push(ctx: Ctx, c: Omit<Claim, 'others' | 'time' | 'likened' | 'sentence'> & { time?: TimeSpan }): void {
   const inClause = clauseTime(ctx, c.s);
   if (!c.time && !inClause && !ctx.time) c.time = earlierTime(ctx, c.s);
   // People the sentence likens someone to ("like X", "as X"): the same for all its claims.
@@ -800,6 +806,7 @@ function push(ctx: Ctx, c: Omit<Claim, 'others' | 'time' | 'likened'> & { time?:
   claim.time = c.time ?? inClause ?? ctx.time;
   claim.others = others(ctx, c.subjects);
   claim.likened = ctx.likened;
+  claim.sentence = ctx.si;
   ctx.claims.push(claim);
 }
 

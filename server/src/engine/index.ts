@@ -160,18 +160,17 @@ export class Engine {
     const seen = new Set<string>();
     // A block may be one huge paragraph: every lookup below is by index or binary search, never
     // a scan of all sentences or findings per claim (that made a 1 MB line take minutes).
-    const sentenceOf = sentenceFinder(a.sentences.map((s) => (s.t1 > s.t0 ? [a.tokens[s.t0].s, a.tokens[s.t1 - 1].e] : [0, 0])));
-    const judged: { c: Claim; f?: Finding; sentence: number }[] = a.claims.map((c) => ({
-      c,
-      f: judge(this.kb, c, text),
-      sentence: sentenceOf(c.s),
-    }));
-    const bySentence = new Map<number, (typeof judged)[number][]>();
-    for (const j of judged) {
-      const list = bySentence.get(j.sentence);
-      if (list) list.push(j);
-      else bySentence.set(j.sentence, [j]);
-    }
+    // Claims come sentence by sentence, so a sentence's claims are one run of the list.
+    const judged: { c: Claim; f?: Finding; sentence: number }[] = a.claims.map((c) => ({ c, f: judge(this.kb, c, text), sentence: c.sentence }));
+    const runStart = new Map<number, number>();
+    judged.forEach((j, i) => {
+      if (!runStart.has(j.sentence)) runStart.set(j.sentence, i);
+    });
+    const sameSentence = (j: (typeof judged)[number]): (typeof judged)[number][] => {
+      const out: (typeof judged)[number][] = [];
+      for (let i = runStart.get(j.sentence) ?? judged.length; i < judged.length && judged[i].sentence === j.sentence; i++) if (judged[i] !== j) out.push(judged[i]);
+      return out;
+    };
     const taken = new Map<string, [number, number][]>();
     for (const j of judged) {
       const { c, f, sentence } = j;
@@ -183,7 +182,7 @@ export class Engine {
       const spans = taken.get(f.code) ?? [];
       if (seen.has(key) || overlapsAny(spans, f.start, f.end)) continue;
       seen.add(key);
-      preferByContext(f, c, (bySentence.get(sentence) ?? []).filter((o) => o !== j), this.kb);
+      if (f.fixes.length > 1) preferByContext(f, c, sameSentence(j), this.kb);
       findings.push(f);
       insertSpan(spans, f.start, f.end);
       taken.set(f.code, spans);
@@ -261,25 +260,6 @@ function preferByContext(f: Finding, c: Claim, others: { c: Claim; f?: Finding }
   if (confirmed === samePerson) return;
   for (const x of f.fixes) x.preferred = false;
   (confirmed ? words : person).preferred = true;
-}
-
-/** Index of the sentence (given as sorted, disjoint [start, end) spans) holding an offset, or -1. */
-function sentenceFinder(spans: [number, number][]): (offset: number) => number {
-  return (offset) => {
-    let lo = 0;
-    let hi = spans.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (spans[mid][0] <= offset) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    // Sentences do not overlap, but an empty one may sit at the same start: take the first that holds it.
-    while (found > 0 && spans[found - 1][0] <= offset && offset < spans[found - 1][1]) found--;
-    return found >= 0 && offset < spans[found][1] ? found : -1;
-  };
 }
 
 /** Whether [s, e) overlaps one of the sorted, disjoint spans. */
