@@ -90,7 +90,7 @@ interface Ctx {
   /** Reporting words of the sentence (computed on first use). */
   reportAt?: number[];
   /** Times named in each clause, and the people likened to (computed on first use). */
-  clauseTimes?: Map<number, TimeSpan | undefined>;
+  clauseTimes?: (TimeSpan | null | undefined)[];
   likened?: string[];
 }
 
@@ -389,7 +389,17 @@ function makeCtx(
     const ante = resolvePronoun(ctx, i, prevPersons);
     if (ante) ctx.persons.push({ ent: ante.ent, s: t.s, e: t.e, t0: i, t1: i + 1, pronoun: true, text: t.t, antecedent: ante });
   }
-  if (ctx.persons.length > 1) ctx.persons.sort((a, b) => a.t0 - b.t0);
+  // By position (an insertion sort: a sentence names a handful of people).
+  const ps = ctx.persons;
+  for (let i = 1; i < ps.length; i++) {
+    const p = ps[i];
+    let k = i - 1;
+    while (k >= 0 && ps[k].t0 > p.t0) {
+      ps[k + 1] = ps[k];
+      k--;
+    }
+    ps[k + 1] = p;
+  }
   // List groups: names joined only by commas and "and".
   let g = 0;
   ctx.persons.forEach((p, i) => {
@@ -533,7 +543,8 @@ function markClauses(ctx: Ctx): void {
 function skipSentence(ctx: Ctx): boolean {
   const { toks, sent } = ctx;
   const last = toks[sent.t1 - 1];
-  if (last?.n === '?' || toks.slice(sent.t0, sent.t1).some((t) => t.n === '?')) return true;
+  if (last?.n === '?') return true;
+  for (let k = sent.t0; k < sent.t1; k++) if (toks[k].n === '?') return true;
   const first = toks[sent.t0];
   if (first && ['if', 'had', 'were', 'suppose', 'supposing', 'imagine', 'perhaps', 'maybe', 'unless'].includes(first.n)) return true;
   for (let i = sent.t0; i < sent.t1; i++) {
@@ -819,14 +830,15 @@ function clauseTime(ctx: Ctx, offset: number): TimeSpan | undefined {
   }
   if (idx < 0) return undefined;
   const clause = clauseOf(ctx, idx);
-  ctx.clauseTimes ??= new Map();
-  if (ctx.clauseTimes.has(clause)) return ctx.clauseTimes.get(clause);
+  ctx.clauseTimes ??= [];
+  const known = ctx.clauseTimes[clause];
+  if (known !== undefined) return known ?? undefined;
   let a = ctx.sent.t0;
   while (a < ctx.sent.t1 && clauseOf(ctx, a) !== clause) a++;
   let b = a;
   while (b < ctx.sent.t1 && clauseOf(ctx, b) === clause) b++;
   const span = spanOf(findTimes(ctx.toks, a, b, ctx.kb.period));
-  ctx.clauseTimes.set(clause, span);
+  ctx.clauseTimes[clause] = span ?? null;
   return span;
 }
 

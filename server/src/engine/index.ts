@@ -162,18 +162,16 @@ export class Engine {
     // a scan of all sentences or findings per claim (that made a 1 MB line take minutes).
     // Claims come sentence by sentence, so a sentence's claims are one run of the list.
     const judged: { c: Claim; f?: Finding; sentence: number }[] = a.claims.map((c) => ({ c, f: judge(this.kb, c, text), sentence: c.sentence }));
-    const runStart = new Map<number, number>();
-    judged.forEach((j, i) => {
-      if (!runStart.has(j.sentence)) runStart.set(j.sentence, i);
-    });
-    const sameSentence = (j: (typeof judged)[number]): (typeof judged)[number][] => {
+    const sameSentence = (at: number): (typeof judged)[number][] => {
       const out: (typeof judged)[number][] = [];
-      for (let i = runStart.get(j.sentence) ?? judged.length; i < judged.length && judged[i].sentence === j.sentence; i++) if (judged[i] !== j) out.push(judged[i]);
+      const s = judged[at].sentence;
+      for (let i = at - 1; i >= 0 && judged[i].sentence === s; i--) out.push(judged[i]);
+      for (let i = at + 1; i < judged.length && judged[i].sentence === s; i++) out.push(judged[i]);
       return out;
     };
     const taken = new Map<string, [number, number][]>();
-    for (const j of judged) {
-      const { c, f, sentence } = j;
+    for (let at = 0; at < judged.length; at++) {
+      const { c, f, sentence } = judged[at];
       if (!f) continue;
       // One claim is reported once: the same person, relation and object in one sentence.
       const targetKey = c.target.kind === 'office' && c.target.body ? c.target.body : c.target.id;
@@ -182,7 +180,7 @@ export class Engine {
       const spans = taken.get(f.code) ?? [];
       if (seen.has(key) || overlapsAny(spans, f.start, f.end)) continue;
       seen.add(key);
-      if (f.fixes.length > 1) preferByContext(f, c, sameSentence(j), this.kb);
+      if (f.fixes.length > 1) preferByContext(f, c, sameSentence(at), this.kb);
       findings.push(f);
       insertSpan(spans, f.start, f.end);
       taken.set(f.code, spans);

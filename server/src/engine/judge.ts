@@ -159,7 +159,17 @@ function factYears(f: Fact): string {
 function overlapping(kb: KnowledgeBase, who: string | undefined, rel: Fact['rel'], what: string | undefined, span: TimeSpan): Fact[] {
   const cover = (f: Fact): number => Math.min(f.to, span.to) - Math.max(f.from, span.from);
   const facts = kb.holding(who, rel, what, span.from, span.to);
-  return facts.length > 1 ? facts.sort((a, b) => cover(b) - cover(a)) : facts;
+  // Most cover first; a stable insertion sort (a handful of facts).
+  for (let i = 1; i < facts.length; i++) {
+    const f = facts[i];
+    let k = i - 1;
+    while (k >= 0 && cover(facts[k]) < cover(f)) {
+      facts[k + 1] = facts[k];
+      k--;
+    }
+    facts[k + 1] = f;
+  }
+  return facts;
 }
 
 /** The most prominent person among facts: who held it longest in the span, then its first author, then leaders. */
