@@ -12,6 +12,7 @@ import { claimHolds, judge, type Finding, type Fix } from './judge';
 import type { Claim } from './claims';
 import { lexiconFor } from './lexicon';
 import { Memo } from './memo';
+import { lastAtOrBefore } from './sorted';
 import { clearMarkdownCache, extractProse, markdownCacheSize, type Directive, type EditRegion, type Prose } from './prose';
 import { spellingFindings } from './spelling';
 
@@ -299,14 +300,7 @@ export function computeLineStarts(text: string): number[] {
 }
 
 export function lineOf(lineStarts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return lastAtOrBefore(lineStarts, offset);
 }
 
 /** Drop findings silenced by `clio-disable-next-line`, `clio-disable` … `clio-enable`. */

@@ -8,6 +8,7 @@ import type { Nodes, Parents } from 'mdast';
 import { parseDirective, pushBlock, type Block, type ChunkAt, type ChunkProse, type Directive, type EditRegion, type Prose } from './types';
 import { maskControl } from './plaintext';
 import { Memo } from '../memo';
+import { lastAtOrBefore } from '../sorted';
 import { applyMask } from './inline';
 import { simpleBlocksMask } from './mdblocks';
 
@@ -86,13 +87,7 @@ export function markdownProse(text: string, previous?: { prose: Prose; region: E
     },
     maskedSlice(from: number, to: number): string {
       // A block lies within one chunk: the last chunk starting at or before it.
-      let lo = 0;
-      let hi = chunkStarts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (chunkStarts[mid] <= from) lo = mid;
-        else hi = mid - 1;
-      }
+      const lo = lastAtOrBefore(chunkStarts, from);
       const at = chunkStarts[lo];
       return to - at <= chunks[lo].length ? chunks[lo].cp.masked.slice(from - at, to - at) : this.masked.slice(from, to);
     },
