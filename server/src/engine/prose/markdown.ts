@@ -1,8 +1,10 @@
 /**
- * Markdown → prose. The document is cut at blank lines outside fenced code and HTML blocks;
- * each chunk is parsed by a real CommonMark parser (mdast-util-from-markdown) and memoised by
- * its text, so an edit re-parses only the chunk it touched. Only text nodes are prose: code,
- * inline code, HTML, link destinations, images and bare URLs are masked.
+ * Markdown → prose. The document is cut at blank lines outside fenced code and HTML blocks.
+ * Each chunk takes a fast path (plain paragraphs; inline emphasis, code and links; headings and
+ * simple lists), held to the real CommonMark parser (mdast-util-from-markdown) by property tests,
+ * or is parsed by it and memoised by its text. An edit re-reads only the chunks it touched: the
+ * rest are taken over from the previous version. Only text nodes are prose: code, inline code,
+ * HTML, link destinations, images and bare URLs are masked.
  */
 import type { Nodes, Parents } from 'mdast';
 import { parseDirective, pushBlock, type Block, type ChunkAt, type ChunkProse, type Directive, type EditRegion, type Prose } from './types';
@@ -11,7 +13,6 @@ import { Memo } from '../memo';
 import { lastAtOrBefore } from '../sorted';
 import { applyMask } from './inline';
 import { simpleBlocksMask } from './mdblocks';
-
 
 const chunkMemo = new Memo<string, ChunkProse>(4000, 2_000_000, (k) => k.length);
 
@@ -26,7 +27,6 @@ export function markdownCacheSize(): number {
 }
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()]+/g;
 
-
 function chunkAt(text: string, start: number, end: number): ChunkAt {
   const chunkText = text.slice(start, end);
   return { length: end - start, cp: parseChunk(chunkText), lines: countNewlines(chunkText) };
@@ -34,7 +34,7 @@ function chunkAt(text: string, start: number, end: number): ChunkAt {
 
 /**
  * The prose of a Markdown document. With the previous version's prose and the edited region,
- * chunks before and after the edit are taken over (shifted) without reading them again.
+ * the chunks before and after the edit are taken over without reading them again.
  */
 export function markdownProse(text: string, previous?: { prose: Prose; region: EditRegion }): Prose {
   const chunks: ChunkAt[] = [];
@@ -105,12 +105,8 @@ function countNewlines(s: string): number {
 }
 
 /** Chunks cover the whole text; each ends after a blank line that is outside code fences and HTML comments. */
-function splitChunks(text: string, from = 0): Iterable<[number, number]> {
-  return chunkBounds(text, from);
-}
-
-/** Chunk bounds from `from` (0, or the end of a chunk, where the splitter's state is always clean). */
-function* chunkBounds(text: string, from: number): Generator<[number, number]> {
+/** From `from`: 0, or the end of a chunk, where the splitter's state is always clean. */
+function* splitChunks(text: string, from = 0): Generator<[number, number]> {
   let start = from;
   let fence: string | null = null;
   let inComment = false;
