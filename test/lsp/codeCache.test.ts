@@ -1,6 +1,7 @@
 /**
  * dist/server.js starts the bundle with the V8 code cache the build wrote; a cache that this
- * Node.js rejects (here: a corrupt file) never stops the server, and the machine keeps its own.
+ * Node.js rejects (here: a corrupt file) never stops the server, and the machine keeps its own
+ * (and forgets caches not used for a month).
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -47,12 +48,19 @@ describe('start-up with a V8 code cache', function () {
       const tmp = path.join(dir, 'tmp');
       fs.mkdirSync(tmp);
       const opts = { server: path.join(dist, 'server.js'), env: { ...process.env, TMPDIR: tmp } };
+      // A cache of some other build, not used for two months: deleted when this one is written.
+      const stale = path.join(tmp, 'clio-code-cache', 'old-build.cache');
+      fs.mkdirSync(path.dirname(stale));
+      fs.writeFileSync(stale, 'old');
+      const twoMonthsAgo = new Date(Date.now() - 60 * 24 * 3600 * 1000);
+      fs.utimesSync(stale, twoMonthsAgo, twoMonthsAgo);
       const first = await session(opts);
       assert.equal(first.codeCache, 'none');
       assert.match(first.hover, /Bukharin/);
       assert.equal(first.diagnostics, 1);
       const own = fs.readdirSync(path.join(tmp, 'clio-code-cache'));
-      assert.equal(own.length, 1, `one cache written at exit: ${own.join(', ')}`);
+      assert.equal(own.length, 1, `one cache written at exit, the stale one gone: ${own.join(', ')}`);
+      assert.notEqual(own[0], 'old-build.cache');
       assert.ok(!own[0].endsWith('.tmp'));
       const second = await session(opts);
       assert.equal(second.codeCache, 'machine');

@@ -58,12 +58,26 @@ function compile(): Wrapped {
         const tmp = `${target}.${process.pid}.tmp`;
         fs.writeFileSync(tmp, script.createCachedData());
         fs.renameSync(tmp, target);
+        if (target !== beside) forgetOldCaches(path.dirname(target));
       } catch {
         /* a read-only folder: start without a cache next time */
       }
     });
   }
   return script.runInThisContext() as Wrapped;
+}
+
+/** Caches of builds and Node.js versions not started for a month are deleted (each is ~1 MB). */
+function forgetOldCaches(dir: string): void {
+  const monthAgo = Date.now() - 30 * 24 * 3600 * 1000;
+  for (const f of fs.readdirSync(dir)) {
+    const file = path.join(dir, f);
+    try {
+      if (fs.statSync(file).atimeMs < monthAgo && fs.statSync(file).mtimeMs < monthAgo) fs.rmSync(file, { force: true });
+    } catch {
+      /* another server removed it */
+    }
+  }
 }
 
 let fn: Wrapped | undefined;
