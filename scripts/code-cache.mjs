@@ -9,9 +9,18 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
+// A compiled pack keeps its source under `raw`: examples to flag are objects, examples to pass may be plain strings.
 const examples = fs.readdirSync(path.join(dist, 'knowledge')).filter((f) => f.endsWith('.json') && f !== 'pack.schema.json')
-  .flatMap((f) => JSON.parse(fs.readFileSync(path.join(dist, 'knowledge', f), 'utf8')).examples ?? []);
-const textOf = (format) => examples.filter((e) => (e.format ?? 'markdown') === format).map((e) => e.text.trim()).join('\n\n') + '\n';
+  .flatMap((f) => {
+    const ex = JSON.parse(fs.readFileSync(path.join(dist, 'knowledge', f), 'utf8')).raw?.examples ?? {};
+    return [...(ex.flag ?? []), ...(ex.pass ?? [])].map((e) => (typeof e === 'string' ? { text: e } : e));
+  });
+const textOf = (format) => {
+  const text = examples.filter((e) => (e.format ?? 'markdown') === format).map((e) => e.text.trim()).join('\n\n');
+  if (!text) throw new Error(`code cache: the bundled packs have no ${format} examples to warm the session with`);
+  return text + '\n';
+};
+const texts = { markdown: textOf('markdown'), latex: textOf('latex'), plaintext: textOf('plaintext') };
 
 const proc = spawn(process.execPath, [path.join(dist, 'server.js'), '--stdio'], { env: { ...process.env, CLIO_WRITE_CODE_CACHE: '1' }, stdio: ['pipe', 'pipe', 'inherit'] });
 let buffer = Buffer.alloc(0);
@@ -44,9 +53,10 @@ await request('initialize', { processId: process.pid, rootUri: null, capabilitie
 send({ method: 'initialized', params: {} });
 for (const [ext, lang, format] of [['md', 'markdown', 'markdown'], ['tex', 'latex', 'latex'], ['txt', 'plaintext', 'plaintext']]) {
   const uri = `file:///code-cache/essay.${ext}`;
-  const text = textOf(format);
+  const text = texts[format];
   const diagnostics = await open(uri, lang, text);
   const at = text.search(/Bukharin|Trotsky|Stalin/);
+  if (at < 0 || !diagnostics.length) throw new Error(`code cache: the ${format} warm-up essay names no one or gets no findings`);
   const line = text.slice(0, at).split('\n').length - 1;
   const character = at - text.lastIndexOf('\n', at - 1) - 1;
   await request('textDocument/hover', { textDocument: { uri }, position: { line, character: character + 2 } });
