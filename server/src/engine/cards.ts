@@ -23,7 +23,8 @@ export function escapeMarkdown(s: string): string {
     .replace(/\bwww\./gi, (m) => m.replace('.', '&#46;'));
 }
 
-function years(f: Fact): string {
+/** A fact's years in brackets (" (1923–1929)"), or nothing for an undated fact. */
+export function factYears(f: Fact): string {
   const y = formatYears({ from: f.from, to: f.to });
   return y ? ` (${y.replace(/^in /, '')})` : '';
 }
@@ -68,13 +69,13 @@ function buildCard(kb: KnowledgeBase, ent: Entity): string {
     if (items.length) lines.push(`- *${label}:* ${[...new Set(items)].join('; ')}`);
   };
   if (ent.kind === 'person') {
-    bullet('Faction', about.filter((f) => f.rel === 'leads' || f.rel === 'member').map((f) => `${f.rel === 'leads' ? 'led the ' : ''}${nameOf(kb, f.what)}${years(f)}`));
-    bullet('Offices', about.filter((f) => f.rel === 'holds').map((f) => `${nameOf(kb, f.what)}${years(f)}`));
-    bullet('Controlled', about.filter((f) => f.rel === 'controls').map((f) => `${nameOf(kb, f.what)}${years(f)}`));
-    bullet('Power base', about.filter((f) => f.rel === 'base').map((f) => `${nameOf(kb, f.what)}${years(f)}`));
+    bullet('Faction', about.filter((f) => f.rel === 'leads' || f.rel === 'member').map((f) => `${f.rel === 'leads' ? 'led the ' : ''}${nameOf(kb, f.what)}${factYears(f)}`));
+    bullet('Offices', about.filter((f) => f.rel === 'holds').map((f) => `${nameOf(kb, f.what)}${factYears(f)}`));
+    bullet('Controlled', about.filter((f) => f.rel === 'controls').map((f) => `${nameOf(kb, f.what)}${factYears(f)}`));
+    bullet('Power base', about.filter((f) => f.rel === 'base').map((f) => `${nameOf(kb, f.what)}${factYears(f)}`));
     const authored = new Set(about.filter((f) => f.rel === 'authored').map((f) => f.what));
-    bullet('Views', about.filter((f) => (f.rel === 'supports' || f.rel === 'opposes') && !authored.has(f.what)).map((f) => `${f.rel === 'supports' ? 'for' : 'against'} ${nameOf(kb, f.what)}${years(f)}`));
-    bullet('Authored', about.filter((f) => f.rel === 'authored').map((f) => `${nameOf(kb, f.what)}${years(f)}`));
+    bullet('Views', about.filter((f) => (f.rel === 'supports' || f.rel === 'opposes') && !authored.has(f.what)).map((f) => `${f.rel === 'supports' ? 'for' : 'against'} ${nameOf(kb, f.what)}${factYears(f)}`));
+    bullet('Authored', about.filter((f) => f.rel === 'authored').map((f) => `${nameOf(kb, f.what)}${factYears(f)}`));
     const dates: string[] = [];
     if (ent.born) dates.push(`born ${formatDate(ent.born)}`);
     for (const ev of kb.entities.values()) if (ev.kind === 'event' && ev.subject === ent.id && ev.date) dates.push(`${escapeMarkdown(ev.name)}: ${formatDate(ev.date)}`);
@@ -82,24 +83,24 @@ function buildCard(kb: KnowledgeBase, ent: Entity): string {
     bullet('Key dates', dates);
   } else {
     if (ent.kind === 'faction') {
-      bullet('Led by', on.filter((f) => f.rel === 'leads').map((f) => `${labelOf(kb, f.who)}${years(f)}`));
-      bullet('Members', on.filter((f) => f.rel === 'member').map((f) => `${labelOf(kb, f.who)}${years(f)}`));
+      bullet('Led by', on.filter((f) => f.rel === 'leads').map((f) => `${labelOf(kb, f.who)}${factYears(f)}`));
+      bullet('Members', on.filter((f) => f.rel === 'member').map((f) => `${labelOf(kb, f.who)}${factYears(f)}`));
     }
     if (ent.kind === 'office') {
-      bullet('Held by', on.filter((f) => f.rel === 'holds').map((f) => `${labelOf(kb, f.who)}${years(f)}`));
+      bullet('Held by', on.filter((f) => f.rel === 'holds').map((f) => `${labelOf(kb, f.who)}${factYears(f)}`));
       if (ent.body) bullet('Body', [nameOf(kb, ent.body)]);
     }
     if (ent.kind === 'body' || ent.kind === 'place') {
       const offices = [...kb.entities.values()].filter((o) => o.kind === 'office' && o.body === ent.id);
-      bullet('Headed by', offices.flatMap((o) => kb.factsOn(o.id).filter((f) => f.rel === 'holds').map((f) => `${labelOf(kb, f.who)} as ${escapeMarkdown(o.name)}${years(f)}`)));
-      bullet('Controlled by', on.filter((f) => f.rel === 'controls').map((f) => `${labelOf(kb, f.who)}${years(f)}`));
-      bullet('Power base of', on.filter((f) => f.rel === 'base').map((f) => `${labelOf(kb, f.who)}${years(f)}`));
+      bullet('Headed by', offices.flatMap((o) => kb.factsOn(o.id).filter((f) => f.rel === 'holds').map((f) => `${labelOf(kb, f.who)} as ${escapeMarkdown(o.name)}${factYears(f)}`)));
+      bullet('Controlled by', on.filter((f) => f.rel === 'controls').map((f) => `${labelOf(kb, f.who)}${factYears(f)}`));
+      bullet('Power base of', on.filter((f) => f.rel === 'base').map((f) => `${labelOf(kb, f.who)}${factYears(f)}`));
     }
     if (['policy', 'idea', 'phrase', 'term'].includes(ent.kind)) {
-      bullet('Author', on.filter((f) => f.rel === 'authored').map((f) => `${labelOf(kb, f.who)}${years(f)}`));
+      bullet('Author', on.filter((f) => f.rel === 'authored').map((f) => `${labelOf(kb, f.who)}${factYears(f)}`));
       const authors = new Set(on.filter((f) => f.rel === 'authored').map((f) => f.who));
-      bullet('Supporters', on.filter((f) => f.rel === 'supports' && !authors.has(f.who)).map((f) => `${labelOf(kb, f.who)}${years(f)}`));
-      bullet('Opponents', on.filter((f) => f.rel === 'opposes').map((f) => `${labelOf(kb, f.who)}${years(f)}`));
+      bullet('Supporters', on.filter((f) => f.rel === 'supports' && !authors.has(f.who)).map((f) => `${labelOf(kb, f.who)}${factYears(f)}`));
+      bullet('Opponents', on.filter((f) => f.rel === 'opposes').map((f) => `${labelOf(kb, f.who)}${factYears(f)}`));
       bullet('Rivals', (ent.rivals ?? []).map((r) => nameOf(kb, r)));
     }
     const dates: string[] = [];

@@ -85,13 +85,25 @@ interface Ctx {
   /** Index of the sentence in the block. */
   si: number;
   time?: TimeSpan;
-  blockTime?: TimeSpan;
   claims: Claim[];
   /** Reporting words of the sentence (computed on first use). */
   reportAt?: number[];
   /** Times named in each clause, and the people likened to (computed on first use). */
   clauseTimes?: (TimeSpan | null | undefined)[];
   likened?: string[];
+}
+
+/** The people named in tokens [t0, t1), in order. */
+function namedPersons(toks: Token[], mentions: Mention[], mentionAt: Int32Array, t0: number, t1: number): PersonRef[] {
+  const out: PersonRef[] = [];
+  for (let k = t0; k < t1; k++) {
+    const mi = mentionAt[k];
+    if (mi >= 0 && mentions[mi].t0 === k && PERSON_KINDS.has(mentions[mi].entity.kind)) {
+      const m = mentions[mi];
+      out.push({ ent: m.entity, s: m.s, e: m.e, t0: m.t0, t1: m.t1, pronoun: false, text: spanWords(toks, m.t0, m.t1) });
+    }
+  }
+  return out;
 }
 
 const BULLETS = new Set(['•', '◦', '▪', '‣', '●']);
@@ -168,12 +180,12 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): Blo
   mentions.forEach((m, i) => mentionAt.fill(i, m.t0, m.t1));
   let prevPersons: PersonRef[] = [];
   let blockTime: TimeSpan | undefined;
+  const ix = indexOf(kb);
   sentences.forEach((sent, si) => {
     // A sentence that names nothing the knowledge base knows, and no "he", makes no claim.
     // Nor does one with nothing a claim could be about: no faction, office, body, place, idea or event word.
     let knows = false;
     let target = false;
-    const ix = indexOf(kb);
     for (let k = sent.t0; k < sent.t1; k++) {
       const mi = mentionAt[k];
       if (mi >= 0 || EN.PRONOUNS.has(tokens[k].n)) knows = true;
@@ -182,19 +194,7 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): Blo
     }
     if (!knows || !target) {
       // Keep the names for "he" in the next sentence.
-      const named = [];
-      for (let k = sent.t0; k < sent.t1; k++) {
-        const mi = mentionAt[k];
-        if (mi >= 0 && mentions[mi].t0 === k && mentions[mi].entity.kind === 'person') {
-          const m = mentions[mi];
-          named.push({ ent: m.entity, s: m.s, e: m.e, t0: m.t0, t1: m.t1, pronoun: false, text: spanWords(tokens, m.t0, m.t1) });
-        }
-      }
-      prevPersons = named;
-      return;
-    }
-    if (!knows) {
-      prevPersons = [];
+      prevPersons = namedPersons(tokens, mentions, mentionAt, sent.t0, sent.t1);
       return;
     }
     const ctx = makeCtx(kb, tokens, mentions, mentionAt, sent, prevPersons, claims, arrays);
@@ -204,7 +204,6 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): Blo
       const first = findTimes(tokens, sent.t0, Math.min(sent.t1, sent.t0 + 4), kb.period);
       if (first.length && first[0].t0 <= sent.t0 + 1) blockTime = first[0];
     }
-    ctx.blockTime = blockTime;
     ctx.time = spanOf(findTimes(tokens, sent.t0, sent.t1, kb.period)) ?? eventTimes(ctx) ?? blockTime;
     if (!skipSentence(ctx)) extractClaims(ctx);
     const named = ctx.persons.filter((p) => !p.pronoun);
@@ -236,11 +235,12 @@ function scratchFor(n: number): Scratch {
     if (!scratch || scratch.mentionAt.length < n + PAST_END) scratch = make(Math.max(1024, 2 * n + PAST_END));
     a = scratch;
   }
+  // As fresh arrays of the block's length would read: zeros (no mention: -1), and past the end "nothing".
   a.mentionAt.fill(-1, 0, n + PAST_END);
-  a.appos.fill(-1, n, n + PAST_END);
-  a.clause.fill(0, n, n + PAST_END);
-  a.paren.fill(0, n, n + PAST_END);
-  a.quoted.fill(0, n, n + PAST_END);
+  a.appos.fill(0, 0, n).fill(-1, n, n + PAST_END);
+  a.clause.fill(0, 0, n + PAST_END);
+  a.paren.fill(0, 0, n + PAST_END);
+  a.quoted.fill(0, 0, n + PAST_END);
   return a;
 }
 
@@ -376,13 +376,7 @@ function makeCtx(
     ctx.quoted[i] = inQuote ? 1 : 0;
   }
   // Persons: names, then pronouns resolved.
-  for (let i = t0; i < t1; i++) {
-    const mi = mentionAt[i];
-    if (mi >= 0 && mentions[mi].t0 === i && PERSON_KINDS.has(mentions[mi].entity.kind)) {
-      const m = mentions[mi];
-      ctx.persons.push({ ent: m.entity, s: m.s, e: m.e, t0: m.t0, t1: m.t1, pronoun: false, text: spanWords(toks, m.t0, m.t1) });
-    }
-  }
+  ctx.persons = namedPersons(toks, mentions, mentionAt, t0, t1);
   for (let i = t0; i < t1; i++) {
     const t = toks[i];
     if (!t.w || !EN.PRONOUNS.has(t.n) || mentionAt[i] >= 0) continue;
@@ -542,8 +536,6 @@ function markClauses(ctx: Ctx): void {
 
 function skipSentence(ctx: Ctx): boolean {
   const { toks, sent } = ctx;
-  const last = toks[sent.t1 - 1];
-  if (last?.n === '?') return true;
   for (let k = sent.t0; k < sent.t1; k++) if (toks[k].n === '?') return true;
   const first = toks[sent.t0];
   if (first && ['if', 'had', 'were', 'suppose', 'supposing', 'imagine', 'perhaps', 'maybe', 'unless'].includes(first.n)) return true;
@@ -560,10 +552,6 @@ function clauseOf(ctx: Ctx, i: number): number {
   return ctx.clause[i];
 }
 
-function personIndexAt(ctx: Ctx, t: number): number {
-  return ctx.persons.findIndex((p) => p.t0 <= t && t < p.t1);
-}
-
 function groupMembers(ctx: Ctx, pi: number): PersonRef[] {
   const g = ctx.group[pi];
   return ctx.persons.filter((_, j) => ctx.group[j] === g);
@@ -571,6 +559,11 @@ function groupMembers(ctx: Ctx, pi: number): PersonRef[] {
 
 function isPossessivePerson(ctx: Ctx, p: PersonRef): boolean {
   return (p.pronoun && EN.POSSESSIVE_PRONOUNS.has(ctx.toks[p.t0].n)) || (!p.pronoun && isPossessiveAt(ctx.toks, p.t1));
+}
+
+/** Where a possessive person ends: after "his", or after "Trotsky's" / "Tomskys'". */
+function possessiveEnd(toks: Token[], p: PersonRef): number {
+  return p.pronoun ? p.t1 : p.t1 + (toks[p.t1 + 1]?.n === 's' ? 2 : 1);
 }
 
 /** Is the person preceded by a negator ("not Kamenev", "neither Zinoviev nor Kamenev")? */
@@ -618,7 +611,7 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
   // c. Possessive right before the cue (adjectives between): "Zinoviev's Moscow base", "his Testament".
   for (const p of ctx.persons) {
     if (!isPossessivePerson(ctx, p)) continue;
-    const end = p.pronoun ? p.t1 : p.t1 + (toks[p.t1 + 1]?.n === 's' ? 2 : 1);
+    const end = possessiveEnd(toks, p);
     if (end <= c0 && c0 - end <= 3 && toks.slice(end, c0).every((t, j) => t.w && !EN.CLAUSE_WORDS.has(t.n) && t.n !== 'and' && ctx.mentionAt[end + j] < 0)) {
       if (opts.allowPossessive !== false) return { persons: [p], bind: 'possessive' };
     }
@@ -741,7 +734,9 @@ function isNegator(toks: Token[], k: number): boolean {
 }
 
 /** Reported speech and misconceptions: claims after a reporting cue are not the writer's. */
-const REPORT_WORDS = new Set([...EN.REPORTING, ...EN.VIEW_VERBS, 'according', 'called', 'dubbed', 'termed', 'so', 'attacked', 'denounced', 'condemned', 'branded', 'dismissed', 'accused', 'portrayed', 'painted', 'cast', 'smeared']);
+/** Verbs of attack: "X denounced Y as a leftist" reports Y's faction as X's charge. */
+const ATTACK_VERBS = new Set(['attacked', 'denounced', 'condemned', 'branded', 'dismissed', 'accused', 'portrayed', 'painted', 'cast', 'smeared']);
+const REPORT_WORDS = new Set([...EN.REPORTING, ...EN.VIEW_VERBS, 'according', 'called', 'dubbed', 'termed', 'so', ...ATTACK_VERBS]);
 
 function reported(ctx: Ctx, persons: PersonRef[], c0: number, kind: CheckCode): boolean {
   const { toks, sent } = ctx;
@@ -757,7 +752,7 @@ function reported(ctx: Ctx, persons: PersonRef[], c0: number, kind: CheckCode): 
     const according = t.n === 'according' && toks[k + 1]?.n === 'to';
     const called = (t.n === 'called' || t.n === 'dubbed' || t.n === 'termed') && k > sent.t0;
     const soCalled = t.n === 'so' && toks[k + 1]?.n === '-' && toks[k + 2]?.n === 'called';
-    const attackedAs = ['attacked', 'denounced', 'condemned', 'branded', 'dismissed', 'accused', 'portrayed', 'painted', 'cast', 'smeared'].includes(t.n);
+    const attackedAs = ATTACK_VERBS.has(t.n);
     let isReport = EN.REPORTING.has(t.n) || according || called || soCalled || attackedAs;
     // "said" and "told" report only with "that" ("told the peasants to …" is the speaker's own words).
     if (['say', 'says', 'said', 'write', 'writes', 'wrote', 'written', 'think', 'thinks', 'thought', 'believe', 'believes', 'believed'].includes(t.n)) {
@@ -899,13 +894,7 @@ function extractClaims(ctx: Ctx): void {
     }
   }
   signatureClaims(ctx);
-  // A date claim needs a year written in the sentence.
-  for (let k = ctx.sent.t0; k < ctx.sent.t1; k++) {
-    if (yearOf(ctx.toks[k]) !== undefined) {
-      dateClaims(ctx);
-      break;
-    }
-  }
+  dateClaims(ctx);
 }
 
 /** Wishes, attempts and refusals are not facts: "Trotsky wanted to be General Secretary". */
@@ -1127,7 +1116,7 @@ function baseClaim(ctx: Ctx, m: Mention): void {
   const cueStart = toks[cue - 1]?.n === 'power' ? cue - 1 : cue;
   for (const p of ctx.persons) {
     if (!isPossessivePerson(ctx, p)) continue;
-    const end = p.pronoun ? p.t1 : p.t1 + (toks[p.t1 + 1]?.n === 's' ? 2 : 1);
+    const end = possessiveEnd(toks, p);
     if (end <= cueStart && cueStart - end <= 3) bound = { persons: [p], bind: 'possessive' };
     if (end <= m.t0 && m.t0 - end <= 1 && cue > m.t0) bound = { persons: [p], bind: 'possessive' };
   }
@@ -1180,7 +1169,7 @@ function authorOf(ctx: Ctx, ent: Entity, t0: number, t1: number): Bound | undefi
   // "X's theory of …", "X's Socialism in One Country", "his Testament".
   for (const p of ctx.persons) {
     if (!isPossessivePerson(ctx, p)) continue;
-    const end = p.pronoun ? p.t1 : p.t1 + (toks[p.t1 + 1]?.n === 's' ? 2 : 1);
+    const end = possessiveEnd(toks, p);
     if (end > t0 || t0 - end > 3) continue;
     const between = toks.slice(end, t0);
     if (between.every((t) => t.w && (EN.AUTHOR_NOUNS.has(t.n) || ['of', 'famous', 'own', 'new', 'early', 'the', 'so', 'called', 'call', 'for', 'notorious', 'celebrated'].includes(t.n)) || t.n === '"' || t.n === '_' || t.n === '-')) {
@@ -1336,7 +1325,7 @@ function stanceClaim(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
   if (post && pre && pre.cue.polarity === 'opposes' && post.cue.polarity === 'supports') return;
   const anchor = Math.min(chosen.k0, t0);
   // "Bukharin's opposition to NEP": the possessive owns the stance noun.
-  const owner = ctx.persons.find((p) => isPossessivePerson(ctx, p) && (p.pronoun ? p.t1 : p.t1 + (toks[p.t1 + 1]?.n === 's' ? 2 : 1)) === chosen.k0);
+  const owner = ctx.persons.find((p) => isPossessivePerson(ctx, p) && possessiveEnd(toks, p) === chosen.k0);
   let bound: Bound | undefined = owner ? { persons: [owner], bind: 'possessive' as Binding } : bindSubject(ctx, anchor, anchor + 1, { allowPossessive: false });
   if (!bound) {
     // "Bukharin's plan was to end NEP": the owner of a plan, aim or view.
@@ -1450,6 +1439,10 @@ function dateClaims(ctx: Ctx): void {
   const { toks, sent, kb } = ctx;
   const { eventVerbs } = indexOf(kb);
   if (!eventVerbs.size) return;
+  // A date claim needs a year written in the sentence.
+  const years: number[] = [];
+  for (let k = sent.t0; k < sent.t1; k++) if (yearOf(toks[k]) !== undefined) years.push(k);
+  if (!years.length) return;
   // Every event verb in the sentence, longest first at each position.
   const found: { ev: Entity; k0: number; k1: number }[] = [];
   for (let k = sent.t0; k < sent.t1; k++) {
@@ -1485,10 +1478,8 @@ function dateClaims(ctx: Ctx): void {
     }
     if (yearAt < 0) {
       // "In 1926 Kamenev was expelled": an opening year, when it is the sentence's only one.
-      const years: number[] = [];
-      for (let k = sent.t0; k < sent.t1; k++) if (yearOf(toks[k]) !== undefined) years.push(k);
       const opening = years.length === 1 && years[0] <= sent.t0 + 2 && ['in', 'on', 'by'].includes(toks[years[0] - 1]?.n ?? '') && years[0] < f.k0;
-      if (opening && !verbStarts.some((v) => v !== f.k0 && Math.abs(v - f.k0) > 0 && found.find((x) => x.k0 === v)?.ev !== f.ev)) yearAt = years[0];
+      if (opening && !verbStarts.some((v) => v !== f.k0 && found.find((x) => x.k0 === v)?.ev !== f.ev)) yearAt = years[0];
     }
     if (yearAt < 0 || done.has(yearAt)) continue;
     // Year ranges ("in 1928–29") are not a single date.

@@ -95,6 +95,7 @@ export function complete(kb: KnowledgeBase, text: string, offset: number, maxIte
     const start = starts[si];
     const typed = fold(text.slice(start, offset));
     if (!typed.trim()) continue;
+    const typedWords = typed.split(' ').length;
     const matches = all.filter((e) => e.key.startsWith(typed));
     // Prefer the canonical name when several names of one entity match.
     matches.sort((a, b) => Number(b.canonical) - Number(a.canonical) || KIND_RANK[a.ent.kind] - KIND_RANK[b.ent.kind] || a.name.length - b.name.length);
@@ -102,8 +103,8 @@ export function complete(kb: KnowledgeBase, text: string, offset: number, maxIte
       if (taken.has(m.ent.id)) continue;
       taken.add(m.ent.id);
       const label = m.ent.kind === 'person' ? m.ent.label : m.ent.name;
-      const filterMatchesLabel = fold(label).startsWith(typed);
-      const words = typed.split(' ').length;
+      const folded = fold(label);
+      const filterMatchesLabel = folded.startsWith(typed);
       out.push({
         label,
         filterText: filterMatchesLabel ? label : m.name,
@@ -112,7 +113,7 @@ export function complete(kb: KnowledgeBase, text: string, offset: number, maxIte
         documentation: card(kb, m.ent),
         kind: m.ent.kind,
         // More of the typed text matched, then the entity's own name, then the least left to type.
-        sortText: `${String(9 - Math.min(words, 9))}${m.ent.kind === 'event' ? 1 : 0}${m.canonical ? 0 : 1}${String(Math.min(99, Math.max(0, m.name.length - typed.length))).padStart(2, '0')}${KIND_RANK[m.ent.kind]}${fold(label)}`,
+        sortText: `${String(9 - Math.min(typedWords, 9))}${m.ent.kind === 'event' ? 1 : 0}${m.canonical ? 0 : 1}${String(Math.min(99, Math.max(0, m.name.length - typed.length))).padStart(2, '0')}${KIND_RANK[m.ent.kind]}${folded}`,
         start,
         end: offset,
       });

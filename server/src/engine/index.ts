@@ -162,17 +162,18 @@ export class Engine {
     // A block may be one huge paragraph: every lookup below is by index or binary search, never
     // a scan of all sentences or findings per claim (that made a 1 MB line take minutes).
     // Claims come sentence by sentence, so a sentence's claims are one run of the list.
-    const judged: { c: Claim; f?: Finding; sentence: number }[] = a.claims.map((c) => ({ c, f: judge(this.kb, c, text), sentence: c.sentence }));
+    const judged: { c: Claim; f?: Finding }[] = a.claims.map((c) => ({ c, f: judge(this.kb, c, text) }));
     const sameSentence = (at: number): (typeof judged)[number][] => {
       const out: (typeof judged)[number][] = [];
-      const s = judged[at].sentence;
-      for (let i = at - 1; i >= 0 && judged[i].sentence === s; i--) out.push(judged[i]);
-      for (let i = at + 1; i < judged.length && judged[i].sentence === s; i++) out.push(judged[i]);
+      const s = judged[at].c.sentence;
+      for (let i = at - 1; i >= 0 && judged[i].c.sentence === s; i--) out.push(judged[i]);
+      for (let i = at + 1; i < judged.length && judged[i].c.sentence === s; i++) out.push(judged[i]);
       return out;
     };
     const taken = new Map<string, [number, number][]>();
     for (let at = 0; at < judged.length; at++) {
-      const { c, f, sentence } = judged[at];
+      const { c, f } = judged[at];
+      const sentence = c.sentence;
       if (!f) continue;
       // One claim is reported once: the same person, relation and object in one sentence.
       const targetKey = c.target.kind === 'office' && c.target.body ? c.target.body : c.target.id;
@@ -224,11 +225,6 @@ export class Engine {
     const lex = lexiconFor(this.kb);
     const a = analyseBlock(this.kb, lex, name);
     return a.mentions[0]?.entity;
-  }
-
-  /** Cached blocks (for tests and the status line). */
-  get cacheSize(): number {
-    return this.blocks.size;
   }
 
   /** Cached Markdown chunks (shared by every engine) and characters of cached blocks. */

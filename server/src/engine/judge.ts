@@ -6,7 +6,7 @@ import type { KnowledgeBase } from '../knowledge/build';
 import type { CheckCode, Entity, Fact, FormKey } from '../knowledge/model';
 import type { Claim, PersonRef } from './claims';
 import { formatYears, type TimeSpan } from './time';
-import { formatDate } from './cards';
+import { factYears, formatDate } from './cards';
 
 const UPPER_LETTER = /\p{Lu}/u;
 
@@ -111,7 +111,7 @@ export function judge(kb: KnowledgeBase, claim: Claim, text: string): Finding | 
   }
   if (fixes.length) {
     const pick = v.preferSubject ? fixes.length - 1 : 0;
-    fixes[pick >= 0 ? pick : 0].preferred = true;
+    fixes[pick].preferred = true;
   }
   // The range: the wrong words, or the person when only some names of a list are wrong.
   let start = claim.s;
@@ -150,11 +150,6 @@ function when(span: TimeSpan, kb: KnowledgeBase): string {
   return y ? ` ${/^(in|from|until) /.test(y) ? y : `in ${y}`}` : '';
 }
 
-function factYears(f: Fact): string {
-  const y = formatYears({ from: f.from, to: f.to });
-  return y ? ` (${y.replace(/^in /, '')})` : '';
-}
-
 /** Facts holding at some year of the span, those covering more of it first. */
 function overlapping(kb: KnowledgeBase, who: string | undefined, rel: Fact['rel'], what: string | undefined, span: TimeSpan): Fact[] {
   const cover = (f: Fact): number => Math.min(f.to, span.to) - Math.max(f.from, span.from);
@@ -180,17 +175,20 @@ function prominent(kb: KnowledgeBase, facts: Fact[], what?: string, span?: TimeS
   // A dated claim: who held it then; an undated one: who is best known for it.
   const dated = !!span && !(span.from === kb.period[0] && span.to === kb.period[1]);
   const score = (id: string): number => {
+    const leads = kb.factsAbout(id).some((f) => f.rel === 'leads');
     let s = dated ? cover(id) * 64 : cover(id);
-    if (!dated && kb.factsAbout(id).some((f) => f.rel === 'leads')) s += 16;
+    if (!dated && leads) s += 16;
     // An author counts as best known only while alive in the span ("Lenin's NEP" is not a 1926 view).
     const died = kb.get(id)?.died?.year;
     if (id === firstAuthor && (died === undefined || !span || died > span.from + 1)) s += 40;
     if (what && kb.factsOn(what).some((f) => f.who === id && f.rel === 'authored')) s += 4;
-    if (kb.factsAbout(id).some((f) => f.rel === 'leads')) s += 2;
+    if (leads) s += 2;
     if (facts.some((f) => f.who === id && f.primary)) s += 1;
     return s;
   };
-  if (who.length > 1) who.sort((a, b) => score(b) - score(a));
+  // Each score once, then a stable sort on them.
+  const scores = new Map(who.map((id) => [id, score(id)]));
+  if (who.length > 1) who.sort((a, b) => scores.get(b)! - scores.get(a)!);
   return who.length ? kb.get(who[0]) : undefined;
 }
 
@@ -265,13 +263,13 @@ function judgeOffice(kb: KnowledgeBase, c: Claim, span: TimeSpan): Verdict | und
     const holders = holdersOf(kb, target, span).filter((f) => f.who !== p.ent.id);
     if (!holders.length) return undefined;
     const holder = prominent(kb, holders, undefined, span)!;
-    holders.sort((a, b) => Number(b.who === holder.id) - Number(a.who === holder.id));
+    const held = holders.find((f) => f.who === holder.id)!;
     const own = overlapping(kb, p.ent.id, 'holds', undefined, span).filter((f) => kb.get(f.what)?.exclusive);
     const ownOffice = own.length ? kb.get(own[0].what) : undefined;
-    const message = `${holder.label} was ${target.name}${t || factYears(holders[0])}, not ${p.ent.label}${ownOffice ? ` (${p.ent.label} was ${ownOffice.name})` : ''}.`;
+    const message = `${holder.label} was ${target.name}${t || factYears(held)}, not ${p.ent.label}${ownOffice ? ` (${p.ent.label} was ${ownOffice.name})` : ''}.`;
     return {
       message,
-      evidence: holders[0],
+      evidence: held,
       spanFix: ownOffice ? { text: ownOffice.name } : undefined,
       subjectFix: holder,
       preferSubject: !(c.bind === 'appositive' && ownOffice),
@@ -310,7 +308,8 @@ function judgeBase(kb: KnowledgeBase, c: Claim, span: TimeSpan, text: string): V
   if (overlapping(kb, p.ent.id, 'base', base.id, span).length) return undefined;
   const owners = overlapping(kb, undefined, 'base', base.id, span).filter((f) => f.who !== p.ent.id);
   if (!owners.length) return undefined;
-  const owner = prominent(kb, owners.filter((f) => f.primary).length ? owners.filter((f) => f.primary) : owners)!;
+  const primary = owners.filter((f) => f.primary);
+  const owner = prominent(kb, primary.length ? primary : owners)!;
   const ownFacts = overlapping(kb, p.ent.id, 'base', undefined, span).filter((f) => f.primary);
   // Prefer a base of the same kind (a city for a city).
   const sameKind = ownFacts.filter((f) => kb.get(f.what)?.kind === base.kind);

@@ -35,8 +35,6 @@ export interface Mention {
 
 export class Lexicon {
   private readonly root: TrieNode = { next: new Map() };
-  /** All single-token person names (surnames and aliases), for the spelling check. */
-  readonly personWords = new Map<string, Entity>();
   /** Every normalised single word that is part of some name, to keep the spelling check quiet on them. */
   readonly nameWords = new Set<string>();
 
@@ -78,7 +76,6 @@ export class Lexicon {
       for (const t of phraseTokens(n)) this.nameWords.add(t);
       if (ent.kind === 'person') {
         const toks = phraseTokens(n);
-        if (toks.length === 1 && toks[0].length >= 3) this.personWords.set(toks[0], ent);
         // The last word of a full name is a surname too ("Nikolai Bukharin" → "Bukharin").
         if (toks.length > 1 && /^[a-z]/.test(toks[toks.length - 1]) && toks[toks.length - 1].length >= 4) this.nameWords.add(toks[toks.length - 1]);
       }

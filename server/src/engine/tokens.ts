@@ -40,8 +40,13 @@ function classOf(text: string, i: number, c: number): number {
   return WORD_CP.test(ch) ? 1 : SPACE_CP.test(ch) ? 0 : 2;
 }
 
-/** Single-character tokens (punctuation) are shared, not made afresh for every occurrence. */
-const punct = new Map<string, string>();
+/** Single-character tokens (punctuation) and their normal forms are shared, not made afresh for every occurrence. */
+const punct = new Map<string, { t: string; n: string }>();
+
+/** UTF-16 units of the code point at i (2 for a surrogate pair that ends before `to`). */
+function cpWidth(text: string, i: number, c: number, to: number): number {
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < to && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+}
 
 /**
  * Words (runs of letters, marks and digits) and single other characters, with offsets; the same
@@ -52,7 +57,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
-    const width = c >= 0xd800 && c <= 0xdbff && i + 1 < to && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    const width = cpWidth(text, i, c, to);
     const k = classOf(text, i, c);
     if (k === 0) {
       i += width;
@@ -60,12 +65,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     if (k === 2) {
       const raw = text.slice(i, i + width);
-      let t = punct.get(raw);
-      if (t === undefined) {
-        t = raw;
-        if (punct.size < 1000) punct.set(raw, raw);
+      let p = punct.get(raw);
+      if (p === undefined) {
+        p = { t: raw, n: normaliseToken(raw) };
+        if (punct.size < 1000) punct.set(raw, p);
       }
-      out.push({ s: i, e: i + width, t, n: normaliseToken(t), w: false });
+      out.push({ s: i, e: i + width, t: p.t, n: p.n, w: false });
       i += width;
       continue;
     }
@@ -82,7 +87,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
           i++;
         } else break;
       } else {
-        const w = d >= 0xd800 && d <= 0xdbff && i + 1 < to && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+        const w = cpWidth(text, i, d, to);
         if (classOf(text, i, d) !== 1) break;
         ascii = false;
         i += w;

@@ -63,7 +63,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let canConfigure = false;
   let canWatch = false;
   let canRegisterConfiguration = false;
-  const analyses = new Map<string, { version: number; analysis: Analysis; kb: number }>();
+  const analyses = new Map<string, { version: number; analysis: Analysis }>();
   const skipped = new Map<string, string>();
   const pending = new Set<string>();
   const packDiagnosticUris = new Set<string>();
@@ -281,9 +281,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const format = formatOf(doc);
     if (!format || skipped.has(doc.uri)) return undefined;
     const cached = analyses.get(doc.uri);
-    if (cached && cached.version === doc.version && cached.kb === engine.kb.version) return cached.analysis;
-    const analysis = engine.analyse(doc.getText(), format, cached?.kb === engine.kb.version ? cached.analysis : undefined);
-    analyses.set(doc.uri, { version: doc.version, analysis, kb: engine.kb.version });
+    if (cached && cached.version === doc.version && cached.analysis.kbVersion === engine.kb.version) return cached.analysis;
+    // The engine takes over from the previous version what the edit left alone (and knows when the knowledge changed).
+    const analysis = engine.analyse(doc.getText(), format, cached?.analysis);
+    analyses.set(doc.uri, { version: doc.version, analysis });
     return analysis;
   }
 

@@ -196,16 +196,15 @@ function processEmphasis(delims: Delim[], mask: Uint8Array): void {
       c++;
       continue;
     }
-    const floor = -1;
     let o = c - 1;
-    for (; o > floor; o--) {
+    for (; o >= 0; o--) {
       const op = delims[o];
       if (op.ch !== closer.ch || !op.open || op.len === 0 || op.region !== closer.region) continue;
       // The "multiple of 3" rule, on the sizes left (as micromark applies it).
       const oddMatch = (op.close || closer.open) && (op.len + closer.len) % 3 === 0 && !(op.len % 3 === 0 && closer.len % 3 === 0);
       if (!oddMatch) break;
     }
-    if (o > floor) {
+    if (o >= 0) {
       const op = delims[o];
       const use = op.len >= 2 && closer.len >= 2 ? 2 : 1;
       // The opener gives up its innermost characters, the closer its first ones.

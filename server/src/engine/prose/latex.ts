@@ -3,7 +3,7 @@
  * arguments of non-prose commands (\cite, \ref, \label, \url, \includegraphics, …) are masked;
  * the arguments of prose commands (\emph, \textbf, \section, \footnote, …) stay prose.
  */
-import { blocksByBlankLines, parseDirective, type Block, type Directive, type Prose } from './types';
+import { blocksByBlankLines, countNewlines, parseDirective, type Block, type Directive, type Prose } from './types';
 import { maskControl } from './plaintext';
 
 const PROSE_ARG = new Set([
@@ -91,7 +91,7 @@ export function latexProse(text: string): Prose {
         j++;
       }
       const end = Math.min(n, j + (text.startsWith(closer, j) ? closer.length : 0));
-      line += countNl(text, i, end);
+      line += countNewlines(text, i, end);
       mask(i, end);
       i = end;
       continue;
@@ -102,7 +102,7 @@ export function latexProse(text: string): Prose {
         const closer = next === '(' ? '\\)' : '\\]';
         let end = text.indexOf(closer, i + 2);
         end = end === -1 ? n : end + 2;
-        line += countNl(text, i, end);
+        line += countNewlines(text, i, end);
         mask(i, end);
         i = end;
         continue;
@@ -131,7 +131,7 @@ export function latexProse(text: string): Prose {
             const endTag = `\\end{${env}}`;
             let end = text.indexOf(endTag, close + 1);
             end = end === -1 ? n : end + endTag.length;
-            line += countNl(text, i, end);
+            line += countNewlines(text, i, end);
             mask(i, end);
             i = end;
             continue;
@@ -147,7 +147,7 @@ export function latexProse(text: string): Prose {
         j = skipSpaces(j);
         while (text[j] === '[') {
           const close = closeOf(j);
-          line += countNl(text, j, close);
+          line += countNewlines(text, j, close);
           mask(j, close + 1);
           j = skipSpaces(close + 1);
         }
@@ -172,7 +172,7 @@ export function latexProse(text: string): Prose {
           i = k + 1;
           break;
         }
-        line += countNl(text, k, close);
+        line += countNewlines(text, k, close);
         mask(j, close + 1);
         j = close + 1;
         if (text[k] === '{') args++;
@@ -212,8 +212,3 @@ export function latexProse(text: string): Prose {
   return { masked, blocks, directives };
 }
 
-function countNl(text: string, a: number, b: number): number {
-  let k = 0;
-  for (let j = text.indexOf('\n', a); j !== -1 && j < b; j = text.indexOf('\n', j + 1)) k++;
-  return k;
-}

@@ -7,7 +7,7 @@
  * HTML, link destinations, images and bare URLs are masked.
  */
 import type { Nodes, Parents } from 'mdast';
-import { parseDirective, pushBlock, type Block, type ChunkAt, type ChunkProse, type Directive, type EditRegion, type Prose } from './types';
+import { BLANK_LINE, countNewlines, parseDirective, pushBlock, type Block, type ChunkAt, type ChunkProse, type Directive, type EditRegion, type Prose } from './types';
 import { maskControl } from './plaintext';
 import { Memo } from '../memo';
 import { lastAtOrBefore } from '../sorted';
@@ -98,12 +98,6 @@ export function markdownProse(text: string, previous?: { prose: Prose; region: E
   };
 }
 
-function countNewlines(s: string): number {
-  let n = 0;
-  for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) n++;
-  return n;
-}
-
 /** Chunks cover the whole text; each ends after a blank line that is outside code fences and HTML comments. */
 /** From `from`: 0, or the end of a chunk, where the splitter's state is always clean. */
 function* splitChunks(text: string, from = 0): Generator<[number, number]> {
@@ -150,7 +144,7 @@ function* splitChunks(text: string, from = 0): Generator<[number, number]> {
 const INLINE_SYNTAX = /[`*_<>\\&~|!]|\]\(|\]\[|\]:|https?:|www\./;
 const BLOCK_START = /(^|\n)( {4}|\t| {0,3}([-+*>#=|]|\d+[.)]))/;
 function isPlainParagraph(chunk: string): boolean {
-  return !INLINE_SYNTAX.test(chunk) && !BLOCK_START.test(chunk) && !/\n[ \t\r]*\n/.test(chunk.trim());
+  return !INLINE_SYNTAX.test(chunk) && !BLOCK_START.test(chunk) && !BLANK_LINE.test(chunk.trim());
 }
 
 /** A chunk's prose: the fast paths, else the parser (whose results are memoised: it is slow). */
@@ -161,7 +155,7 @@ export function parseChunk(chunk: string): ChunkProse {
     return { masked: maskControl(chunk), blocks, directives: [] };
   }
   const simple = simpleBlocksMask(chunk);
-  if (simple) return { masked: maskControl(applyMask(chunk, simple.mask)).replace(URL_RE, (u) => ' '.repeat(u.length)), blocks: simple.blocks, directives: [] };
+  if (simple) return { masked: maskedText(chunk, simple.mask), blocks: simple.blocks, directives: [] };
   let cp = chunkMemo.get(chunk);
   if (!cp) {
     cp = parseChunkWithParser(chunk);
@@ -172,7 +166,7 @@ export function parseChunk(chunk: string): ChunkProse {
 
 /** The real CommonMark parser; exported for the test that holds the fast paths to it. */
 export function parseChunkWithParser(chunk: string): ChunkProse {
-  const mask = new Uint8Array(chunk.length); // 1 = prose
+  const mask = new Uint8Array(chunk.length).fill(1); // 1 = not prose: text nodes clear it
   const blocks: Block[] = [];
   const directives: Directive[] = [];
   if (/^---\r?\n/.test(chunk) && /\n---\s*$/.test(chunk.trimEnd() + '\n')) {
@@ -187,13 +181,13 @@ export function parseChunkWithParser(chunk: string): ChunkProse {
     // The parser never should throw; if it does, treat the chunk as plain prose.
     return { masked: maskControl(chunk), blocks: [{ start: 0, end: chunk.length }], directives: [] };
   }
-  const lineOf = (offset: number): number => countNewlines(chunk.slice(0, offset));
+  const lineOf = (offset: number): number => countNewlines(chunk, 0, offset);
   let quoteDepth = 0;
   const walk = (node: Nodes): void => {
     const p = node.position;
     switch (node.type) {
       case 'text':
-        if (p?.start.offset !== undefined && p.end.offset !== undefined) mask.fill(1, p.start.offset, p.end.offset);
+        if (p?.start.offset !== undefined && p.end.offset !== undefined) mask.fill(0, p.start.offset, p.end.offset);
         return;
       case 'html': {
         const re = /<!--([\s\S]*?)-->/g;
@@ -229,9 +223,10 @@ export function parseChunkWithParser(chunk: string): ChunkProse {
     if ('children' in node) for (const c of (node as Parents).children) walk(c as Nodes);
   };
   walk(tree);
-  const chars = chunk.split('');
-  for (let i = 0; i < chars.length; i++) if (!mask[i] && chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
-  let masked = maskControl(chars.join(''));
-  masked = masked.replace(URL_RE, (u) => ' '.repeat(u.length));
-  return { masked, blocks, directives };
+  return { masked: maskedText(chunk, mask), blocks, directives };
+}
+
+/** The chunk with what the mask marks (1: not prose), control characters and bare URLs blanked. */
+function maskedText(chunk: string, mask: Uint8Array): string {
+  return maskControl(applyMask(chunk, mask)).replace(URL_RE, (u) => ' '.repeat(u.length));
 }

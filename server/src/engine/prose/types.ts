@@ -67,10 +67,13 @@ export function parseDirective(comment: string, line: number): Directive | undef
   return { kind: m[1] as Directive['kind'], codes, line };
 }
 
+/** A blank line (CRLF too) between two lines: where blocks of prose end. */
+export const BLANK_LINE = /\n[ \t\r]*\n/;
+
 /** Blocks of a plain text: runs of non-blank lines. */
 export function blocksByBlankLines(masked: string, from = 0, to = masked.length): Block[] {
   const blocks: Block[] = [];
-  const re = /\n[ \t\r]*\n/g;
+  const re = new RegExp(BLANK_LINE.source, 'g');
   re.lastIndex = from;
   let start = from;
   for (let m = re.exec(masked); m && m.index < to; m = re.exec(masked)) {
@@ -85,4 +88,11 @@ export function pushBlock(blocks: Block[], masked: string, start: number, end: n
   while (start < end && /\s/.test(masked[start])) start++;
   while (end > start && /\s/.test(masked[end - 1])) end--;
   if (end > start) blocks.push({ start, end });
+}
+
+/** Line breaks in text[from, to). */
+export function countNewlines(text: string, from = 0, to = text.length): number {
+  let k = 0;
+  for (let j = text.indexOf('\n', from); j !== -1 && j < to; j = text.indexOf('\n', j + 1)) k++;
+  return k;
 }
