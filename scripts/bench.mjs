@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm run bench`: the engine on its own, then the same essays through the server over stdio.
+// `npm run bench`: the engine on its own, then the same essays through the server over stdio
+// (both built by test/bench/common.mjs).
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -6,17 +6,13 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { packExamples } from './lib/pack-examples.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
-// A compiled pack keeps its source under `raw`: examples to flag are objects, examples to pass may be plain strings.
-const examples = fs.readdirSync(path.join(dist, 'knowledge')).filter((f) => f.endsWith('.json') && f !== 'pack.schema.json')
-  .flatMap((f) => {
-    const ex = JSON.parse(fs.readFileSync(path.join(dist, 'knowledge', f), 'utf8')).raw?.examples ?? {};
-    return [...(ex.flag ?? []), ...(ex.pass ?? [])].map((e) => (typeof e === 'string' ? { text: e } : e));
-  });
+const examples = packExamples(path.join(dist, 'knowledge'));
 const textOf = (format) => {
-  const text = examples.filter((e) => (e.format ?? 'markdown') === format).map((e) => e.text.trim()).join('\n\n');
+  const text = examples.filter((e) => e.format === format).map((e) => e.text.trim()).join('\n\n');
   if (!text) throw new Error(`code cache: the bundled packs have no ${format} examples to warm the session with`);
   return text + '\n';
 };

@@ -1,38 +1,21 @@
 /**
  * The project's own benchmark of the engine alone (no LSP): full checks of 1k/10k/100k-word
- * essays, one keystroke at a time, hover and completion. Essays are built from the fixture
- * sentences with a running note number, so every sentence is unique, as in real writing.
+ * essays, one keystroke at a time, hover and completion, on the same essays as serverBench.mjs
+ * (test/bench/common.mjs).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { execSync } from 'node:child_process';
 import { buildKnowledge } from '../../server/src/knowledge/build';
 import { loadBundled } from '../../server/src/knowledge/load';
 import { Engine } from '../../server/src/engine';
 import { extractProse } from '../../server/src/engine/prose';
+import { benchSentences, commit, essay as essayOf, median, ms as f, pct } from './common.mjs';
 
 const root = process.cwd();
 const kb = buildKnowledge(loadBundled(path.join(root, 'dist', 'knowledge')).packs).kb;
-const sentences = kb.examples.filter((e) => e.format === 'markdown').map((e) => e.text.trim());
+const sentences = benchSentences(root);
+const essay = (words: number, seed = 11): string => essayOf(sentences, words, seed);
 
-export function essay(words: number, seed = 11): string {
-  let state = seed;
-  const next = (): number => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) >>> 8;
-  const out = ['# The struggle for power after Lenin', ''];
-  let count = 0;
-  let note = 0;
-  while (count < words) {
-    const para: string[] = [];
-    for (let i = 0; i < 4; i++) para.push(sentences[next() % sentences.length].replace(/([.!?])(?=\s|$)/g, (m) => ` [${++note}]${m}`));
-    const p = para.join(' ');
-    out.push(p, '');
-    count += p.split(/\s+/).length;
-  }
-  return out.join('\n');
-}
-
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const pct = (xs: number[], q: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))];
 const time = (f: () => void): number => {
   const t = process.hrtime.bigint();
   f();
@@ -40,13 +23,7 @@ const time = (f: () => void): number => {
 };
 
 const results: Record<string, unknown> = {};
-let commit = 'unknown';
-try {
-  commit = execSync('git rev-parse --short HEAD', { cwd: root }).toString().trim();
-} catch {
-  /* not a checkout */
-}
-results.commit = commit;
+results.commit = commit(root);
 
 const text100k = essay(100000);
 const floor = median([0, 1, 2, 3, 4].map(() => time(() => void text100k.match(/[\p{L}\p{N}]+/gu))));
@@ -57,11 +34,9 @@ for (const words of [1000, 10000, 100000]) {
   const proseTimes: number[] = [];
   for (let run = 0; run < (words === 100000 ? 3 : 5); run++) {
     const text = essay(words, 11 + run);
-    const engine = new Engine(kb); // cold caches: a full check
     proseTimes.push(time(() => extractProse(text, 'markdown')));
-    const engine2 = new Engine(kb);
-    times.push(time(() => engine2.analyse(text, 'markdown')));
-    void engine;
+    const engine = new Engine(kb); // cold caches: a full check
+    times.push(time(() => engine.analyse(text, 'markdown')));
   }
   results[`full${words}`] = { medianMs: median(times), proseMs: median(proseTimes) };
 }
@@ -96,9 +71,9 @@ for (const words of [1000, 10000, 100000]) {
   results.hover100k = { p50Ms: median(hov), p99Ms: pct(hov, 0.99) };
   results.completion100k = { p50Ms: median(comp), p99Ms: pct(comp, 0.99) };
 }
-results.peakRssMiB = process.memoryUsage().rss / 1024 / 1024;
+// The process's peak resident memory (as the server benchmark reads it), not just what is in use now.
+results.peakRssMiB = process.resourceUsage().maxRSS / 1024;
 
-const f = (x: number): string => `${x.toFixed(x < 10 ? 2 : 1)} ms`;
 const r = results as Record<string, Record<string, number>> & { commit: string; wordScanFloorMs: number; peakRssMiB: number };
 console.log(`clio engine benchmark at ${r.commit} (no LSP)`);
 for (const w of [1000, 10000, 100000]) console.log(`  full check ${w} words: ${f(r[`full${w}`].medianMs)} (of which prose extraction ${f(r[`full${w}`].proseMs)})`);

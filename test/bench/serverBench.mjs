@@ -1,28 +1,13 @@
 // The server over stdio: time from didOpen to diagnostics on 1k/10k/100k-word essays, one
 // keystroke at a time on 10k words, hover and completion latency, cold start, peak memory.
-import { spawn, execSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { benchSentences, commit, essay as essayOf, median, ms as f, pct } from './common.mjs';
 
 const root = process.cwd();
-const pack = JSON.parse(readFileSync(path.join(root, 'dist/knowledge/power-struggle.json'), 'utf8'));
-const sentences = (pack.raw.examples?.flag ?? []).map((e) => e.text).concat((pack.raw.examples?.pass ?? []).map((e) => (typeof e === 'string' ? e : e.text))).filter((t) => !t.includes('\\'));
-
-function essay(words, seed = 11) {
-  let state = seed;
-  const next = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) >>> 8;
-  const out = ['# The struggle for power after Lenin', ''];
-  let count = 0;
-  let note = 0;
-  while (count < words) {
-    const para = [];
-    for (let i = 0; i < 4; i++) para.push(sentences[next() % sentences.length].replace(/([.!?])(?=\s|$)/g, (m) => ` [${++note}]${m}`));
-    const p = para.join(' ');
-    out.push(p, '');
-    count += p.split(/\s+/).length;
-  }
-  return out.join('\n');
-}
+const sentences = benchSentences(root);
+const essay = (words, seed = 11) => essayOf(sentences, words, seed);
 
 class Client {
   constructor() {
@@ -79,9 +64,6 @@ class Client {
   }
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const pct = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))];
-const f = (x) => `${x.toFixed(x < 10 ? 2 : 1)} ms`;
 
 const c = new Client();
 await c.request('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
@@ -96,7 +78,7 @@ const open = async (text) => {
   return { uri, ms: performance.now() - t };
 };
 const first = await open(essay(1000, 1));
-console.log(`clio server benchmark at ${(() => { try { return execSync('git rev-parse --short HEAD').toString().trim(); } catch { return 'unknown'; } })()} (stdio)`);
+console.log(`clio server benchmark at ${commit(root)} (stdio)`);
 console.log(`  cold start to first diagnostics: ${f(performance.now() - c.t0)} (first open ${f(first.ms)}; goal under 200 ms)`);
 const full = {};
 for (const words of [1000, 10000, 100000]) {

@@ -1,0 +1,1 @@
+export function packExamples(dir: string): { text: string; format: string }[];
