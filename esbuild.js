@@ -1,5 +1,5 @@
 // Bundles the extension, the server and the CLI (and, with --tests, the test suites).
-// Type-checking is `tsc --noEmit`, run first by `npm run build`.
+// Type-checking is `tsc --noEmit`, run first unless --no-check is given.
 const esbuild = require('esbuild');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -52,7 +52,7 @@ async function main() {
   if (!args.has('--no-check')) {
     execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '--noEmit', '-p', '.'], { stdio: 'inherit' });
   }
-  // The bundled pack is compiled (parsed, validated, indexed) at build time so start-up only
+  // The bundled pack is compiled (parsed, validated) at build time so start-up only
   // loads a prepared JSON file.
   const builds = [
     { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The project's test command: type-check and build, then every suite — unit, data, golden,
 // protocol and robustness tests (mocha), the VS Code end-to-end suite in code-server, and the
-// Neovim client test — and one closing line "N passed, N failed".
+// Neovim and Emacs client tests — and one closing line "N passed, N failed".
 // Options: --quick runs the mocha suites only (for development; CI and the README run all).
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';

@@ -89,7 +89,7 @@ function collectEssays(inputs: string[], errors: string[]): string[] {
         else if (formatFor(full)) out.push(full);
       }
     } else if (depth === 0) {
-      if (!formatFor(p)) errors.push(`${p}: not an essay (Clio reads .md, .tex and .txt files)`);
+      if (!formatFor(p)) errors.push(`${p}: not an essay (Clio reads .md, .markdown, .tex and .txt files)`);
       else out.push(p);
     }
   };

@@ -94,7 +94,7 @@ export function bundledDir(from: string = __dirname): string {
   return candidates.find((c) => fs.existsSync(c)) ?? candidates[0];
 }
 
-/** Bundled packs compiled at build time (JSON), falling back to the YAML sources in a checkout. */
+/** Bundled packs compiled at build time (JSON), from dist/knowledge. */
 export function loadBundled(dir: string = bundledDir()): LoadedPacks {
   const packs: CompiledPack[] = [];
   const problems: PackProblem[] = [];

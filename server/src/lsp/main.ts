@@ -1,5 +1,5 @@
 /**
- * Entry point of dist/server.js. `--stdio` speaks LSP over stdin/stdout (any editor);
+ * Entry point of the server bundle, dist/server-core.js (started by dist/server.js, start.ts). `--stdio` speaks LSP over stdin/stdout (any editor);
  * the VS Code extension starts it over IPC (`--node-ipc`). Nothing but LSP goes to stdout.
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';

@@ -98,8 +98,10 @@ export function markdownProse(text: string, previous?: { prose: Prose; region: E
   };
 }
 
-/** Chunks cover the whole text; each ends after a blank line that is outside code fences and HTML comments. */
-/** From `from`: 0, or the end of a chunk, where the splitter's state is always clean. */
+/**
+ * Chunks cover the whole text; each ends after a blank line that is outside code fences and HTML
+ * comments. Splitting starts at `from`: 0, or the end of a chunk, where its state is always clean.
+ */
 function* splitChunks(text: string, from = 0): Generator<[number, number]> {
   let start = from;
   let fence: string | null = null;
@@ -108,7 +110,7 @@ function* splitChunks(text: string, from = 0): Generator<[number, number]> {
   // At the end of a chunk the line before was blank.
   let prevBlank = from > 0;
   let any = false;
-  // Front matter: a leading --- … --- block is one chunk of its own (masked as non-prose below).
+  // Front matter (a leading --- … --- block) is a run of lines like any other; parseChunkWithParser masks it.
   while (pos <= text.length) {
     const nl = text.indexOf('\n', pos);
     const lineEnd = nl === -1 ? text.length : nl;
