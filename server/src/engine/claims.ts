@@ -193,8 +193,10 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): Blo
       if (knows && target) break;
     }
     if (!knows || !target) {
-      // Keep the names for "he" in the next sentence.
-      prevPersons = namedPersons(tokens, mentions, mentionAt, sent.t0, sent.t1);
+      // Keep the names for "he" in the next sentence. A sentence that names no one but says
+      // "he" ("He smiled.") still speaks of the same person; one with neither leaves no one to refer to.
+      const named = knows ? namedPersons(tokens, mentions, mentionAt, sent.t0, sent.t1) : [];
+      if (named.length || !knows) prevPersons = named;
       return;
     }
     const ctx = makeCtx(kb, tokens, mentions, mentionAt, sent, prevPersons, claims, arrays);
