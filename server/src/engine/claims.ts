@@ -7,6 +7,7 @@ import type { KnowledgeBase } from '../knowledge/build';
 import type { CheckCode, Entity, FormKey, Relation } from '../knowledge/model';
 import * as EN from './english';
 import { isPossessiveAt, type Lexicon, type Mention } from './lexicon';
+import { markCitations } from './citations';
 import { findTimes, spanOf, yearOf, monthOf, type TimeSpan } from './time';
 import { isCapitalised, phraseTokens, tokenize, type Token } from './tokens';
 
@@ -178,6 +179,7 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): Blo
   const arrays = scratchFor(n);
   const mentionAt = arrays.mentionAt;
   mentions.forEach((m, i) => mentionAt.fill(i, m.t0, m.t1));
+  if (text.includes('(') || text.includes('[')) markCitations(tokens, mentionAt, mentions);
   let prevPersons: PersonRef[] = [];
   let blockTime: TimeSpan | undefined;
   const ix = indexOf(kb);

@@ -72,7 +72,7 @@ export const TITLE_PREFIXES_NOT_HOLDER = new Set(['deputy', 'vice', 'assistant',
 export const PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
 export const POSSESSIVE_PRONOUNS = new Set(['his', 'her']);
 
-export const ABBREVIATIONS = new Set(['c', 'ca', 'cf', 'dr', 'mr', 'mrs', 'ms', 'st', 'vol', 'vols', 'p', 'pp', 'no', 'nos', 'ed', 'eds', 'fig', 'gen', 'col', 'lt', 'capt', 'jr', 'sr', 'vs', 'etc', 'e', 'i', 'g', 'al', 'approx', 'esp', 'prof', 'rev', 'ch', 'sec']);
+export const ABBREVIATIONS = new Set(['b', 'd', 'fl', 'c', 'ca', 'cf', 'dr', 'mr', 'mrs', 'ms', 'st', 'vol', 'vols', 'p', 'pp', 'no', 'nos', 'ed', 'eds', 'fig', 'gen', 'col', 'lt', 'capt', 'jr', 'sr', 'vs', 'etc', 'e', 'i', 'g', 'al', 'approx', 'esp', 'prof', 'rev', 'ch', 'sec']);
 
 export const INTENSIFIERS = [
   'at once', 'immediately', 'quickly', 'as quickly as possible', 'as soon as possible', 'without delay', 'straight away', 'right away', 'rapidly', 'swiftly', 'soon', 'outright',

@@ -1,0 +1,104 @@
+/**
+ * Citations. The year in "(Cohen, 1973)", "(Cohen 1973, p. 12)", "Deutscher (1959) argues" or a
+ * numbered note "[12]" says when a book appeared, not when anything in the sentence happened:
+ * read as a time, it would date the claim to 1973 and hide the error, or put 1973 in the message.
+ * Nor are a person's life dates, "Trotsky (1879–1940)", the time of what the sentence says he did.
+ * Their digits are marked as not words, so no time expression or date claim reads them.
+ */
+import type { Mention } from './lexicon';
+import { isCapitalised, type Token } from './tokens';
+import { monthOf } from './time';
+
+/** Capitalised words that name events and bodies, not authors: "the Scissors Crisis (1923)". */
+const NOT_AUTHORS = new Set(['congress', 'conference', 'plenum', 'crisis', 'revolution', 'war', 'treaty', 'purge', 'purges', 'rising', 'uprising', 'plan', 'trial', 'trials', 'party', 'committee', 'soviet', 'opposition', 'testament', 'constitution', 'decree', 'affair', 'mutiny', 'famine', 'collectivisation', 'collectivization', 'i', 'he', 'she', 'it', 'they', 'we']);
+/** Words before a name that make it a thing written about, not an author: "the Kronstadt Rising". */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'of']);
+/** Page and volume marks after a year: "1973, p. 12", "1973, ch. 4". */
+const PAGE_MARKS = new Set(['p', 'pp', 'ch', 'chap', 'vol', 'page', 'pages', 'n', 'fn']);
+
+const isDigits = (t: Token | undefined): boolean => !!t && t.w && t.n.charCodeAt(0) >= 0x30 && t.n.charCodeAt(0) <= 0x39;
+
+/** A capitalised word the knowledge base does not know, at i: an author's surname. */
+function author(toks: readonly Token[], mentionAt: Int32Array, i: number): boolean {
+  const t = toks[i];
+  return !!t && t.w && isCapitalised(t) && mentionAt[i] < 0 && monthOf(t) === undefined && !NOT_AUTHORS.has(t.n) && !isDigits(t);
+}
+
+/** The author's name ends just before `k` (a year): "Cohen, 1973", "Carr and Davies 1969", "Daniels et al. 1960". */
+function authorBefore(toks: readonly Token[], mentionAt: Int32Array, k: number): boolean {
+  let p = k - 1;
+  if (toks[p]?.n === ',') p--;
+  if (toks[p]?.n === '.' && toks[p - 1]?.n === 'al' && toks[p - 2]?.n === 'et') return true;
+  if (toks[p]?.n === 's' && toks[p - 1]?.n === "'") p -= 2;
+  return author(toks, mentionAt, p);
+}
+
+/** Pages after the year at k: "1973: 200", "1973, p. 12". */
+function pagesAfter(toks: readonly Token[], k: number): boolean {
+  const next = toks[k + 1];
+  if (next?.n === ':' && isDigits(toks[k + 2])) return true;
+  return next?.n === ',' && PAGE_MARKS.has(toks[k + 2]?.n ?? '');
+}
+
+const LIFE_WORDS = new Set(['-', '–', '—', 'b', 'd', 'born', 'died', 'c', 'ca', '.', ',', '?']);
+
+/** Life dates just after a person's name: "(1879–1940)", "(b. 1888)". */
+function lifeDates(toks: readonly Token[], mentionAt: Int32Array, mentions: readonly Mention[], i: number, j: number): boolean {
+  const before = mentionAt[i - 1];
+  if (toks[i].n !== '(' || before === undefined || before < 0 || mentions[before].entity.kind !== 'person') return false;
+  let year = false;
+  for (let k = i + 1; k < j; k++) {
+    if (isDigits(toks[k])) year ||= toks[k].n.length === 4;
+    else if (!LIFE_WORDS.has(toks[k].n)) return false;
+  }
+  return year;
+}
+
+/** The group opened at i and closed at j is a citation. */
+function isCitation(toks: readonly Token[], mentionAt: Int32Array, i: number, j: number): boolean {
+  // A numbered note: "[12]", "[3, 4]", "[12–14]".
+  if (toks[i].n === '[') {
+    let digits = false;
+    let only = true;
+    for (let k = i + 1; k < j && only; k++) {
+      if (isDigits(toks[k])) digits = true;
+      else if (!(toks[k].n === ',' || toks[k].n === ';' || toks[k].n === '-' || toks[k].n === '–')) only = false;
+    }
+    if (digits && only) return true;
+  }
+  // Author and year inside: "(Cohen, 1973)", "(see Cohen 1973, p. 12)", "(1973: 200)".
+  for (let k = i + 1; k < j; k++) {
+    if (!isDigits(toks[k]) || toks[k].n.length !== 4) continue;
+    if (authorBefore(toks, mentionAt, k) || pagesAfter(toks, k)) return true;
+  }
+  // A year just after an author's name: "Deutscher (1959) argues", "Cohen's (1973) study". Not
+  // after a name the knowledge base knows ("Stalin (1878–1953)") or a named thing ("the Tenth Congress (1921)").
+  if (toks[i].n === '(' && isDigits(toks[i + 1]) && toks[i + 1].n.length === 4) {
+    let p = i - 1;
+    if (toks[p]?.n === 's' && toks[p - 1]?.n === "'") p -= 2;
+    // The whole capitalised run before the bracket: "Robert Service (2005)".
+    let q = p;
+    while (q > 0 && author(toks, mentionAt, q - 1)) q--;
+    if (author(toks, mentionAt, p) && !DETERMINERS.has(toks[q - 1]?.n ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * Marks the digits of citations and life dates in a block's tokens as not words (replacing those tokens).
+ * `mentionAt` tells a name the knowledge base knows ("(Stalin, 1924)": Stalin's, in 1924) from an author's.
+ */
+export function markCitations(toks: Token[], mentionAt: Int32Array, mentions: readonly Mention[]): void {
+  for (let i = 0; i < toks.length; i++) {
+    const open = toks[i].n;
+    if (open !== '(' && open !== '[') continue;
+    const close = open === '(' ? ')' : ']';
+    let j = i + 1;
+    while (j < toks.length && j - i <= 30 && toks[j].n !== close && toks[j].n !== '(' && toks[j].n !== '[') j++;
+    if (toks[j]?.n !== close) continue;
+    if (isCitation(toks, mentionAt, i, j) || lifeDates(toks, mentionAt, mentions, i, j)) {
+      for (let k = i + 1; k < j; k++) if (isDigits(toks[k])) toks[k] = { s: toks[k].s, e: toks[k].e, t: toks[k].t, n: toks[k].n, w: false };
+    }
+    i = j;
+  }
+}
