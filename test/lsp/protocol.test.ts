@@ -107,6 +107,24 @@ describe('LSP over stdio: defaults (no initializationOptions, null configuration
     assert.equal(factionDiags(p4).length, 1);
   });
 
+  it('publishes once per version: an open and each change, no repeats', async () => {
+    const u = 'file:///nonexistent/clio-test/once.md';
+    const from = c.mark;
+    let text = WRONG;
+    c.open(u, 'markdown', text, 1);
+    for (let v = 2; v <= 4; v++) {
+      await c.diagnostics(u, { from, version: v - 1 });
+      c.change(u, v, { start: positionAt(text, 0), end: positionAt(text, 0) }, 'So ');
+      text = 'So ' + text;
+    }
+    await c.diagnostics(u, { from, version: 4 });
+    // A request round trip: anything published before its answer has arrived.
+    await c.request('clio/stats', null);
+    const versions = c.received.slice(from).filter((m) => m.method === 'textDocument/publishDiagnostics' && (m.params as PublishDiagnosticsParams).uri === u).map((m) => (m.params as PublishDiagnosticsParams).version);
+    assert.deepEqual(versions, [1, 2, 3, 4]);
+    c.close(u);
+  });
+
   it('hovers at once after didOpen, without waiting for diagnostics', async () => {
     const u = 'file:///nonexistent/clio-test/hover.md';
     const text = 'Bukharin defended NEP.';

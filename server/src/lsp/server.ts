@@ -350,15 +350,25 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return out;
   }
 
+  // TextDocuments fires onDidChangeContent on open too, right after onDidOpen: that one is
+  // already being checked, and checking it again would publish the same version twice.
+  // (Keyed by version: a later change is never skipped, whatever the library does on open.)
+  const justOpened = new Map<string, number>();
   documents.onDidOpen((e) => {
     // Answer at once on open: analyse synchronously so hover and diagnostics are ready.
+    justOpened.set(e.document.uri, e.document.version);
     void validate(e.document.uri);
   });
-  documents.onDidChangeContent((e) => schedule(e.document.uri));
+  documents.onDidChangeContent((e) => {
+    const opened = justOpened.get(e.document.uri);
+    justOpened.delete(e.document.uri);
+    if (opened !== e.document.version) schedule(e.document.uri);
+  });
   documents.onDidClose((e) => {
     analyses.delete(e.document.uri);
     docSettings.delete(e.document.uri);
     skipped.delete(e.document.uri);
+    justOpened.delete(e.document.uri);
     // The caches hold the text of documents: once none is open, keep nothing of them.
     if (documents.all().length === 0) engine.clearCaches();
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
