@@ -83,8 +83,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return { bundled: globalSettings.bundledKnowledge, paths, bundledDir: bundled };
   };
 
-  let knowledge = new KnowledgeService({ bundled: true, paths: [], bundledDir: bundled });
-  let engine = new Engine(knowledge.kb);
+  // Built in onInitialize, when the workspace folders and initializationOptions are known.
+  let knowledge!: KnowledgeService;
+  let engine!: Engine;
   /** The knowledge options the current knowledge base was built from (JSON). */
   let loadedOptions = '';
 
@@ -170,13 +171,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     canRegisterConfiguration = !!params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
     const init = params.initializationOptions as { settings?: unknown } | null | undefined;
     if (init && typeof init === 'object' && init.settings) globalSettings = settingsFrom(init.settings, 'initializationOptions');
-    // Workspace packs are known now: load them before the first document arrives, so the first
-    // hover and diagnostics already use them (settings fetched later may still change this).
+    // The knowledge base is built here, once: workspace packs and initializationOptions are known
+    // now, so the first hover and diagnostics already use them (settings fetched later may still change this).
     const opts = knowledgeOptions();
-    if (opts.paths.length || !opts.bundled) {
-      knowledge.reload(opts);
-      engine = new Engine(knowledge.kb);
-    }
+    knowledge = new KnowledgeService(opts);
+    engine = new Engine(knowledge.kb);
     loadedOptions = JSON.stringify(opts);
     return {
       capabilities: {
