@@ -89,6 +89,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   /** The knowledge options the current knowledge base was built from (JSON). */
   let loadedOptions = '';
 
+  /** Whether the settings or workspace folders now ask for other knowledge than was loaded. */
+  const knowledgeChanged = (): boolean => JSON.stringify(knowledgeOptions()) !== loadedOptions;
+
   const log = (s: string): void => connection.console.log(s);
 
   function reportPacks(problems: readonly PackProblem[]): void {
@@ -199,7 +202,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         watchers: [{ globPattern: '**/.clio/knowledge/**' }, { globPattern: '**/*.{yaml,yml,json}' }],
       });
     }
-    if (JSON.stringify(knowledgeOptions()) !== loadedOptions) reloadKnowledge();
+    if (knowledgeChanged()) reloadKnowledge();
     else {
       reportPacks(knowledge.lastProblems);
       sendStatus();
@@ -246,9 +249,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onDidChangeConfiguration(async (change) => {
     docSettings.clear();
-    const before = JSON.stringify([globalSettings.knowledgePaths, globalSettings.bundledKnowledge]);
     globalSettings = canConfigure ? await fetchSettings(undefined) : settingsFrom((change.settings as { clio?: unknown } | null)?.clio ?? null, 'settings');
-    if (JSON.stringify([globalSettings.knowledgePaths, globalSettings.bundledKnowledge]) !== before) reloadKnowledge();
+    if (knowledgeChanged()) reloadKnowledge();
     else for (const d of documents.all()) schedule(d.uri);
   });
 
