@@ -100,6 +100,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       log(formatProblem(p));
       const uri = toUri(p.file);
       if (!uri) continue;
+      const related = p.related && toUri(p.related.file);
       const list = byFile.get(uri) ?? [];
       list.push({
         range: { start: { line: Math.max(0, p.line - 1), character: Math.max(0, p.column - 1) }, end: { line: Math.max(0, p.line - 1), character: Number.MAX_SAFE_INTEGER >>> 11 } },
@@ -107,7 +108,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         severity: p.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
         source: 'clio',
         code: 'pack',
-        relatedInformation: p.related && toUri(p.related.file) ? [{ location: { uri: toUri(p.related.file)!, range: { start: { line: p.related.line - 1, character: 0 }, end: { line: p.related.line - 1, character: 0 } } }, message: p.related.message }] : undefined,
+        relatedInformation: related ? [{ location: { uri: related, range: { start: { line: p.related.line - 1, character: 0 }, end: { line: p.related.line - 1, character: 0 } } }, message: p.related.message }] : undefined,
       });
       byFile.set(uri, list);
     }
