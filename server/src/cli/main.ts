@@ -163,7 +163,7 @@ function sarif(results: FileResult[], settings: Partial<Record<FindingCode, Seve
  * clear it, recolour it, hide links. Written as \u escapes they are visible and harmless, and
  * still valid inside JSON strings.
  */
-export function printable(s: string): string {
+function printable(s: string): string {
   // eslint-disable-next-line no-control-regex
   return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
