@@ -1,2 +1,3 @@
 #!/bin/sh
-cd "$(dirname "$0")/../.." && npx esbuild scripts/dev/examples.ts --bundle --platform=node --outfile=out/examples.js --log-level=warning && node out/examples.js "$@"
+# Rebuild the pack-examples checker and run it on a pack (default: the bundled one).
+exec "$(dirname "$0")/bundle-run.sh" examples "$@"

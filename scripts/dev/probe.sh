@@ -1,2 +1,3 @@
 #!/bin/sh
-cd "$(dirname "$0")/../.." && npx esbuild scripts/dev/probe.ts --bundle --platform=node --outfile=out/probe.js --log-level=warning && node out/probe.js "$@"
+# Rebuild the probe runner and run it on a file of "+code|sentence" / "-|sentence" lines.
+exec "$(dirname "$0")/bundle-run.sh" probe "$@"

@@ -1,71 +1,25 @@
 // The server over stdio: time from didOpen to diagnostics on 1k/10k/100k-word essays, one
 // keystroke at a time on 10k words, hover and completion latency, cold start, peak memory.
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { LspClient } from '../../scripts/lib/lsp-client.mjs';
 import { benchSentences, commit, essay as essayOf, median, ms as f, pct } from './common.mjs';
 
 const root = process.cwd();
 const sentences = benchSentences(root);
 const essay = (words, seed = 11) => essayOf(sentences, words, seed);
 
-class Client {
-  constructor() {
-    this.t0 = performance.now();
-    this.proc = spawn(process.execPath, [path.join(root, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    this.buf = Buffer.alloc(0);
-    this.id = 0;
-    this.pending = new Map();
-    this.waiters = [];
-    this.proc.stdout.on('data', (d) => this.onData(d));
+/** The server's peak resident memory (Linux), in MiB. */
+const peakMiB = (pid) => {
+  try {
+    return Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
+  } catch {
+    return NaN;
   }
-  onData(d) {
-    this.buf = Buffer.concat([this.buf, d]);
-    for (;;) {
-      const h = this.buf.indexOf('\r\n\r\n');
-      if (h < 0) return;
-      const len = Number(/Content-Length: (\d+)/i.exec(this.buf.slice(0, h).toString())[1]);
-      if (this.buf.length < h + 4 + len) return;
-      const msg = JSON.parse(this.buf.slice(h + 4, h + 4 + len).toString());
-      this.buf = this.buf.slice(h + 4 + len);
-      if (msg.id !== undefined && this.pending.has(msg.id)) {
-        this.pending.get(msg.id)(msg.result);
-        this.pending.delete(msg.id);
-      } else if (msg.method === 'workspace/configuration') this.send({ jsonrpc: '2.0', id: msg.id, result: msg.params.items.map(() => null) });
-      else if (msg.id !== undefined && msg.method) this.send({ jsonrpc: '2.0', id: msg.id, result: null });
-      else if (msg.method === 'textDocument/publishDiagnostics') {
-        this.waiters = this.waiters.filter((w) => !w(msg.params));
-      }
-    }
-  }
-  send(m) {
-    const s = JSON.stringify(m);
-    this.proc.stdin.write(`Content-Length: ${Buffer.byteLength(s)}\r\n\r\n${s}`);
-  }
-  request(method, params) {
-    const id = ++this.id;
-    return new Promise((res) => {
-      this.pending.set(id, res);
-      this.send({ jsonrpc: '2.0', id, method, params });
-    });
-  }
-  notify(method, params) {
-    this.send({ jsonrpc: '2.0', method, params });
-  }
-  diagnostics(uri, version) {
-    return new Promise((res) => this.waiters.push((p) => (p.uri === uri && (version === undefined || p.version === version) ? (res(p), true) : false)));
-  }
-  peakMiB() {
-    try {
-      return Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${this.proc.pid}/status`, 'utf8'))[1]) / 1024;
-    } catch {
-      return NaN;
-    }
-  }
-}
+};
 
-
-const c = new Client();
+const t0 = performance.now();
+const c = new LspClient(path.join(root, 'dist/server.js'));
 await c.request('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
 c.notify('initialized', {});
 let n = 0;
@@ -79,7 +33,7 @@ const open = async (text) => {
 };
 const first = await open(essay(1000, 1));
 console.log(`clio server benchmark at ${commit(root)} (stdio)`);
-console.log(`  cold start to first diagnostics: ${f(performance.now() - c.t0)} (first open ${f(first.ms)}; goal under 200 ms)`);
+console.log(`  cold start to first diagnostics: ${f(performance.now() - t0)} (first open ${f(first.ms)}; goal under 200 ms)`);
 const full = {};
 for (const words of [1000, 10000, 100000]) {
   const times = [];
@@ -134,6 +88,6 @@ console.log(`  100k words = ${(full[100000] / floor).toFixed(1)}x the word-scan 
   }
   console.log(`  hover on 100k words: p50 ${f(median(hov))}, p99 ${f(pct(hov, 0.99))}; completion p50 ${f(median(comp))}, p99 ${f(pct(comp, 0.99))}`);
 }
-console.log(`  server peak memory: ${c.peakMiB().toFixed(0)} MiB (goal under 100 MiB)`);
+console.log(`  server peak memory: ${peakMiB(c.proc.pid).toFixed(0)} MiB (goal under 100 MiB)`);
 await c.request('shutdown', null);
 c.notify('exit', null);

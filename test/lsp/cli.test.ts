@@ -202,6 +202,21 @@ describe('CLI: clio explain', () => {
     assert.ok(!/\\[-.'(]/.test(r.stdout), 'plain text, no Markdown escapes');
   });
 
+  it('prints pack text as the pack wrote it: every Markdown escape and entity of the card undone', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clio-explain-'));
+    try {
+      const summary = '1) first\\n2. second\\n# heading\\n- dash\\nSee www.example.com or https://x.example: 5 * 3 = 15, `code`, ~x~, {b} |p| !\\\\[img] &amp; &#58; a_b _c_ end\\\\';
+      const pack = path.join(dir, 'tricky.yaml');
+      fs.writeFileSync(pack, `pack: tricky\ntitle: Tricky\nentities:\n  - { id: ivan-testov, kind: person, name: Ivan Testov, label: Testov, summary: "${summary}" }\nfacts: []\n`);
+      const r = clio(['explain', '--no-bundled', '--pack', pack, 'Testov']);
+      assert.equal(r.code, 0, r.stderr);
+      const text = JSON.parse(`"${summary}"`) as string;
+      assert.ok(r.stdout.includes(text), r.stdout);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('exits 2 for a name it does not know', () => {
     const r = clio(['explain', 'Napoleon Bonaparte']);
     assert.equal(r.code, 2);

@@ -163,7 +163,7 @@ function sarif(results: FileResult[], settings: Partial<Record<FindingCode, Seve
  * clear it, recolour it, hide links. Written as \u escapes they are visible and harmless, and
  * still valid inside JSON strings.
  */
-export function printable(s: string): string {
+function printable(s: string): string {
   // eslint-disable-next-line no-control-regex
   return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
@@ -289,17 +289,18 @@ export function run(argv: string[], rawOut: (s: string) => void, rawErr: (s: str
   return results.some((r) => r.findings.length) ? 1 : 0;
 }
 
+/** The HTML entities escapeMarkdown writes (for "&" and to break autolinks). */
+const ENTITIES: Record<string, string> = { amp: '&', '#58': ':', '#46': '.' };
+
 function cardAsText(engine: Engine, id: string): string {
   // Plain text for the terminal: the card's Markdown without its escapes and emphasis.
   const md = card(engine.kb, engine.kb.get(id)!);
   return md
-    // The card's own emphasis (never an escaped \* from pack text), then the escapes.
+    // The card's own emphasis (never an escaped \* from pack text), then the escapes in one pass:
+    // every backslash in a card starts an escape, and its only entities are escapeMarkdown's.
     .replace(/(?<!\\)\*\*((?:\\.|[^*\\])+)\*\*/g, '$1')
     .replace(/(?<!\\)\*((?:\\.|[^*\\])+)\*/g, '$1')
-    .replace(/\\([\\`*_[\]<>|{}#+\-=!.~])/g, '$1')
-    .replace(/&#58;/g, ':')
-    .replace(/&#46;/g, '.')
-    .replace(/&amp;/g, '&');
+    .replace(/\\(.)|&(amp|#58|#46);/g, (_, escaped: string | undefined, entity: string) => escaped ?? ENTITIES[entity]);
 }
 
 if (require.main === module) {

@@ -195,14 +195,15 @@ export function buildKnowledge(packs: readonly CompiledPack[]): BuildResult {
       });
       const clash = findContradiction(fact, facts, entities);
       if (clash) {
-        const where = clash.origin.file === pack.file ? `line ${clash.origin.line}` : `${clash.origin.file}:${clash.origin.line}`;
+        const { origin } = clash.fact;
+        const where = origin.file === pack.file ? `line ${origin.line}` : `${origin.file}:${origin.line}`;
         problems.push({
           file: pack.file,
           line,
           column: 1,
           severity: 'error',
-          message: `this fact (${describeFact(fact, entities)}) contradicts ${where} (${describeFact(clash, entities)}): ${whyClash(fact, entities)}; it is left out`,
-          related: { file: clash.origin.file, line: clash.origin.line, column: 1, message: 'the fact it contradicts' },
+          message: `this fact (${describeFact(fact, entities)}) contradicts ${where} (${describeFact(clash.fact, entities)}): ${clash.why}; it is left out`,
+          related: { file: origin.file, line: origin.line, column: 1, message: 'the fact it contradicts' },
         });
         return;
       }
@@ -225,22 +226,30 @@ export function buildKnowledge(packs: readonly CompiledPack[]): BuildResult {
   };
 }
 
-/** Two facts contradict when one exclusive thing is given to two people at once, or one person is put in two factions of a group at once. */
-function findContradiction(f: Fact, facts: readonly Fact[], entities: ReadonlyMap<string, Entity>): Fact | undefined {
+/**
+ * Two facts contradict when one exclusive thing is given to two people at once, or one person is
+ * put in two factions of a group at once, or supports and opposes one thing at once. Returns the
+ * earlier fact that `f` contradicts and the rule the two break, in words.
+ */
+function findContradiction(f: Fact, facts: readonly Fact[], entities: ReadonlyMap<string, Entity>): { fact: Fact; why: string } | undefined {
   const overlaps = (g: Fact): boolean => g.from <= f.to && g.to >= f.from && !(g.to === f.from || g.from === f.to);
+  const what = entities.get(f.what);
+  const name = what?.name ?? f.what;
   if (f.rel === 'holds' || f.rel === 'controls') {
-    const what = entities.get(f.what);
     if (!what?.exclusive) return undefined;
-    return facts.find((g) => g.rel === f.rel && g.what === f.what && g.who !== f.who && overlaps(g));
+    const fact = facts.find((g) => g.rel === f.rel && g.what === f.what && g.who !== f.who && overlaps(g));
+    return fact && { fact, why: `${name} is exclusive: one ${f.rel === 'holds' ? 'holder' : 'controller'} at a time` };
   }
   if (f.rel === 'member' || f.rel === 'leads') {
-    const group = entities.get(f.what)?.group;
+    const group = what?.group;
     if (!group) return undefined;
-    return facts.find((g) => (g.rel === 'member' || g.rel === 'leads') && g.who === f.who && g.what !== f.what && entities.get(g.what)?.group === group && overlaps(g));
+    const fact = facts.find((g) => (g.rel === 'member' || g.rel === 'leads') && g.who === f.who && g.what !== f.what && entities.get(g.what)?.group === group && overlaps(g));
+    return fact && { fact, why: `the factions of group "${group}" exclude each other: one person is in one of them at a time` };
   }
   if (f.rel === 'supports' || f.rel === 'opposes') {
     const opposite = f.rel === 'supports' ? 'opposes' : 'supports';
-    return facts.find((g) => g.rel === opposite && g.who === f.who && g.what === f.what && overlaps(g));
+    const fact = facts.find((g) => g.rel === opposite && g.who === f.who && g.what === f.what && overlaps(g));
+    return fact && { fact, why: `one person cannot support and oppose ${name} at the same time` };
   }
   return undefined;
 }
@@ -260,17 +269,7 @@ export function describeFact(f: Fact, entities: ReadonlyMap<string, Entity>): st
   const who = entities.get(f.who)?.label ?? f.who;
   const what = entities.get(f.what)?.name ?? f.what;
   const span = formatSpan(f);
-  return `${who} ${REL_WORDS[f.rel] ?? f.rel} ${what}${span ? ` ${span}` : ''}`;
-}
-
-/** The rule two clashing facts break, in words. */
-function whyClash(f: Fact, entities: ReadonlyMap<string, Entity>): string {
-  const what = entities.get(f.what);
-  const name = what?.name ?? f.what;
-  if (f.rel === 'holds') return `${name} is exclusive: one holder at a time`;
-  if (f.rel === 'controls') return `${name} is exclusive: one controller at a time`;
-  if (f.rel === 'member' || f.rel === 'leads') return `the factions of group "${what?.group}" exclude each other: one person is in one of them at a time`;
-  return `one person cannot support and oppose ${name} at the same time`;
+  return `${who} ${REL_WORDS[f.rel]} ${what}${span ? ` ${span}` : ''}`;
 }
 
 export function formatSpan(f: { from: number; to: number }): string {

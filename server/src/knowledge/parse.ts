@@ -294,10 +294,7 @@ export function parseDate(d: RawDate): { year: number; month?: number; day?: num
   const month = m[2] ? Number(m[2]) : undefined;
   const day = m[3] ? Number(m[3]) : undefined;
   if (month !== undefined && (month < 1 || month > 12)) return undefined;
-  if (day !== undefined) {
-    const dim = new Date(Date.UTC(2000 + (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 0 : 1), month!, 0)).getUTCDate();
-    if (day < 1 || day > dim) return undefined;
-  }
+  if (day !== undefined && (day < 1 || day > daysInMonth(year, month!))) return undefined;
   return { year, month, day };
 }
 
@@ -307,17 +304,16 @@ function dateProblem(d: RawDate): string {
   if (!m) return typeof d === 'number' ? ' (a year is a whole number)' : '';
   const month = Number(m[2]);
   if (month < 1 || month > 12) return ` (there is no month ${month})`;
-  if (m[3]) {
-    const days = parseDate(`${m[1]}-${m[2]}`) && new Date(Date.UTC(2000 + (isLeap(Number(m[1])) ? 0 : 1), month, 0)).getUTCDate();
-    if (days) return ` (${MONTH_NAMES[month - 1]} ${m[1]} has ${days} days)`;
-  }
+  if (m[3]) return ` (${MONTH_NAMES[month - 1]} ${m[1]} has ${daysInMonth(Number(m[1]), month)} days)`;
   return '';
 }
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-function isLeap(y: number): boolean {
-  return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+/** Days in a month (1–12) of a proleptic Gregorian year. */
+function daysInMonth(year: number, month: number): number {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 function compareDates(a: { year: number; month?: number; day?: number }, b: { year: number; month?: number; day?: number }): number {

@@ -5,7 +5,7 @@
  */
 import { buildKnowledge, type KnowledgeBase } from './build';
 import type { CompiledPack, PackProblem } from './model';
-import { loadBundled, loadPackFile, packFilesAt } from './load';
+import { bundledDir, loadBundled, loadPackFile, packFilesAt, type LoadedPacks } from './load';
 
 export interface KnowledgeOptions {
   /** Include the bundled packs. */
@@ -21,6 +21,8 @@ export class KnowledgeService {
   /** Last good compiled pack per file, kept when a later version of that file fails. */
   private readonly lastGood = new Map<string, CompiledPack>();
   private files: string[] = [];
+  /** The bundled packs per folder, read once: they do not change while Clio runs (workspace packs are read on every reload). */
+  private readonly bundledPacks = new Map<string, LoadedPacks>();
 
   constructor(options: KnowledgeOptions) {
     this.current = this.build(options);
@@ -48,7 +50,7 @@ export class KnowledgeService {
     const packs: CompiledPack[] = [];
     const files: string[] = [];
     if (options.bundled) {
-      const b = loadBundled(options.bundledDir);
+      const b = this.loadBundled(options.bundledDir ?? bundledDir());
       packs.push(...b.packs);
       problems.push(...b.problems);
     }
@@ -75,5 +77,14 @@ export class KnowledgeService {
     this.problems = problems;
     this.files = files;
     return built.kb;
+  }
+
+  private loadBundled(dir: string): LoadedPacks {
+    const cached = this.bundledPacks.get(dir);
+    if (cached) return cached;
+    const b = loadBundled(dir);
+    // A folder that failed to load (not built yet) is read again on the next reload.
+    if (!b.problems.length) this.bundledPacks.set(dir, b);
+    return b;
   }
 }

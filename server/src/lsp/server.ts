@@ -83,10 +83,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return { bundled: globalSettings.bundledKnowledge, paths, bundledDir: bundled };
   };
 
-  let knowledge = new KnowledgeService({ bundled: true, paths: [], bundledDir: bundled });
-  let engine = new Engine(knowledge.kb);
+  // Built in onInitialize, when the workspace folders and initializationOptions are known.
+  let knowledge!: KnowledgeService;
+  let engine!: Engine;
   /** The knowledge options the current knowledge base was built from (JSON). */
   let loadedOptions = '';
+
+  /** Whether the settings or workspace folders now ask for other knowledge than was loaded. */
+  const knowledgeChanged = (): boolean => JSON.stringify(knowledgeOptions()) !== loadedOptions;
 
   const log = (s: string): void => connection.console.log(s);
 
@@ -96,6 +100,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       log(formatProblem(p));
       const uri = toUri(p.file);
       if (!uri) continue;
+      const related = p.related && toUri(p.related.file);
       const list = byFile.get(uri) ?? [];
       list.push({
         range: { start: { line: Math.max(0, p.line - 1), character: Math.max(0, p.column - 1) }, end: { line: Math.max(0, p.line - 1), character: Number.MAX_SAFE_INTEGER >>> 11 } },
@@ -103,7 +108,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         severity: p.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
         source: 'clio',
         code: 'pack',
-        relatedInformation: p.related && toUri(p.related.file) ? [{ location: { uri: toUri(p.related.file)!, range: { start: { line: p.related.line - 1, character: 0 }, end: { line: p.related.line - 1, character: 0 } } }, message: p.related.message }] : undefined,
+        relatedInformation: related ? [{ location: { uri: related, range: { start: { line: p.related.line - 1, character: 0 }, end: { line: p.related.line - 1, character: 0 } } }, message: p.related.message }] : undefined,
       });
       byFile.set(uri, list);
     }
@@ -170,13 +175,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     canRegisterConfiguration = !!params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
     const init = params.initializationOptions as { settings?: unknown } | null | undefined;
     if (init && typeof init === 'object' && init.settings) globalSettings = settingsFrom(init.settings, 'initializationOptions');
-    // Workspace packs are known now: load them before the first document arrives, so the first
-    // hover and diagnostics already use them (settings fetched later may still change this).
+    // The knowledge base is built here, once: workspace packs and initializationOptions are known
+    // now, so the first hover and diagnostics already use them (settings fetched later may still change this).
     const opts = knowledgeOptions();
-    if (opts.paths.length || !opts.bundled) {
-      knowledge.reload(opts);
-      engine = new Engine(knowledge.kb);
-    }
+    knowledge = new KnowledgeService(opts);
+    engine = new Engine(knowledge.kb);
     loadedOptions = JSON.stringify(opts);
     return {
       capabilities: {
@@ -200,7 +203,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         watchers: [{ globPattern: '**/.clio/knowledge/**' }, { globPattern: '**/*.{yaml,yml,json}' }],
       });
     }
-    if (JSON.stringify(knowledgeOptions()) !== loadedOptions) reloadKnowledge();
+    if (knowledgeChanged()) reloadKnowledge();
     else {
       reportPacks(knowledge.lastProblems);
       sendStatus();
@@ -247,9 +250,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onDidChangeConfiguration(async (change) => {
     docSettings.clear();
-    const before = JSON.stringify([globalSettings.knowledgePaths, globalSettings.bundledKnowledge]);
     globalSettings = canConfigure ? await fetchSettings(undefined) : settingsFrom((change.settings as { clio?: unknown } | null)?.clio ?? null, 'settings');
-    if (JSON.stringify([globalSettings.knowledgePaths, globalSettings.bundledKnowledge]) !== before) reloadKnowledge();
+    if (knowledgeChanged()) reloadKnowledge();
     else for (const d of documents.all()) schedule(d.uri);
   });
 
