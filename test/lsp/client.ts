@@ -263,14 +263,14 @@ export class LspClient {
     );
   }
 
-  async initialize(params: { rootPath?: string; configuration?: boolean; watch?: boolean; initializationOptions?: unknown } = {}): Promise<{ capabilities: Record<string, unknown> }> {
+  async initialize(params: { rootPath?: string; configuration?: boolean; watch?: boolean; folders?: boolean; initializationOptions?: unknown } = {}): Promise<{ capabilities: Record<string, unknown> }> {
     const rootUri = params.rootPath ? pathToFileURL(params.rootPath).toString() : null;
     const result = await this.request<{ capabilities: Record<string, unknown> }>('initialize', {
       processId: process.pid,
       rootUri,
       workspaceFolders: rootUri ? [{ uri: rootUri, name: path.basename(params.rootPath!) }] : null,
       capabilities: {
-        workspace: { configuration: params.configuration ?? true, didChangeWatchedFiles: { dynamicRegistration: params.watch ?? true }, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true } },
+        workspace: { configuration: params.configuration ?? true, didChangeWatchedFiles: { dynamicRegistration: params.watch ?? true }, workspaceFolders: params.folders ?? true, didChangeConfiguration: { dynamicRegistration: true } },
         textDocument: {
           publishDiagnostics: { versionSupport: true, relatedInformation: true },
           hover: { contentFormat: ['markdown', 'plaintext'] },

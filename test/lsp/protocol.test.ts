@@ -235,6 +235,25 @@ describe('LSP over stdio: defaults (no initializationOptions, null configuration
   });
 });
 
+describe('LSP over stdio: a client without workspace folders', function () {
+  this.timeout(20000);
+  it('starts and checks without an error about folder change events', async () => {
+    const c = new LspClient();
+    try {
+      await c.initialize({ folders: false });
+      const uri = 'file:///nonexistent/clio-test/nofolders.md';
+      c.open(uri, 'markdown', WRONG, 1);
+      assert.equal(factionDiags(await c.diagnostics(uri, { version: 1 })).length, 1);
+      await c.request('clio/stats', null);
+      const errors = c.notifications('window/logMessage').map((m) => m.params as { type: number; message: string }).filter((p) => p.type === 1);
+      assert.deepEqual(errors, []);
+      assert.doesNotMatch(c.stderr, /unhandled|uncaught/i);
+    } finally {
+      await c.stop();
+    }
+  });
+});
+
 describe('LSP over stdio: settings through workspace/configuration', function () {
   let c: LspClient;
   let settings: unknown = null;

@@ -62,6 +62,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const docSettings = new Map<string, Promise<ClioSettings>>();
   let canConfigure = false;
   let canWatch = false;
+  let hasFolders = false;
   let canRegisterConfiguration = false;
   const analyses = new Map<string, { version: number; analysis: Analysis }>();
   const skipped = new Map<string, string>();
@@ -171,6 +172,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
     canConfigure = !!params.capabilities.workspace?.configuration;
     canWatch = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    // Folder change events only come from clients that have workspace folders (the library throws otherwise).
+    hasFolders = !!params.capabilities.workspace?.workspaceFolders;
     // Registering without the client's leave makes some clients warn (Emacs eglot 1.9).
     canRegisterConfiguration = !!params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
     const init = params.initializationOptions as { settings?: unknown } | null | undefined;
@@ -208,11 +211,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       reportPacks(knowledge.lastProblems);
       sendStatus();
     }
-    connection.workspace.onDidChangeWorkspaceFolders((e) => {
-      const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
-      workspaceFolders = workspaceFolders.filter((f) => !removed.has(f)).concat(e.added.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p));
-      reloadKnowledge();
-    });
+    if (hasFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
+        workspaceFolders = workspaceFolders.filter((f) => !removed.has(f)).concat(e.added.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p));
+        reloadKnowledge();
+      });
+    }
   });
 
   function settingsFrom(raw: unknown, where: string): ClioSettings {
