@@ -654,9 +654,13 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
       break;
     }
     const noNameBefore = !ctx.persons.some((p) => p.t0 < c0 && !p.pronoun);
-    if (comma > 0 && noNameBefore) {
-      const main = ctx.persons.find((p) => p.t0 > comma && !p.pronoun);
-      if (main && (startTok.n === 'as' || toks.slice(sent.t0, c0).some((t) => EN.POSSESSIVE_PRONOUNS.has(t.n)))) return { persons: [main], bind: 'intro' };
+    if (comma > 0 && noNameBefore && (startTok.n === 'as' || toks.slice(sent.t0, c0).some((t) => EN.POSSESSIVE_PRONOUNS.has(t.n)))) {
+      // The main clause's subject: the first name or "he"/"his" after the comma ("As General
+      // Secretary, he outmanoeuvred Trotsky": he, not Trotsky). A "he" that refers to no one binds no one.
+      let k = comma + 1;
+      while (k < sent.t1 && (ctx.mentionAt[k] < 0 || ctx.mentions[ctx.mentionAt[k]].entity.kind !== 'person') && !EN.PRONOUNS.has(toks[k].n)) k++;
+      const main = ctx.persons.find((p) => p.t0 === k);
+      if (k < sent.t1 && (main || EN.PRONOUNS.has(toks[k].n))) return main ? { persons: [main], bind: 'intro' } : undefined;
     }
   }
   // g. Succession: "X succeeded Y as head of …".
