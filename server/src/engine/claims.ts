@@ -8,7 +8,7 @@ import type { CheckCode, Entity, FormKey, Relation } from '../knowledge/model';
 import * as EN from './english';
 import { isPossessiveAt, type Lexicon, type Mention } from './lexicon';
 import { markCitations } from './citations';
-import { findTimes, spanOf, yearOf, monthOf, type TimeSpan } from './time';
+import { findTimes, spanOf, yearOf, monthOf, type TimeExpr, type TimeSpan } from './time';
 import { isCapitalised, phraseTokens, tokenize, type Token } from './tokens';
 
 export interface PersonRef {
@@ -85,12 +85,16 @@ interface Ctx {
   sent: SentenceInfo;
   /** Index of the sentence in the block. */
   si: number;
-  time?: TimeSpan;
+  /** The sentence's times, left to right. */
+  times: TimeExpr[];
+  /** When the sentence names no year: an event's time ("after Lenin's death") or the block's opening year. */
+  frame?: TimeSpan;
   claims: Claim[];
   /** Reporting words of the sentence (computed on first use). */
   reportAt?: number[];
-  /** Times named in each clause, and the people likened to (computed on first use). */
+  /** Times named in each clause and where each clause ends, and the people likened to (computed on first use). */
   clauseTimes?: (TimeSpan | null | undefined)[];
+  clauseEnds?: number[];
   likened?: string[];
 }
 
@@ -208,7 +212,8 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): Blo
       const first = findTimes(tokens, sent.t0, Math.min(sent.t1, sent.t0 + 4), kb.period);
       if (first.length && first[0].t0 <= sent.t0 + 1) blockTime = first[0];
     }
-    ctx.time = spanOf(findTimes(tokens, sent.t0, sent.t1, kb.period)) ?? eventTimes(ctx) ?? blockTime;
+    ctx.times = findTimes(tokens, sent.t0, sent.t1, kb.period);
+    if (!ctx.times.length) ctx.frame = eventTimes(ctx) ?? blockTime;
     if (!skipSentence(ctx)) extractClaims(ctx);
     const named = ctx.persons.filter((p) => !p.pronoun);
     if (named.length) prevPersons = named;
@@ -338,6 +343,7 @@ function makeCtx(
     group: [],
     sent,
     si: 0,
+    times: [],
     claims,
   };
   const { t0, t1 } = sent;
@@ -800,49 +806,84 @@ function others(ctx: Ctx, persons: PersonRef[]): Entity[] {
   return out;
 }
 
-/** "had once been", "formerly": an undated claim about before the period. */
-const EARLIER = new Set(['once', 'formerly', 'previously', 'earlier', 'originally', 'youth', 'young', 'before']);
-function earlierTime(ctx: Ctx, s: number): TimeSpan | undefined {
-  const { toks, sent } = ctx;
-  for (let k = sent.t0; k < sent.t1 && toks[k].s < s; k++) {
-    if (EARLIER.has(toks[k].n) || (toks[k].n === 'had' && toks[k + 1]?.n === 'been')) return { from: -Infinity, to: ctx.kb.period[1] };
+/**
+ * "once War Commissar", "formerly", "who had been", "had commanded": the words before a cue in
+ * its own clause put it before the time the sentence speaks of.
+ */
+const EARLIER = new Set(['once', 'formerly', 'previously', 'earlier', 'originally', 'youth', 'young', 'before', 'former', 'erstwhile', 'onetime', 'sometime']);
+const PLUPERFECT = new Set(['been', 'led', 'held', 'built', 'won', 'made', 'taken', 'become', 'run', 'fought', 'lost', 'begun', 'had', 'sat', 'stood', 'written', 'given', 'chosen', 'spoken', 'risen']);
+function earlierAt(ctx: Ctx, k0: number, cue: number): boolean {
+  const { toks } = ctx;
+  for (let k = k0; k < cue; k++) {
+    // Only the cue's own words: not an appositive or bracket it is outside of ("Bukharin, once a Left Communist, led …").
+    if (ctx.appos[k] !== ctx.appos[cue] || ctx.paren[k] !== ctx.paren[cue]) continue;
+    const n = toks[k].n;
+    if (EARLIER.has(n)) return true;
+    if (n === 'had' || n === "'d") {
+      let j = k + 1;
+      if (toks[j]?.n === 'once' || toks[j]?.n === 'long' || toks[j]?.n === 'already' || toks[j]?.n === 'previously') j++;
+      const v = toks[j];
+      if (v && v.w && (PLUPERFECT.has(v.n) || (v.n.length > 4 && v.n.endsWith('ed')))) return true;
+    }
   }
-  return undefined;
+  return false;
 }
 
 function push(ctx: Ctx, c: Omit<Claim, 'others' | 'time' | 'likened' | 'sentence'> & { time?: TimeSpan }): void {
-  const inClause = clauseTime(ctx, c.s);
-  if (!c.time && !inClause && !ctx.time) c.time = earlierTime(ctx, c.s);
+  let time = c.time;
+  if (!time) {
+    const at = tokenAt(ctx, c.s);
+    const clause = at >= 0 ? clauseBounds(ctx, at) : undefined;
+    time = clause?.time;
+    if (!time && clause) {
+      // The sentence's years up to the end of this clause ("In 1926 Zinoviev joined Trotsky");
+      // not a year in a later clause ("Trotsky commanded the Red Army, but in 1926 he was powerless").
+      time = spanOf(ctx.times.filter((t) => t.t0 < clause.end)) ?? ctx.frame;
+    }
+    // Words that put the claim earlier than the sentence's time ("In 1927 Trotsky, once War Commissar, …").
+    if (clause && earlierAt(ctx, apposStart(ctx, at) ?? clause.start, at)) time = { from: -Infinity, to: time?.to ?? ctx.kb.period[1] };
+  }
   // People the sentence likens someone to ("like X", "as X"): the same for all its claims.
   ctx.likened ??= ctx.persons.filter((p) => ['like', 'as'].includes(ctx.toks[p.t0 - 1]?.n ?? '') && !(ctx.toks[p.t0 - 1]?.n === 'as' && ctx.toks[p.t0 - 2]?.n !== 'just')).map((p) => p.ent.id);
   // Every caller passes a fresh object: complete it in place.
   const claim = c as Claim;
-  claim.time = c.time ?? inClause ?? ctx.time;
+  claim.time = time;
   claim.others = others(ctx, c.subjects);
   claim.likened = ctx.likened;
   claim.sentence = ctx.si;
   ctx.claims.push(claim);
 }
 
-/** The time of the clause a claim sits in, if it names one (computed once per clause). */
-function clauseTime(ctx: Ctx, offset: number): TimeSpan | undefined {
-  let idx = -1;
-  for (let k = ctx.sent.t0; k < ctx.sent.t1; k++) if (ctx.toks[k].s >= offset) {
-    idx = k;
-    break;
-  }
-  if (idx < 0) return undefined;
-  const clause = clauseOf(ctx, idx);
-  ctx.clauseTimes ??= [];
-  const known = ctx.clauseTimes[clause];
-  if (known !== undefined) return known ?? undefined;
+/** The first token of the sentence at or after an offset, or -1. */
+function tokenAt(ctx: Ctx, offset: number): number {
+  for (let k = ctx.sent.t0; k < ctx.sent.t1; k++) if (ctx.toks[k].s >= offset) return k;
+  return -1;
+}
+
+/** Where the appositive holding token k starts (the token after its comma), if k is in one. */
+function apposStart(ctx: Ctx, k: number): number | undefined {
+  const ap = ctx.appos[k];
+  if (ap < 0) return undefined;
+  let a = k;
+  while (a > ctx.sent.t0 && ctx.appos[a - 1] === ap) a--;
+  return a;
+}
+
+/** The clause holding token k: where it starts and ends, and the time it names (computed once per clause). */
+function clauseBounds(ctx: Ctx, k: number): { start: number; end: number; time?: TimeSpan } {
+  const clause = clauseOf(ctx, k);
   let a = ctx.sent.t0;
   while (a < ctx.sent.t1 && clauseOf(ctx, a) !== clause) a++;
-  let b = a;
-  while (b < ctx.sent.t1 && clauseOf(ctx, b) === clause) b++;
-  const span = spanOf(findTimes(ctx.toks, a, b, ctx.kb.period));
-  ctx.clauseTimes[clause] = span ?? null;
-  return span;
+  ctx.clauseTimes ??= [];
+  ctx.clauseEnds ??= [];
+  let b = ctx.clauseEnds[clause];
+  if (b === undefined) {
+    b = a;
+    while (b < ctx.sent.t1 && clauseOf(ctx, b) === clause) b++;
+    ctx.clauseEnds[clause] = b;
+    ctx.clauseTimes[clause] = spanOf(findTimes(ctx.toks, a, b, ctx.kb.period)) ?? null;
+  }
+  return { start: a, end: b, time: ctx.clauseTimes[clause] ?? undefined };
 }
 
 /** "after Lenin's death": the time an event mention opens or closes. */
