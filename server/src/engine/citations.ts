@@ -54,6 +54,20 @@ function lifeDates(toks: readonly Token[], mentionAt: Int32Array, mentions: read
   return year;
 }
 
+/** Tokens (i, j) are capitalised words, an optional comma, a year and optional pages. */
+function simpleCitation(toks: readonly Token[], i: number, j: number): boolean {
+  let k = i + 1;
+  const first = k;
+  while (k < j && toks[k].w && isCapitalised(toks[k]) && !isDigits(toks[k]) && monthOf(toks[k]) === undefined) k++;
+  if (k === first) return false;
+  if (toks[k]?.n === ',') k++;
+  if (!(k < j && isDigits(toks[k]) && toks[k].n.length === 4)) return false;
+  k++;
+  if (k === j) return true;
+  if (toks[k].n === ':' && isDigits(toks[k + 1])) return true;
+  return toks[k].n === ',' && PAGE_MARKS.has(toks[k + 1]?.n ?? '');
+}
+
 /** The group opened at i and closed at j is a citation. */
 function isCitation(toks: readonly Token[], mentionAt: Int32Array, i: number, j: number): boolean {
   // A numbered note: "[12]", "[3, 4]", "[12–14]".
@@ -66,6 +80,9 @@ function isCitation(toks: readonly Token[], mentionAt: Int32Array, i: number, j:
     }
     if (digits && only) return true;
   }
+  // Name and year and nothing else, at the end of a clause: "(Pravda, 1927)", "(Stalin 1927, p. 4)".
+  // Even a name the knowledge base knows: it is who wrote, when they wrote.
+  if (simpleCitation(toks, i, j) && [undefined, '.', ',', ';', ':', '!', '?'].includes(toks[j + 1]?.n)) return true;
   // Author and year inside: "(Cohen, 1973)", "(see Cohen 1973, p. 12)", "(1973: 200)".
   for (let k = i + 1; k < j; k++) {
     if (!isDigits(toks[k]) || toks[k].n.length !== 4) continue;
