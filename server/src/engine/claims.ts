@@ -712,6 +712,13 @@ function negated(ctx: Ctx, persons: PersonRef[], c0: number, c1: number): boolea
   const clause = clauseOf(ctx, c0);
   const firstP = Math.min(...persons.map((p) => p.t0));
   const lastP = Math.max(...persons.map((p) => p.t1));
+  // A clause that opens with a denial, before the person: "Nor did he lead the right", "Few would call Bukharin a left-winger".
+  {
+    let k = firstP - 1;
+    while (k >= ctx.sent.t0 && clauseOf(ctx, k) === clause && k >= firstP - 3 && toks[k].w) k--;
+    const first = toks[k + 1];
+    if (k + 1 < firstP && first && EN.CLAUSE_NEGATORS.has(first.n) && !(first.n === 'not' && toks[k + 2]?.n === 'only') && (k < ctx.sent.t0 || !toks[k].w)) return true;
+  }
   const from = lastP <= c0 ? lastP : Math.max(ctx.sent.t0, c0 - 4);
   for (let k = from; k < c0; k++) {
     if (clauseOf(ctx, k) !== clause && lastP <= c0) continue;
@@ -741,6 +748,8 @@ function isNegator(toks: Token[], k: number): boolean {
   if (!t.w) return false;
   if (EN.NEGATORS.has(t.n)) {
     if (t.n === 'longer') return toks[k - 1]?.n === 'no';
+    // "a little support" is some support; "little support" is hardly any.
+    if (t.n === 'little') return toks[k - 1]?.n !== 'a';
     return true;
   }
   // didn't, wasn't: tokens "didn", "'", "t".

@@ -4,7 +4,9 @@
  * groups and their word forms come from the knowledge packs.
  */
 
-export const NEGATORS = new Set(['not', 'never', 'no', 'neither', 'nor', 'nobody', 'none', 'hardly', 'nowhere', 'ceased', 'longer']);
+export const NEGATORS = new Set(['not', 'never', 'no', 'neither', 'nor', 'nobody', 'none', 'hardly', 'nowhere', 'ceased', 'longer', 'failed', 'fails', 'lacked', 'lacks', 'lacking', 'little']);
+/** Words that open a clause and deny what follows, the person included: "Nor did he …", "Few would call X …". */
+export const CLAUSE_NEGATORS = new Set(['nor', 'neither', 'never', 'few', 'nobody', 'none', 'not']);
 /** Negators that only cover what follows them closely ("from the Red Army rather than from …"). */
 export const NEAR_NEGATORS = ['rather than', 'instead of', 'far from', 'other than', 'not'];
 
