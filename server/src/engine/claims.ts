@@ -1493,6 +1493,15 @@ function eventNameClaim(ctx: Ctx, m: Mention): void {
 }
 
 /** Dates: "Lenin died in 1925", "the First Five-Year Plan, launched in 1925". */
+const REPEAT_WORDS = new Set(['again', 'anew', 'twice', 'second', 'third', 're']);
+/** Words between an event verb and its year (or just before the verb) that make it a later occurrence. */
+function repeated(toks: Token[], k0: number, yearAt: number): boolean {
+  const a = Math.max(0, Math.min(k0, yearAt) - 2);
+  const b = Math.max(k0, yearAt);
+  for (let k = a; k < b; k++) if (REPEAT_WORDS.has(toks[k].n)) return true;
+  return false;
+}
+
 function dateClaims(ctx: Ctx): void {
   const { toks, sent, kb } = ctx;
   const { eventVerbs } = indexOf(kb);
@@ -1540,6 +1549,8 @@ function dateClaims(ctx: Ctx): void {
       if (opening && !verbStarts.some((v) => v !== f.k0 && found.find((x) => x.k0 === v)?.ev !== f.ev)) yearAt = years[0];
     }
     if (yearAt < 0 || done.has(yearAt)) continue;
+    // A second time ("expelled again in 1932", "re-expelled", "for the second time") is another event.
+    if (repeated(toks, f.k0, yearAt)) continue;
     // Year ranges ("in 1928–29") are not a single date.
     const nx = toks[yearAt + 1];
     if (nx && (nx.n === '–' || nx.n === '-' || nx.n === '—') && /^\d{2,4}$/.test(toks[yearAt + 2]?.n ?? '')) continue;
