@@ -1007,7 +1007,13 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
   const { toks } = ctx;
   const ent = m.entity;
   if (!ent.group) return;
-  const before = skipBack(ctx, m.t0);
+  // "the left's programme": the faction owns something; nobody is said to be in it.
+  if (isPossessiveAt(toks, m.t1)) return;
+  let before = skipBack(ctx, m.t0);
+  // A faction joined to one before it shares that one's relation: "between the left and the right".
+  while ((toks[before]?.n === 'and' || toks[before]?.n === 'or') && ctx.mentionAt[before - 1] >= 0 && ctx.mentions[ctx.mentionAt[before - 1]].entity.kind === 'faction') {
+    before = skipBack(ctx, ctx.mentions[ctx.mentionAt[before - 1]].t0);
+  }
   const prevWord = toks[before]?.n;
   // Possessive leader: "Trotsky's left".
   const possIdx = ctx.persons.findIndex((p) => !p.pronoun && isPossessiveAt(toks, p.t1) && p.t1 + 2 === m.t0);
