@@ -84,6 +84,13 @@ describe('prose: Markdown', () => {
     assert.ok(masked(text, p, 'www.example.com/Frunze'));
     assert.ok(masked(text, p, '![Kalinin portrait](kalinin.png)'));
   });
+  it('masks ~~struck-out~~ text but not a lone tilde', () => {
+    const t = 'Trotsky was ~~General Secretary~~ War Commissar, ~20 years on, in `~~code~~`.';
+    const q = extractProse(t, 'markdown');
+    assertShape(t, q, 'markdown');
+    assert.ok(masked(t, q, '~~General Secretary~~'));
+    assert.ok(kept(t, q, 'War Commissar, ~20 years on'));
+  });
   it('parses directives in HTML comments, with their line and codes', () => {
     assert.deepEqual(p.directives, [{ kind: 'disable-next-line', codes: ['faction', 'stance'], line: 18 }]);
   });
@@ -169,6 +176,21 @@ describe('prose: LaTeX', () => {
   it('puts a section title in a block of its own', () => {
     const blocks = p.blocks.map((b) => p.masked.slice(b.start, b.end).trim());
     assert.ok(blocks.includes('Stalin and the apparatus'));
+  });
+  it('reads a footnote as a block of its own, apart from the sentence it hangs on', () => {
+    const t = "Zinoviev's base was Leningrad\\footnote{Kamenev's was Moscow.}. Next.";
+    const q = extractProse(t, 'latex');
+    const blocks = q.blocks.map((b) => q.masked.slice(b.start, b.end).trim());
+    assert.ok(blocks.includes("Kamenev's was Moscow."), JSON.stringify(blocks));
+    assert.ok(blocks.includes("Zinoviev's base was Leningrad"), JSON.stringify(blocks));
+  });
+  it('masks text switched off by \\iffalse … \\fi, and nothing after the \\fi', () => {
+    const t = 'Before.\n\\iffalse\nBukharin led the left wing.\n\\fi\nBukharin led the right wing. \\fill';
+    const q = extractProse(t, 'latex');
+    assertShape(t, q, 'latex');
+    assert.ok(masked(t, q, 'Bukharin led the left wing.'));
+    assert.ok(kept(t, q, 'Bukharin led the right wing.'));
+    assert.ok(kept(t, q, 'Before.'));
   });
 });
 

@@ -10,6 +10,7 @@ const PROSE_ARG = new Set([
   'emph', 'textit', 'textbf', 'textsl', 'textsc', 'textup', 'textrm', 'textsf', 'texttt', 'underline', 'uline', 'enquote', 'mbox', 'text',
   'section', 'subsection', 'subsubsection', 'chapter', 'part', 'paragraph', 'subparagraph', 'title', 'caption', 'footnote', 'marginpar', 'item',
 ]);
+const NOTES = new Set(['footnote', 'marginpar']);
 const SECTIONING = new Set(['section', 'subsection', 'subsubsection', 'chapter', 'part', 'paragraph', 'subparagraph', 'title', 'item']);
 const HREF_LIKE = new Set(['href']);
 const NON_PROSE_ENVS = new Set([
@@ -116,6 +117,17 @@ export function latexProse(text: string): Prose {
       }
       const name = m[0].replace(/\*$/, '');
       let j = i + 1 + m[0].length;
+      if (name === 'iffalse') {
+        // Text switched off with \iffalse … \fi is not in the document.
+        const fi = /\\fi(?![A-Za-z@])/g;
+        fi.lastIndex = j;
+        const found = fi.exec(text);
+        const end = found ? found.index + 3 : n;
+        line += countNewlines(text, i, end);
+        mask(i, end);
+        i = end;
+        continue;
+      }
       if (name === 'begin' || name === 'end') {
         j = skipSpaces(j);
         if (text[j] === '{') {
@@ -156,6 +168,8 @@ export function latexProse(text: string): Prose {
           mask(j, j + 1);
           if (close < n) mask(close, close + 1);
           if (SECTIONING.has(name) && close + 1 < n) boundaries.push(close + 1);
+          // A note is read on its own: its words neither join the sentence it hangs on nor date it.
+          if (NOTES.has(name)) boundaries.push(j, close + 1);
         }
         i = j + (text[j] === '{' ? 1 : 0);
         continue;

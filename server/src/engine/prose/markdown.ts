@@ -4,7 +4,7 @@
  * simple lists), held to the real CommonMark parser (mdast-util-from-markdown) by property tests,
  * or is parsed by it and memoised by its text. An edit re-reads only the chunks it touched: the
  * rest are taken over from the previous version. Only text nodes are prose: code, inline code,
- * HTML, link destinations, images and bare URLs are masked.
+ * HTML, link destinations, images, bare URLs and ~~struck-out~~ text are masked.
  */
 import type { Nodes, Parents } from 'mdast';
 import { BLANK_LINE, countNewlines, parseDirective, pushBlock, type Block, type ChunkAt, type ChunkProse, type Directive, type EditRegion, type Prose } from './types';
@@ -228,7 +228,11 @@ export function parseChunkWithParser(chunk: string): ChunkProse {
   return { masked: maskedText(chunk, mask), blocks, directives };
 }
 
-/** The chunk with what the mask marks (1: not prose), control characters and bare URLs blanked. */
+/** GFM strikethrough: struck-out words are withdrawn, not claimed ("Trotsky was ~~General Secretary~~ War Commissar"). */
+const STRUCK_RE = /~~(?=[^\s~])[^\n]*?[^\s~]~~/g;
+
+/** The chunk with what the mask marks (1: not prose), control characters, bare URLs and struck-out text blanked. */
 function maskedText(chunk: string, mask: Uint8Array): string {
-  return maskControl(applyMask(chunk, mask)).replace(URL_RE, (u) => ' '.repeat(u.length));
+  const blank = (u: string): string => ' '.repeat(u.length);
+  return maskControl(applyMask(chunk, mask)).replace(URL_RE, blank).replace(STRUCK_RE, blank);
 }
