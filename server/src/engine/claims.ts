@@ -1178,20 +1178,19 @@ function baseClaim(ctx: Ctx, m: Mention): void {
   // The owner of the base: "Bukharin's power base", "his base", else the bound subject.
   let bound: Bound | undefined;
   const cueStart = toks[cue - 1]?.n === 'power' ? cue - 1 : cue;
-  for (const p of ctx.persons) {
-    if (!isPossessivePerson(ctx, p)) continue;
-    const end = possessiveEnd(toks, p);
-    if (end <= cueStart && cueStart - end <= 3) bound = { persons: [p], bind: 'possessive' };
-    if (end <= m.t0 && m.t0 - end <= 1 && cue > m.t0) bound = { persons: [p], bind: 'possessive' };
-  }
+  // Ellipsis, the owner right after the place: "the Red Army was Trotsky's base, the trade unions Tomsky's".
+  const ellipsed = ctx.persons.find((p) => p.t0 === m.t1 && !p.pronoun && isPossessivePerson(ctx, p) && (!toks[possessiveEnd(toks, p)]?.w || ['and', 'or', 'but', 'while', 'whereas'].includes(toks[possessiveEnd(toks, p)].n)));
+  if (ellipsed && cue < m.t0) bound = { persons: [ellipsed], bind: 'possessive' };
   if (!bound && cue < m.t0) {
     // "X held Moscow and Y Leningrad": a name between the cue and the place takes the place.
-    // "… Zinoviev had a base in Leningrad, and Kamenev had one in Moscow": a new subject between takes it.
+    // "… Zinoviev had a base in Leningrad, and Kamenev had one in Moscow": a new subject between takes it,
+    // even after a possessive before the cue ("Kamenev had his base in Moscow and Zinoviev had his in
+    // Leningrad"), and so does a new owner ("Zinoviev's base was Leningrad and Kamenev's was Moscow").
     const between = ctx.persons.filter(
       (p) =>
         p.t0 > cue &&
         p.t1 <= m.t0 &&
-        !isPossessivePerson(ctx, p) &&
+        (!isPossessivePerson(ctx, p) || (!p.pronoun && ['and', ',', ';'].includes(toks[p.t0 - 1]?.n ?? ''))) &&
         clauseOf(ctx, p.t0) === clauseOf(ctx, m.t0) &&
         ctx.paren[p.t0] === ctx.paren[m.t0] &&
         (ctx.appos[p.t0] === -1 || ctx.appos[p.t0] === ctx.appos[m.t0]) &&
@@ -1200,7 +1199,14 @@ function baseClaim(ctx: Ctx, m: Mention): void {
     );
     const last = between[between.length - 1];
     const otherPlace = last && ctx.mentions.some((o) => o.t0 > last.t1 && o.t1 <= m.t0 && (o.entity.kind === 'place' || o.entity.kind === 'body'));
-    if (last && !otherPlace) bound = { persons: [last], bind: 'nearest' };
+    if (last && !otherPlace) bound = { persons: [last], bind: isPossessivePerson(ctx, last) ? 'possessive' : 'nearest' };
+  }
+  // The owner before the cue: "Bukharin's power base", "his base".
+  for (const p of bound ? [] : ctx.persons) {
+    if (!isPossessivePerson(ctx, p)) continue;
+    const end = possessiveEnd(toks, p);
+    if (end <= cueStart && cueStart - end <= 3) bound = { persons: [p], bind: 'possessive' };
+    if (end <= m.t0 && m.t0 - end <= 1 && cue > m.t0) bound = { persons: [p], bind: 'possessive' };
   }
   if (!bound) bound = bindSubject(ctx, Math.min(cue, m.t0), Math.min(cue, m.t0) + 1, { allowPossessive: false });
   if (!bound && cue < m.t0) bound = bindSubject(ctx, m.t0, m.t1, { allowPossessive: false });
