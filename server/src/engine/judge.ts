@@ -98,12 +98,19 @@ export function judge(kb: KnowledgeBase, claim: Claim, text: string): Finding | 
     const e = v.spanFix.e ?? claim.e;
     const atStart = /(^|[.!?]["')\]]?\s+)$/.test(text.slice(Math.max(0, s - 4), s)) || s === 0;
     const written = text.slice(s, e);
-    const shouting = written.length > 1 && written !== written.toLowerCase() && written === written.toUpperCase() && UPPER_LETTER.test(written);
-    const replacement = atStart || shouting ? matchCase(written, v.spanFix.text) : v.spanFix.text;
-    fixes.push({ title: `Replace “${text.slice(s, e)}” with “${replacement}”`, edits: [{ start: s, end: e, text: replacement }], preferred: false, replaces: 'words' });
+    // Words that run across markup ("editor of *Pravda*", "\emph{Pravda}": masked to spaces) cannot
+    // be replaced without breaking it; the person fix, if any, still can.
+    if (!/\s\s/.test(written)) {
+      const shouting = written.length > 1 && written !== written.toLowerCase() && written === written.toUpperCase() && UPPER_LETTER.test(written);
+      const replacement = matchWordCase(written, atStart || shouting ? matchCase(written, v.spanFix.text) : v.spanFix.text);
+      fixes.push({ title: `Replace “${written}” with “${replacement}”`, edits: [{ start: s, end: e, text: replacement }], preferred: false, replaces: 'words' });
+    }
   }
   const named = v.wrongPersons.length === 1 ? (v.wrongPersons[0].pronoun ? v.wrongPersons[0].antecedent : v.wrongPersons[0]) : undefined;
-  if (v.subjectFix && named) {
+  // A person already named in the sentence makes a poor fix when the words can be fixed instead
+  // ("Trotsky was replaced as General Secretary by Stalin" → not "Stalin was replaced … by Stalin").
+  const duplicate = !!v.subjectFix && fixes.length > 0 && claim.others.some((o) => o.id === v!.subjectFix!.id);
+  if (v.subjectFix && named && !duplicate) {
     const p = named;
     const plain = p.text.trim().split(/\s+/).length > 1 ? v.subjectFix.name : v.subjectFix.label;
     const name = p.text.length > 1 && p.text === p.text.toUpperCase() ? plain.toUpperCase() : plain;
@@ -137,6 +144,17 @@ export function matchCase(written: string, replacement: string): string {
   const r0 = replacement[0];
   if (w0 && r0 && w0 === w0.toUpperCase() && w0 !== w0.toLowerCase() && r0 === r0.toLowerCase()) return r0.toUpperCase() + replacement.slice(1);
   return replacement;
+}
+
+/** A word written in capitals stays in capitals: "RIGHT wing" → "LEFT wing" (word by word, the last one for any extra). */
+function matchWordCase(written: string, replacement: string): string {
+  const ws = written.split(/\s+/).filter(Boolean);
+  if (!ws.some((w) => w.length > 1 && w === w.toUpperCase() && /[A-Z]/.test(w))) return replacement;
+  const rs = replacement.split(' ');
+  return rs.map((r, i) => {
+    const w = ws[Math.min(i, ws.length - 1)];
+    return w.length > 1 && w === w.toUpperCase() && /[A-Z]/.test(w) ? r.toUpperCase() : r;
+  }).join(' ');
 }
 
 function names(ps: readonly { label: string }[]): string {
@@ -180,7 +198,10 @@ function prominent(kb: KnowledgeBase, facts: Fact[], what?: string, span?: TimeS
     if (!dated && leads) s += 16;
     // An author counts as best known only while alive in the span ("Lenin's NEP" is not a 1926 view).
     const died = kb.get(id)?.died?.year;
-    if (id === firstAuthor && (died === undefined || !span || died > span.from + 1)) s += 40;
+    // (Alive for nearly all of the span: Lenin, dead in 1924, is not who kept NEP going in 1922–1929.)
+    if (id === firstAuthor && (died === undefined || !span || died > span.to)) s += 40;
+    // Dead before the span: no one to name for it ("in 1924" is after Lenin's January death for most of it).
+    if (span && died !== undefined && died <= span.from) s -= 32;
     if (what && kb.factsOn(what).some((f) => f.who === id && f.rel === 'authored')) s += 4;
     if (leads) s += 2;
     if (facts.some((f) => f.who === id && f.primary)) s += 1;

@@ -1,0 +1,33 @@
+/** Quick fixes read as the writer would have written the true sentence. */
+import * as assert from 'node:assert/strict';
+import { applyFix, findings } from '../helpers';
+import type { DocFormat } from '../../server/src/knowledge/model';
+
+const only = (text: string, format: DocFormat = 'markdown') => {
+  const fs = findings(text, format).filter((f) => f.code !== 'name-spelling');
+  assert.equal(fs.length, 1, JSON.stringify(fs.map((f) => f.message)));
+  return fs[0];
+};
+const fixed = (text: string, format: DocFormat = 'markdown'): string[] => only(text, format).fixes.filter((f) => !/disable/i.test(f.title)).map((_, i) => applyFix(text, only(text, format), i));
+
+describe('quick fixes', () => {
+  it('keep words written in capitals in capitals', () => {
+    assert.equal(applyFix('TROTSKY led the RIGHT wing.', only('TROTSKY led the RIGHT wing.')), 'TROTSKY led the LEFT wing.');
+  });
+
+  it('do not cut through markup: the person is fixed instead', () => {
+    assert.deepEqual(fixed('Rykov, the editor of *Pravda*, defended NEP.'), ['Bukharin, the editor of *Pravda*, defended NEP.']);
+    assert.deepEqual(fixed('Rykov was editor of \\emph{Pravda} in 1926.', 'latex'), ['Bukharin was editor of \\emph{Pravda} in 1926.']);
+  });
+
+  it('do not swap in a person the sentence already names when the words can be fixed', () => {
+    const text = 'Trotsky was replaced as General Secretary by Stalin in 1925.';
+    assert.ok(!fixed(text).some((t) => t.startsWith('Stalin was replaced')), JSON.stringify(fixed(text)));
+    assert.ok(fixed(text).length >= 1);
+  });
+
+  it('name someone alive at the time: Bukharin, not Lenin, kept NEP going in 1922–1929', () => {
+    assert.match(only('Trotsky wanted to keep NEP.').message, /Bukharin did\.$/);
+    assert.doesNotMatch(only('Kamenev, like Bukharin, wanted NEP to keep going in 1924.').message, /Lenin/);
+  });
+});
