@@ -26,6 +26,17 @@ describe('quick fixes', () => {
     assert.ok(fixed(text).length >= 1);
   });
 
+  it('keep "the" where the noun needs it, and a place used before a noun becomes another place or stays', () => {
+    assert.equal(applyFix("Stalin's support came from the youth.", only("Stalin's support came from the youth.")), "Stalin's support came from the party apparatus.");
+    assert.equal(applyFix('Kamenev relied on the Leningrad party.', only('Kamenev relied on the Leningrad party.')), 'Kamenev relied on the Moscow party.');
+    // The Red Army is no place: "the Red Army party organisation" would be nonsense, so the person is fixed.
+    assert.deepEqual(fixed('Trotsky relied on the Leningrad party organisation.'), ['Zinoviev relied on the Leningrad party organisation.']);
+  });
+
+  it('agree with a plural base: "The trade unions were Tomsky\'s power base"', () => {
+    assert.match(only("Trotsky's base was the trade unions.").message, /^The trade unions were Tomsky's power base/);
+  });
+
   it('name someone alive at the time: Bukharin, not Lenin, kept NEP going in 1922–1929', () => {
     assert.match(only('Trotsky wanted to keep NEP.').message, /Bukharin did\.$/);
     assert.doesNotMatch(only('Kamenev, like Bukharin, wanted NEP to keep going in 1924.').message, /Lenin/);

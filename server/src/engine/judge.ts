@@ -338,16 +338,20 @@ function judgeBase(kb: KnowledgeBase, c: Claim, span: TimeSpan, text: string): V
   const ownBase = own ? kb.get(own.what) : undefined;
   const t = when(span, kb);
   const baseName = withArticle(base);
-  const message = `${baseName[0].toUpperCase()}${baseName.slice(1)} was ${owner.label}'s power base${t || factYears(owners[0])}, not ${p.ent.label}'s${ownBase ? `; ${p.ent.label}'s base was ${withArticle(ownBase)}` : ''}.`;
+  const verb = /[^su]s$/i.test(base.name) ? 'were' : 'was';
+  const message = `${baseName[0].toUpperCase()}${baseName.slice(1)} ${verb} ${owner.label}'s power base${t || factYears(owners[0])}, not ${p.ent.label}'s${ownBase ? `; ${p.ent.label}'s base was ${withArticle(ownBase)}` : ''}.`;
   // Bodies take "the", places none: "in Leningrad" → "in the Red Army", "on the Red Army" → "on Moscow".
   let spanFix: Verdict['spanFix'];
-  if (ownBase) {
+  // A place used as a word before a noun ("the Leningrad party") can only become another place.
+  const adjectival = ORG_NOUNS.has(/^\s*([A-Za-z]+)/.exec(text.slice(c.e, c.e + 20))?.[1]?.toLowerCase() ?? '');
+  if (ownBase && !(adjectival && ownBase.kind !== 'place')) {
     const before = text.slice(Math.max(0, c.s - 30), c.s);
     const the = /\bthe\s+$/i.exec(before);
-    const hasThe = !!the || /^the\s/i.test(text.slice(c.s, c.e));
-    const wantsThe = ownBase.kind === 'body' && !/^the /i.test(ownBase.name);
-    if (wantsThe && !hasThe) spanFix = { text: `the ${ownBase.name}` };
-    else if (!wantsThe && the && /^the\s+$/i.test(text.slice(c.s - the[0].length, c.s))) spanFix = { text: ownBase.name, s: c.s - the[0].length, e: c.e };
+    const spanThe = /^the\s+/i.exec(text.slice(c.s, c.e));
+    const wantsThe = !adjectival && ownBase.kind === 'body' && !/^the /i.test(ownBase.name);
+    if (adjectival && spanThe) spanFix = { text: ownBase.name, s: c.s + spanThe[0].length, e: c.e };
+    else if (wantsThe) spanFix = { text: the ? ownBase.name : `the ${ownBase.name}` };
+    else if (the && /^the\s+$/i.test(text.slice(c.s - the[0].length, c.s)) && !adjectival) spanFix = { text: ownBase.name, s: c.s - the[0].length, e: c.e };
     else spanFix = { text: ownBase.name };
   }
   return {
@@ -359,6 +363,8 @@ function judgeBase(kb: KnowledgeBase, c: Claim, span: TimeSpan, text: string): V
     wrongPersons: [p],
   };
 }
+
+const ORG_NOUNS = new Set(['party', 'organisation', 'organization', 'organisations', 'organizations', 'soviet', 'machine', 'delegation', 'delegates', 'apparatus', 'workers', 'committee', 'comrades', 'group', 'branch', 'press', 'leadership', 'opposition', 'garrison', 'stronghold', 'fiefdom']);
 
 function withArticle(e: Entity): string {
   return e.kind === 'body' && !/^the /i.test(e.name) ? `the ${e.name}` : e.name;
