@@ -958,6 +958,14 @@ function extractClaims(ctx: Ctx): void {
 /** Wishes, attempts and refusals are not facts: "Trotsky wanted to be General Secretary". */
 const IRREALIS = new Set(['wanted', 'want', 'wants', 'hoped', 'hope', 'aspired', 'tried', 'try', 'sought', 'planned', 'expected', 'refused', 'declined', 'aimed', 'wished', 'intended', 'dreamed', 'dreamt', 'longed', 'attempted', 'ambition', 'ambitions', 'bid', 'offered', 'coveted', 'schemed', 'plotted', 'threatened', 'promised']);
 
+/** Verbs whose "that" clause is a demand, not a fact: "Stalin demanded that Bukharin support …". */
+const MANDATIVE = new Set(['demanded', 'demands', 'demand', 'insisted', 'insists', 'urged', 'urges', 'asked', 'proposed', 'suggested', 'recommended', 'required', 'ordered', 'wished', 'wanted', 'hoped', 'feared']);
+function mandated(ctx: Ctx, persons: PersonRef[]): boolean {
+  // "X demanded that Y support …": the person sits in a clause someone else demanded.
+  const first = Math.min(...persons.map((p) => p.t0));
+  return ctx.toks[first - 1]?.n === 'that' && first - 1 > ctx.sent.t0 && MANDATIVE.has(ctx.toks[first - 2]?.n ?? '');
+}
+
 function irrealis(ctx: Ctx, persons: PersonRef[], c0: number): boolean {
   const from = Math.max(...persons.map((p) => p.t1));
   for (let k = from; k < c0; k++) {
@@ -986,6 +994,7 @@ function guard(ctx: Ctx, b: Bound | undefined, c0: number, c1: number, code: Che
   if (!b || !b.persons.length) return false;
   if (hedged(ctx, b.persons, c0)) return false;
   if (code !== 'stance' && code !== 'authorship' && irrealis(ctx, b.persons, c0)) return false;
+  if (mandated(ctx, b.persons)) return false;
   if (ctx.quoted[c0] && code !== 'authorship') return false;
   if (negated(ctx, b.persons, c0, c1)) return false;
   if (reported(ctx, b.persons, c0, code)) return false;

@@ -107,6 +107,7 @@ export const PRE_STANCE: StanceCue[] = [
   S('favoured', 'opposed', true), S('favored', 'opposed', true), S('defended', 'attacked', true), S('defending', 'attacking', true), S('defence of', 'attack on', false),
   S('defense of', 'attack on', false), S('proposed', 'opposed', false, true), S('proposing', 'opposing', false, true), S('put forward', 'opposed', false, true),
   S('promoted', 'opposed', true), S('promoting', 'opposing', true), S('called for', 'opposed', true), S('argued for', 'argued against', true), S('pushed for', 'opposed', true),
+  S('pressed for', 'opposed', true), S('insisted on', 'opposed', true), S('campaigned for', 'campaigned against', true),
   S('embraced', 'rejected', true), S('accepted', 'rejected', true), S('endorsed', 'rejected', true), S('stood for', 'opposed', false),
   S('wanted', 'opposed', true), S('welcomed', 'opposed', true), S('praised', 'attacked', true), S('admired', 'opposed', true), S('applauded', 'attacked', true), S('a believer in', 'an opponent of', true), S('believer in', 'opponent of', true), S('believed in', 'rejected', true), S('wanted to keep', 'wanted to end', true), S('to keep', 'to end', true), S('keep', 'end', true), S('keeping', 'ending', true), S('wanted to continue', 'wanted to end', true),
   S('to continue', 'to end', true), S('continuing', 'ending', true), S('preserve', 'end', true), S('to preserve', 'to end', true), S('maintain', 'end', true),
