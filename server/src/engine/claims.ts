@@ -616,8 +616,12 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
     return { persons: [p], bind: 'appositive' };
   }
   // b. Title before a name: "the trade-union chief Mikhail Tomsky", "the right-wing Trotsky".
-  const after = ctx.persons.find((p) => (p.t0 === c1 || (toks[c1]?.n === ',' && p.t0 === c1 + 1 && [',', '.'].includes(toks[p.t1]?.n ?? ''))) && !p.pronoun);
-  if (after) return { persons: [after], bind: 'title' };
+  // After a comma only when the names end there ("allies on the right, Bukharin, Rykov and Tomsky."):
+  // in "Bukharin stood on the right, Trotsky, Zinoviev and Kamenev on the left" they start a new clause.
+  const ai = ctx.persons.findIndex((p) => (p.t0 === c1 || (toks[c1]?.n === ',' && p.t0 === c1 + 1 && [',', '.'].includes(toks[p.t1]?.n ?? ''))) && !p.pronoun);
+  const after = ai >= 0 ? ctx.persons[ai] : undefined;
+  const newClause = !!after && after.t0 !== c1 && !!toks[groupMembers(ctx, ai).slice(-1)[0].t1]?.w;
+  if (after && !newClause) return { persons: [after], bind: 'title' };
   // c. Possessive right before the cue (adjectives between): "Zinoviev's Moscow base", "his Testament".
   for (const p of ctx.persons) {
     if (!isPossessivePerson(ctx, p)) continue;
