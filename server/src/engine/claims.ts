@@ -300,7 +300,9 @@ function splitSentences(toks: Token[]): SentenceInfo[] {
         continue;
       } else if (!abbrev && (isCapitalised(next) || !next.w || /^\d/.test(next.n) || t.n !== '.')) end = true;
     } else if ((t.n === '"' || t.n === ')' || t.n === "'") && i > 0 && ['.', '!', '?'].includes(toks[i - 1].n)) {
-      end = true;
+      // A speech tag in lower case goes on: "'Enrich yourselves!' cried Zinoviev."
+      const next = toks[i + 1];
+      end = !(t.n !== ')' && toks[i - 1].n !== '.' && next && next.w && !isCapitalised(next) && !/^\d/.test(next.n));
     } else if (BULLETS.has(t.n)) {
       if (i > start) out.push({ t0: start, t1: i });
       start = i + 1;
