@@ -1135,6 +1135,8 @@ function officeClaim(ctx: Ctx, m: Mention): void {
   }
 }
 
+/** Participles of running a body that are not control verbs in the active ("run by", "headed by"). */
+const PASSIVE_CONTROL = new Set(['run', 'headed', 'led', 'directed', 'managed', 'dominated', 'chaired']);
 function controlClaim(ctx: Ctx, m: Mention): void {
   const { toks } = ctx;
   let k = m.t0 - 1;
@@ -1145,10 +1147,14 @@ function controlClaim(ctx: Ctx, m: Mention): void {
   else if (toks[k]?.n === 'over' && toks[k - 1] && ['presided', 'control', 'power'].includes(toks[k - 1].n)) verbAt = k - 1;
   if (verbAt < 0) {
     // "The Orgburo was controlled by Trotsky".
+    // "The Secretariat, headed by Trotsky, …": the participle after a comma too.
     let j = m.t1;
-    if (['was', 'were', 'had'].includes(toks[j]?.n ?? '')) j++;
-    if (toks[j]?.n === 'been') j++;
-    if (toks[j] && EN.CONTROL_VERBS.has(toks[j].n) && toks[j + 1]?.n === 'by') {
+    if (toks[j]?.n === ',') j++;
+    else {
+      if (['was', 'were', 'had'].includes(toks[j]?.n ?? '')) j++;
+      if (toks[j]?.n === 'been') j++;
+    }
+    if (toks[j] && (EN.CONTROL_VERBS.has(toks[j].n) || PASSIVE_CONTROL.has(toks[j].n)) && toks[j + 1]?.n === 'by') {
       const pi = ctx.persons.findIndex((p) => p.t0 === j + 2 && !p.pronoun && !isPossessiveAt(toks, p.t1));
       if (pi >= 0) {
         const b: Bound = { persons: groupMembers(ctx, pi), bind: 'passive' };
