@@ -111,7 +111,8 @@ function namedPersons(toks: Token[], mentions: Mention[], mentionAt: Int32Array,
   return out;
 }
 
-const BULLETS = new Set(['•', '◦', '▪', '‣', '●']);
+/** Bullets, and table cell walls: each cell of a Markdown table is read on its own. */
+const BULLETS = new Set(['•', '◦', '▪', '‣', '●', '|']);
 
 /** The words of tokens [t0, t1) as written, one space between. */
 function spanWords(toks: Token[], t0: number, t1: number): string {
@@ -853,7 +854,9 @@ function push(ctx: Ctx, c: Omit<Claim, 'others' | 'time' | 'likened' | 'sentence
     if (!time && clause) {
       // The sentence's years up to the end of this clause ("In 1926 Zinoviev joined Trotsky");
       // not a year in a later clause ("Trotsky commanded the Red Army, but in 1926 he was powerless").
-      time = spanOf(ctx.times.filter((t) => t.t0 < clause.end)) ?? ctx.frame;
+      let n = 0;
+      while (n < ctx.times.length && ctx.times[n].t0 < clause.end) n++;
+      time = n === ctx.times.length ? spanOf(ctx.times) ?? ctx.frame : n ? spanOf(ctx.times.slice(0, n)) : ctx.frame;
     }
     // Words that put the claim earlier than the sentence's time ("In 1927 Trotsky, once War Commissar, …").
     if (clause && earlierAt(ctx, apposStart(ctx, at) ?? clause.start, at)) time = { from: -Infinity, to: time?.to ?? ctx.kb.period[1] };
