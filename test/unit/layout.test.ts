@@ -6,9 +6,10 @@ import type { DocFormat } from '../../server/src/knowledge/model';
 const codes = (text: string, format: DocFormat = 'markdown'): string[] => findings(text, format).filter((f) => f.code !== 'name-spelling').map((f) => `${f.code}: ${text.slice(f.start, f.end)}`);
 
 describe('layout', () => {
-  it('reads each cell of a Markdown table on its own: a header row binds no cell below it', () => {
+  it('reads each row of a Markdown table on its own: a header row binds no cell below it', () => {
     assert.deepEqual(codes('| | Trotsky | Stalin |\n|---|---|---|\n| Office | War Commissar | General Secretary |\n| Base | Red Army | party apparatus |\n'), []);
     assert.deepEqual(codes('| Claim | Verdict |\n|---|---|\n| Trotsky was General Secretary | false |\n'), ['office: General Secretary']);
+    assert.deepEqual(codes('| Leader | Office |\n|---|---|\n| Trotsky | General Secretary |\n'), ['office: General Secretary']);
   });
 
   it('reads a LaTeX footnote apart from its sentence', () => {

@@ -111,8 +111,7 @@ function namedPersons(toks: Token[], mentions: Mention[], mentionAt: Int32Array,
   return out;
 }
 
-/** Bullets, and table cell walls: each cell of a Markdown table is read on its own. */
-const BULLETS = new Set(['•', '◦', '▪', '‣', '●', '|']);
+const BULLETS = new Set(['•', '◦', '▪', '‣', '●']);
 
 /** The words of tokens [t0, t1) as written, one space between. */
 function spanWords(toks: Token[], t0: number, t1: number): string {
@@ -178,7 +177,7 @@ const POST_INDEX = cueIndex(EN.POST_STANCE);
 export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): BlockAnalysis {
   const tokens = tokenize(text);
   const mentions = filterMentions(lex.findMentions(tokens), tokens);
-  const sentences = splitSentences(tokens);
+  const sentences = splitSentences(tokens, text);
   const claims: Claim[] = [];
   const n = tokens.length;
   const arrays = scratchFor(n);
@@ -285,7 +284,12 @@ function filterMentions(ms: Mention[], toks: Token[]): Mention[] {
 }
 const SHORT_FORM_NEXT = new Set(['of', 'and', 'or', 'in', 'at', 'on', 'with', 'was', 'were', 'is', 'are', 'had', 'has', 'from', 'by', 'under', 'against', 'but', 'while', 'wanted', 'led', 'which', 'who', 'whose', 'as', 'until', 'before', 'after', 'during', 'throughout', 'for', 'then', 'instead', 'rather']);
 
-function splitSentences(toks: Token[]): SentenceInfo[] {
+function lineBreakBetween(text: string, a: number, b: number): boolean {
+  const nl = text.indexOf('\n', a);
+  return nl >= 0 && nl < b;
+}
+
+function splitSentences(toks: Token[], text: string): SentenceInfo[] {
   const out: SentenceInfo[] = [];
   let start = 0;
   for (let i = 0; i < toks.length; i++) {
@@ -304,6 +308,9 @@ function splitSentences(toks: Token[]): SentenceInfo[] {
       // A speech tag in lower case goes on: "'Enrich yourselves!' cried Zinoviev."
       const next = toks[i + 1];
       end = !(t.n !== ')' && toks[i - 1].n !== '.' && next && next.w && !isCapitalised(next) && !/^\d/.test(next.n));
+    } else if (t.n === '|' && toks[i + 1]?.n === '|' && lineBreakBetween(text, t.e, toks[i + 1].s)) {
+      // Each row of a Markdown table is read on its own (a header row binds nothing in the rows below it).
+      end = true;
     } else if (BULLETS.has(t.n)) {
       if (i > start) out.push({ t0: start, t1: i });
       start = i + 1;
