@@ -37,6 +37,15 @@ describe('quick fixes', () => {
     assert.match(only("Trotsky's base was the trade unions.").message, /^The trade unions were Tomsky's power base/);
   });
 
+  it('pair names and places given "respectively", and fixing both swaps them back', () => {
+    const text = 'Zinoviev and Kamenev had their power bases in Moscow and Leningrad respectively.';
+    const fs = findings(text).filter((f) => f.code === 'power-base');
+    assert.deepEqual(fs.map((f) => text.slice(f.start, f.end)), ['Moscow', 'Leningrad']);
+    let out = text;
+    for (const f of [...fs].reverse()) out = applyFix(out, f);
+    assert.equal(out, 'Zinoviev and Kamenev had their power bases in Leningrad and Moscow respectively.');
+  });
+
   it('name someone alive at the time: Bukharin, not Lenin, kept NEP going in 1922–1929', () => {
     assert.match(only('Trotsky wanted to keep NEP.').message, /Bukharin did\.$/);
     assert.doesNotMatch(only('Kamenev, like Bukharin, wanted NEP to keep going in 1924.').message, /Lenin/);

@@ -95,6 +95,8 @@ interface Ctx {
   /** Times named in each clause and where each clause ends, and the people likened to (computed on first use). */
   clauseTimes?: (TimeSpan | null | undefined)[];
   clauseEnds?: number[];
+  /** The sentence says "respectively" (computed on first use). */
+  respectively?: boolean;
   likened?: string[];
 }
 
@@ -858,7 +860,41 @@ function earlierAt(ctx: Ctx, k0: number, cue: number): boolean {
   return false;
 }
 
+/**
+ * "Zinoviev and Kamenev controlled Leningrad and Moscow respectively": the n-th name goes with the
+ * n-th thing of the cue's kind in its clause. The subjects for the claim at `k`, or undefined
+ * when the names and the things do not pair up.
+ */
+function respectively(ctx: Ctx, subjects: PersonRef[], k: number): PersonRef[] | undefined {
+  const { toks } = ctx;
+  const mi = ctx.mentionAt[k];
+  if (mi < 0) return undefined;
+  const kind = ctx.mentions[mi].entity.kind;
+  const clause = clauseOf(ctx, k);
+  const things: number[] = [];
+  for (let j = ctx.sent.t0; j < ctx.sent.t1; j++) {
+    const m = ctx.mentionAt[j];
+    if (m >= 0 && (j === ctx.sent.t0 || ctx.mentionAt[j - 1] !== m) && ctx.mentions[m].entity.kind === kind && clauseOf(ctx, j) === clause) things.push(m);
+  }
+  const pi = ctx.persons.indexOf(subjects[0]);
+  const names = pi >= 0 ? groupMembers(ctx, pi) : subjects;
+  const at = things.indexOf(mi);
+  return names.length === things.length && at >= 0 && toks[k] ? [names[at]] : undefined;
+}
+
 function push(ctx: Ctx, c: Omit<Claim, 'others' | 'time' | 'likened' | 'sentence'> & { time?: TimeSpan }): void {
+  if (ctx.respectively === undefined) {
+    ctx.respectively = false;
+    for (let k = ctx.sent.t0; k < ctx.sent.t1; k++) if (ctx.toks[k].n === 'respectively') ctx.respectively = true;
+  }
+  if (ctx.respectively) {
+    const at = tokenAt(ctx, c.s);
+    let k = at;
+    while (k >= 0 && k < ctx.sent.t1 && ctx.mentionAt[k] < 0 && ctx.toks[k].s < c.e) k++;
+    const paired = k >= 0 && k < ctx.sent.t1 ? respectively(ctx, c.subjects, k) : undefined;
+    if (!paired) return;
+    c.subjects = paired;
+  }
   let time = c.time;
   if (!time) {
     const at = tokenAt(ctx, c.s);
