@@ -454,7 +454,9 @@ function makeCtx(
       const first = ctx.persons[idx[0]];
       const last = ctx.persons[idx[idx.length - 1]];
       const hasAnd = toks.slice(first.t1, last.t0).some((t) => t.n === 'and' || t.n === 'or' || t.n === 'nor' || t.n === '&');
-      if (!hasAnd) for (const i of idx.slice(1)) ctx.group[i] = next++;
+      // After a colon a list needs no "and": "Left wing: Trotsky, Zinoviev, Kamenev".
+      const afterColon = toks[first.t0 - 1]?.n === ':' && ['.', ';', undefined].includes(toks[last.t1]?.n);
+      if (!hasAnd && !afterColon) for (const i of idx.slice(1)) ctx.group[i] = next++;
     }
   }
   return ctx;
