@@ -1069,6 +1069,7 @@ function skipBack(ctx: Ctx, i: number): number {
   return k;
 }
 
+const FINITE = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'would', 'could', 'might', 'should', 'will', 'must', 'did', 'does', 'seemed', 'remained', 'wanted', 'needed']);
 function factionClaim(ctx: Ctx, mention: Mention): void {
   let m = mention;
   // A single word that is a short form ("the middle") is fixed with the short form ("the left").
@@ -1137,6 +1138,9 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
     const underBound = bound?.bind === 'passive';
     if (!bound) bound = bindSubject(ctx, m.t0, m.t1, { allowPossessive: false });
     if (!bound) return;
+    // The faction as the subject of a clause of its own, after the person: "Bukharin believed the
+    // left was reckless", "Kamenev thought the right was wrong". (Before the person it is a copula: "The leader of the left was Trotsky".)
+    if (bound.persons.every((p) => p.t1 <= m.t0) && FINITE.has(toks[m.t1]?.n ?? '') && toks[m.t1 + 1]?.n !== 'by' && !(toks[m.t1]?.n === 'was' && toks[m.t1 + 1]?.n === 'led')) return;
     // A leading relation: "leader of", "led", "headed", "was led by".
     if (bound.bind === 'list' && toks[m.t1]?.n === ':') {
       for (let k = m.t0 - 1; k >= ctx.sent.t0 && clauseOf(ctx, k) === clauseOf(ctx, m.t0) && !leads; k--) leads = EN.LEAD_WORDS.has(toks[k].n);
@@ -1243,6 +1247,8 @@ function baseClaim(ctx: Ctx, m: Mention): void {
     if (n === 'master' && toks[k + 1]?.n !== 'of') continue;
     // The cue comes before the place, right after it ("X's Moscow base"), or after it with its owner ("… was Kamenev's stronghold").
     const owned = ctx.persons.some((p) => isPossessivePerson(ctx, p) && p.t1 <= k && k - p.t1 <= 4 && p.t0 > m.t1);
+    // A cue right before the place ("Kamenev's base in Moscow") keeps it from a later owner's ("… than Zinoviev's base").
+    if (k > m.t1 && cue >= 0 && m.t0 - cue <= 2) break;
     if (k < m.t0 || k <= m.t1 + 1 || owned) {
       cue = k;
       if (k < m.t0) continue; // keep the nearest one before
@@ -1250,6 +1256,8 @@ function baseClaim(ctx: Ctx, m: Mention): void {
     }
   }
   if (cue < 0) return;
+  // A comparison names someone else's base: "a larger organisation than Moscow's", "weaker than Zinoviev's in Leningrad".
+  for (let k = Math.min(cue, m.t0); k < m.t0; k++) if (toks[k].n === 'than' || toks[k].n === 'unlike') return;
   // The owner of the base: "Bukharin's power base", "his base", else the bound subject.
   let bound: Bound | undefined;
   const cueStart = toks[cue - 1]?.n === 'power' ? cue - 1 : cue;
@@ -1642,6 +1650,17 @@ function dateClaims(ctx: Ctx): void {
     const nx = toks[yearAt + 1];
     if (nx && (nx.n === '–' || nx.n === '-' || nx.n === '—') && /^\d{2,4}$/.test(toks[yearAt + 2]?.n ?? '')) continue;
     // The event's subject must be the one the sentence binds to the verb.
+    // When the sentence names the event (or the thing it happens to), only the verb next to it dates it:
+    // "launched the First Five-Year Plan in 1928 and began collectivisation in 1929".
+    const named = ctx.mentions.findIndex((x) => (x.entity.id === f.ev.id || (x.entity.id === f.ev.subject && x.entity.kind !== 'person')) && x.t0 >= ctx.sent.t0 && x.t1 <= ctx.sent.t1);
+    if (named >= 0) {
+      const nm = ctx.mentions[named];
+      const [a, b] = nm.t0 >= f.k1 ? [f.k1, nm.t0] : [nm.t1, f.k0];
+      // Next to it: at most three words between, none of them a year, "and" or a comma (but "The Fifteenth Congress, held in …").
+      let near = b >= a && b - a <= 3;
+      for (let k = a; k < b && near; k++) if (yearOf(toks[k]) !== undefined || toks[k].n === 'and' || ((toks[k].n === ',' || toks[k].n === ';') && b - a > 1)) near = false;
+      if (!near) continue;
+    }
     const subj = f.ev.subject!;
     const subjEnt = kb.get(subj);
     if (!subjEnt) continue;
