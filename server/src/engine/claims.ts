@@ -1258,6 +1258,8 @@ function baseClaim(ctx: Ctx, m: Mention): void {
   if (cue < 0) return;
   // A comparison names someone else's base: "a larger organisation than Moscow's", "weaker than Zinoviev's in Leningrad".
   for (let k = Math.min(cue, m.t0); k < m.t0; k++) if (toks[k].n === 'than' || toks[k].n === 'unlike') return;
+  // "the strongest in the party after Moscow's": a ranking against another city's.
+  if (isPossessiveAt(toks, m.t1) && ['after', 'than', 'like', 'unlike', 'beside', 'besides', 'behind'].includes(toks[m.t0 - 1]?.n ?? '')) return;
   // The owner of the base: "Bukharin's power base", "his base", else the bound subject.
   let bound: Bound | undefined;
   const cueStart = toks[cue - 1]?.n === 'power' ? cue - 1 : cue;
