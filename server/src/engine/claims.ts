@@ -1086,7 +1086,15 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
   }
   const prevWord = toks[before]?.n;
   // Possessive leader: "Trotsky's left".
-  const possIdx = ctx.persons.findIndex((p) => !p.pronoun && isPossessiveAt(toks, p.t1) && p.t1 + 2 === m.t0);
+  let possIdx = ctx.persons.findIndex((p) => !p.pronoun && isPossessiveAt(toks, p.t1) && p.t1 + 2 === m.t0);
+  // "Bukharin's leadership of the left wing": a possessive leader through a noun of leading.
+  if (possIdx < 0) {
+    let k = m.t0 - 1;
+    if (toks[k]?.n === 'the') k--;
+    if (toks[k]?.n === 'of' && ['leadership', 'command', 'headship', 'control'].includes(toks[k - 1]?.n ?? '')) {
+      possIdx = ctx.persons.findIndex((p) => isPossessivePerson(ctx, p) && possessiveEnd(toks, p) === k - 1);
+    }
+  }
   let bound: Bound | undefined;
   let leads = false;
   if (possIdx >= 0) {
@@ -1239,7 +1247,9 @@ function baseClaim(ctx: Ctx, m: Mention): void {
     const ok = clauseOf(ctx, k) === clause || (ctx.appos[m.t0] >= 0 && ctx.appos[k] === ctx.appos[m.t0]);
     if (!ok) continue;
     const n = toks[k].n;
-    const isCue = EN.BASE_WORDS.has(n) || (isPlace && EN.PLACE_BASE_VERBS.has(n)) || (n === 'behind' && toks[k + 1]?.n === 'him');
+    // "could count on the Red Army", "depended on Moscow".
+    const leansOn = (n === 'count' || n === 'counted' || n === 'depended' || n === 'depend' || n === 'depending') && toks[k + 1]?.n === 'on';
+    const isCue = EN.BASE_WORDS.has(n) || leansOn || (isPlace && EN.PLACE_BASE_VERBS.has(n)) || (n === 'behind' && toks[k + 1]?.n === 'him');
     if (!isCue) continue;
     if (n === 'power' && !['base', 'rested', 'lay', 'depended', 'relied', 'came', 'rose', 'grew', 'sprang'].includes(toks[k + 1]?.n ?? '')) continue;
     if (n === 'support' && (toks[k + 1]?.n === 'of' || toks[k - 1]?.n === 'to')) continue;
@@ -1570,13 +1580,22 @@ function signatureStance(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
   push(ctx, { code: 'stance', rel: 'supports', subjects: bound.persons, target: ent, s: toks[t0].s, e: toks[t1 - 1].e, cue, bind: bound.bind });
 }
 
+/** Verbs any event can take before its date. */
+const HAPPENED = [['took', 'place'], ['happened'], ['occurred'], ['was', 'held'], ['met'], ['was', 'convened'], ['opened']];
 /** An event named outright and dated: "Lenin's death in 1925", "the Tenth Congress of 1923". */
 function eventNameClaim(ctx: Ctx, m: Mention): void {
   const { toks } = ctx;
   const ev = m.entity;
   if (!ev.date) return;
   let k = m.t1;
-  if (toks[k]?.n !== 'in' && toks[k]?.n !== 'of') return;
+  // "The Lenin Enrolment took place in 1926", "The Tenth Congress met in 1923".
+  for (const verb of HAPPENED) {
+    if (verb.every((w, j) => toks[k + j]?.n === w)) {
+      k += verb.length;
+      break;
+    }
+  }
+  if (toks[k]?.n !== 'in' && toks[k]?.n !== 'of' && !(k > m.t1 && toks[k]?.n === 'on')) return;
   k++;
   if (toks[k]?.n && /^\d{1,2}$/.test(toks[k].n)) k++;
   if (monthOf(toks[k])) k++;
