@@ -33,6 +33,10 @@ describe('quick fixes', () => {
     assert.deepEqual(fixed('Trotsky relied on the Leningrad party organisation.'), ['Zinoviev relied on the Leningrad party organisation.']);
   });
 
+  it('give the fact\'s own years for a claim set at some earlier time, not "until" the end of the period', () => {
+    assert.equal(only('Stalin had commanded the Red Army.').message, 'Trotsky controlled the Red Army (1918–1925), not Stalin.');
+  });
+
   it('agree with a plural base: "The trade unions were Tomsky\'s power base"', () => {
     assert.match(only("Trotsky's base was the trade unions.").message, /^The trade unions were Tomsky's power base/);
   });

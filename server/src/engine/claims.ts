@@ -153,9 +153,12 @@ function indexOf(kb: KnowledgeBase): KbIndex {
     for (const v of e.verbs ?? []) {
       const toks = phraseTokens(v);
       if (!toks.length) continue;
-      const l = ix.eventVerbs.get(toks[0]) ?? [];
-      l.push({ ev: e, toks });
-      ix.eventVerbs.set(toks[0], l);
+      // The historical present of timelines and summaries: "1924: Lenin dies", "Stalin becomes General Secretary".
+      for (const first of [toks[0], ...EN.presentForms(toks[0])]) {
+        const l = ix.eventVerbs.get(first) ?? [];
+        l.push({ ev: e, toks: [first, ...toks.slice(1)] });
+        ix.eventVerbs.set(first, l);
+      }
     }
   }
   kbIndexes.set(kb, ix);
@@ -720,6 +723,11 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
       // Only the subject of the clause counts: keep looking to the left.
       continue;
     }
+    // "Stalin defeated the man who had commanded the Red Army": the cue is in a relative clause
+    // about someone else.
+    for (let k = p.t1 + 1; k < c0; k++) {
+      if ((toks[k].n === 'who' || toks[k].n === 'whom') && toks[k - 1].w && ctx.mentionAt[k - 1] < 0) return undefined;
+    }
     return { persons: groupMembers(ctx, pi), bind: groupMembers(ctx, pi).length > 1 ? 'list' : 'nearest' };
   }
   if (opts.allowAfter) {
@@ -1070,6 +1078,29 @@ function skipBack(ctx: Ctx, i: number): number {
 }
 
 const FINITE = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'would', 'could', 'might', 'should', 'will', 'must', 'did', 'does', 'seemed', 'remained', 'wanted', 'needed']);
+const SEQUENCE_ADVERBS = new Set(['first', 'then', 'next', 'finally', 'also', 'later', 'eventually', 'even', 'now', 'in', 'turn']);
+/** Verbs of judging whose object is not the subject's wing: "thought the right weak". */
+const JUDGING = new Set(['thought', 'think', 'thinks', 'considered', 'consider', 'considers', 'deemed', 'judged', 'found', 'believed', 'called', 'labelled', 'labeled', 'branded', 'dismissed', 'viewed', 'treated', 'described', 'painted', 'portrayed', 'accused', 'declared']);
+/**
+ * Is the faction after "and" at `and` a second object of a verb that does not make members,
+ * with no name between ("fought the left in 1924 and the right in 1928")?
+ */
+function parallelObject(ctx: Ctx, and: number): boolean {
+  const { toks } = ctx;
+  const clause = clauseOf(ctx, and);
+  for (let k = and - 1; k >= ctx.sent.t0 && clauseOf(ctx, k) === clause; k--) {
+    if (ctx.mentionAt[k] >= 0 && ctx.mentions[ctx.mentionAt[k]].entity.kind === 'person') return false;
+    const mi = ctx.mentionAt[k];
+    if (mi >= 0 && ctx.mentions[mi].entity.kind === 'faction' && ctx.mentions[mi].t0 === k) {
+      let v = skipBack(ctx, k);
+      while (v > ctx.sent.t0 && SEQUENCE_ADVERBS.has(toks[v].n)) v--;
+      const verb = toks[v]?.n ?? '';
+      return (EN.NOT_MEMBERSHIP.has(verb) && !['of', 'in', 'on'].includes(verb)) || JUDGING.has(verb);
+    }
+  }
+  return false;
+}
+
 function factionClaim(ctx: Ctx, mention: Mention): void {
   let m = mention;
   // A single word that is a short form ("the middle") is fixed with the short form ("the left").
@@ -1084,6 +1115,16 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
   while ((toks[before]?.n === 'and' || toks[before]?.n === 'or') && ctx.mentionAt[before - 1] >= 0 && ctx.mentions[ctx.mentionAt[before - 1]].entity.kind === 'faction') {
     before = skipBack(ctx, ctx.mentions[ctx.mentionAt[before - 1]].t0);
   }
+  // "outmanoeuvred first the left": an adverb between the verb and the faction.
+  let verbAt = before;
+  while (verbAt > ctx.sent.t0 && SEQUENCE_ADVERBS.has(toks[verbAt].n) && !(toks[verbAt].n === 'in' && toks[verbAt + 1]?.n !== 'turn')) verbAt--;
+  if (verbAt < before && EN.NOT_MEMBERSHIP.has(toks[verbAt].n) && !['in', 'to', 'for', 'from', 'with'].includes(toks[verbAt].n)) return;
+  // The faction as an object judged by the subject: "thought the right wing weak", "considered the left dangerous"
+  // (not the passive "was considered a left-winger").
+  if (JUDGING.has(toks[before]?.n ?? '') && !['was', 'were', 'is', 'are', 'been', 'being'].includes(toks[before - 1]?.n ?? '')) return;
+  // A second object after "and" shares the first one's verb: "fought the left in 1924 and the right in 1928",
+  // "saw the left as a threat and the right as an ally".
+  if (toks[verbAt]?.n === 'and' && parallelObject(ctx, verbAt)) return;
   const prevWord = toks[before]?.n;
   // Possessive leader: "Trotsky's left".
   let possIdx = ctx.persons.findIndex((p) => !p.pronoun && isPossessiveAt(toks, p.t1) && p.t1 + 2 === m.t0);
@@ -1176,10 +1217,38 @@ function formIndexOf(ent: Entity, m: Mention, toks: Token[]): number {
   return Math.max(0, i);
 }
 
+/** Words between a verb and an office that leave the office its role: "was briefly the first General Secretary". */
+const OFFICE_FILLERS = new Set(['the', 'a', 'an', 'then', 'still', 'also', 'briefly', 'effectively', 'already', 'later', 'soon', 'first', 'new', 'only', 'sole', 'real', 'actual', 'acting', 'powerful', 'all', '-', 'party', "party's", "'", 's', 'de', 'facto', 'its', 'their', 'once', 'now', 'long', 'time', 'simultaneously', 'eventually', 'finally']);
+/** Words right before an office (past the fillers) that make it the person's: "was", "became", "as", "post of", "appointed". */
+const OFFICE_PREDICATES = new Set([
+  'was', 'were', 'is', 'are', 'be', 'been', 'being', 'became', 'become', 'becomes', 'becoming', 'remained', 'remain', 'remains', 'remaining', 'as', 'of',
+  'appointed', 'reappointed', 'elected', 're', 'named', 'made', 'nominated', 'installed', 'confirmed', 'promoted', 'chosen', 'designated', 'proclaimed', 'declared',
+  'held', 'hold', 'holds', 'holding', 'occupied', 'occupy', 'occupying', 'himself', ',', '(',
+]);
+/** Verbs after which "to" still gives the office: "promoted to General Secretary". */
+const OFFICE_TO = new Set(['promoted', 'rose', 'risen', 'raised', 'elevated', 'appointed', 'elected', 'returned', 'moved', 'named']);
+/**
+ * Is an office bound to the nearest name the object of some other verb or preposition
+ * ("Kamenev attacked the General Secretary", "wrote to the War Commissar")? Then the sentence
+ * speaks of whoever held it, not of the subject. Unknown words keep the claim.
+ */
+function officeIsObject(ctx: Ctx, m: Mention, subjectEnd: number): boolean {
+  const { toks } = ctx;
+  let k = m.t0 - 1;
+  while (k >= subjectEnd && OFFICE_FILLERS.has(toks[k].n)) k--;
+  if (k < subjectEnd) return false;
+  const n = toks[k].n;
+  if (OFFICE_PREDICATES.has(n)) return false;
+  if (n === 'to' && OFFICE_TO.has(toks[k - 1]?.n ?? '')) return false;
+  if (EN.PREPOSITIONS.has(n)) return true;
+  return toks[k].w && n.length > 3 && (/(ed|ing)$/.test(n) || EN.OBJECT_VERBS.has(n));
+}
+
 function officeClaim(ctx: Ctx, m: Mention): void {
   for (let k = Math.max(ctx.sent.t0, m.t0 - 5); k < m.t0; k++) if (EN.LEAVING.has(ctx.toks[k].n)) return;
   const bound = bindSubject(ctx, m.t0, m.t1);
   if (!guard(ctx, bound, m.t0, m.t1, 'office')) return;
+  if ((bound.bind === 'nearest' || bound.bind === 'list') && officeIsObject(ctx, m, Math.max(...bound.persons.map((p) => p.t1)))) return;
   // "P, head of X," describes P; "P, as head of X," states a role P acts in.
   let bind = bound.bind;
   if (bind === 'appositive' && ctx.toks[ctx.persons[ctx.appos[m.t0]].t1 + 1]?.n === 'as') bind = 'intro';
@@ -1359,7 +1428,8 @@ function authorOf(ctx: Ctx, ent: Entity, t0: number, t1: number): Bound | undefi
     if (p && EN.AUTHOR_NOUNS.has(toks[p.t1 + 2]?.n ?? '')) return { persons: [p], bind: 'copular' };
   }
   // "X, the doctrine Y set out, …": a name inside the phrase right after the idea, before an authoring verb.
-  if (toks[t1]?.n === ',') {
+  // Only a descriptive phrase: "X, but Y proposed another" starts a clause of its own.
+  if (toks[t1]?.n === ',' && ['the', 'a', 'an', 'which', 'that', 'whose', 'one', 'his', 'its', 'this'].includes(toks[t1 + 1]?.n ?? '')) {
     for (let k = t1 + 1; k < Math.min(sent.t1, t1 + 8); k++) {
       if (toks[k].n === ',') break;
       const pi = ctx.persons.findIndex((p) => p.t0 === k && !p.pronoun);
@@ -1661,7 +1731,11 @@ function dateClaims(ctx: Ctx): void {
     }
     if (yearAt < 0) {
       // "In 1926 Kamenev was expelled": an opening year, when it is the sentence's only one.
-      const opening = years.length === 1 && years[0] <= sent.t0 + 2 && ['in', 'on', 'by'].includes(toks[years[0] - 1]?.n ?? '') && years[0] < f.k0;
+      // A timeline entry: "1926: Lenin dies", "- 1926 — Lenin died".
+      let lead = sent.t0;
+      while (lead < years[0] && (BULLETS.has(toks[lead].n) || toks[lead].n === '-' || toks[lead].n === '*')) lead++;
+      const timeline = lead === years[0] && [':', '—', '–', '-'].includes(toks[years[0] + 1]?.n ?? '');
+      const opening = years.length === 1 && years[0] <= sent.t0 + 2 && (timeline || ['in', 'on', 'by'].includes(toks[years[0] - 1]?.n ?? '')) && years[0] < f.k0;
       if (opening && !verbStarts.some((v) => v !== f.k0 && found.find((x) => x.k0 === v)?.ev !== f.ev)) yearAt = years[0];
     }
     if (yearAt < 0 || done.has(yearAt)) continue;

@@ -73,6 +73,25 @@ export const LEAVING = new Set(['lost', 'losing', 'removed', 'removal', 'dismiss
 export const SUCCESSION_VERBS = new Set(['succeeded', 'replaced', 'followed', 'ousted', 'displaced', 'supplanted', 'superseded', 'relieved']);
 export const TITLE_PREFIXES_NOT_HOLDER = new Set(['deputy', 'vice', 'assistant', 'acting', 'former', 'ex', 'would', 'future', 'aspiring']);
 
+/** Prepositions that make what follows an object, not a role ("wrote to the General Secretary"). */
+export const PREPOSITIONS = new Set(['to', 'with', 'against', 'for', 'about', 'from', 'over', 'on', 'at', 'under', 'by', 'toward', 'towards', 'than', 'like', 'unlike', 'beside', 'behind', 'before', 'after', 'into', 'upon', 'around', 'near', 'beneath', 'below', 'above', 'without', 'between', 'among']);
+/** Verbs whose past form does not end in -ed, taking an object: "met the General Secretary". */
+export const OBJECT_VERBS = new Set(['met', 'meet', 'meets', 'saw', 'see', 'sees', 'fought', 'fight', 'beat', 'beats', 'told', 'tell', 'wrote', 'write', 'sought', 'brought', 'taught', 'caught', 'knew', 'know', 'struck', 'overthrew', 'overcame', 'undermine', 'undermines', 'fear', 'fears', 'hate', 'hates', 'trust', 'trusts', 'attack', 'attacks', 'praise', 'praises', 'defeat', 'defeats', 'oppose', 'opposes', 'challenge', 'challenges', 'support', 'supports', 'visit', 'visits', 'warn', 'warns', 'blame', 'blames', 'forgave', 'forgive', 'outwit', 'outwits', 'outmanoeuvre', 'outmanoeuvres', 'outmaneuver', 'outmaneuvers', 'overshadow', 'overshadows', 'replace', 'replaces', 'succeed', 'succeeds', 'betray', 'betrays', 'left', 'leave', 'leaves', 'won', 'win', 'wins', 'lost', 'lose', 'loses', 'thought', 'think', 'called', 'call', 'calls']);
+const IRREGULAR_PRESENT: Record<string, string> = { became: 'becomes', began: 'begins', met: 'meets', took: 'takes', lost: 'loses', held: 'holds', was: 'is', were: 'are', sent: 'sends', put: 'puts', ran: 'runs', led: 'leads', won: 'wins', fell: 'falls', rose: 'rises', broke: 'breaks', gave: 'gives', made: 'makes', wrote: 'writes', set: 'sets', left: 'leaves' };
+/**
+ * Third-person present forms of a past-tense verb ("died" → "dies", "launched" → "launches").
+ * Regular verbs get every plausible spelling ("formed" → "forms", "formes"): a form that is not a word never matches text.
+ */
+export function presentForms(past: string): string[] {
+  const irregular = IRREGULAR_PRESENT[past];
+  if (irregular) return [irregular];
+  if (past.length < 4 || !past.endsWith('ed')) return [];
+  if (past.endsWith('ied')) return [past.slice(0, -3) + 'ies'];
+  const stem = past.slice(0, -2);
+  const out = [stem + 's', stem + 'es'];
+  if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2]) out.push(stem.slice(0, -1) + 's');
+  return out;
+}
 export const PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
 export const POSSESSIVE_PRONOUNS = new Set(['his', 'her']);
 

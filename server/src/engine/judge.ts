@@ -164,6 +164,8 @@ function names(ps: readonly { label: string }[]): string {
 
 function when(span: TimeSpan, kb: KnowledgeBase): string {
   if (span.from === kb.period[0] && span.to === kb.period[1]) return '';
+  // "had once commanded": a time open to the past says nothing worth repeating; the fact's own years do.
+  if (!Number.isFinite(span.from)) return '';
   const y = formatYears(span);
   return y ? ` ${/^(in|from|until) /.test(y) ? y : `in ${y}`}` : '';
 }
