@@ -804,6 +804,8 @@ function reported(ctx: Ctx, persons: PersonRef[], c0: number, kind: CheckCode): 
   for (const k of ctx.reportAt) {
     const t = toks[k];
     if (!t.w) continue;
+    // "NEP was attacked by Bukharin" is the passive stance itself, not a report of someone's words.
+    if (kind === 'stance' && ATTACK_VERBS.has(t.n) && toks[k + 1]?.n === 'by') continue;
     const according = t.n === 'according' && toks[k + 1]?.n === 'to';
     const called = (t.n === 'called' || t.n === 'dubbed' || t.n === 'termed') && k > sent.t0;
     const soCalled = t.n === 'so' && toks[k + 1]?.n === '-' && toks[k + 2]?.n === 'called';
@@ -1555,13 +1557,23 @@ function stanceClaim(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
     if (best) pre = { cue: best.cue, s: toks[best.k].s, e: toks[best.end - 1].e, k0: best.k };
   }
   const chosen = post && (!pre || pre.cue.polarity === 'supports' || post.cue.polarity === pre.cue.polarity) ? post : pre;
-  if (!chosen) return;
+  if (!chosen) {
+    passiveStance(ctx, ent, t0, t1);
+    return;
+  }
   // "wanted NEP ended": the post cue decides; "opposed keeping NEP": skip (double meaning).
   if (post && pre && pre.cue.polarity === 'opposes' && post.cue.polarity === 'supports') return;
   const anchor = Math.min(chosen.k0, t0);
   // "Bukharin's opposition to NEP": the possessive owns the stance noun.
   const owner = ctx.persons.find((p) => isPossessivePerson(ctx, p) && possessiveEnd(toks, p) === chosen.k0);
-  let bound: Bound | undefined = owner ? { persons: [owner], bind: 'possessive' as Binding } : bindSubject(ctx, anchor, anchor + 1, { allowPossessive: false });
+  let bound: Bound | undefined = owner ? { persons: [owner], bind: 'possessive' as Binding } : undefined;
+  // A passive cue names its person right after "by": "NEP was attacked by Bukharin".
+  if (!bound && chosen === post && post.cue.phrase.endsWith(' by')) {
+    const end = tokenAt(ctx, post.e);
+    const pi = ctx.persons.findIndex((p) => p.t0 === end && !p.pronoun && !isPossessiveAt(toks, p.t1));
+    if (pi >= 0) bound = { persons: groupMembers(ctx, pi), bind: 'passive' };
+  }
+  bound ??= bindSubject(ctx, anchor, anchor + 1, { allowPossessive: false });
   if (!bound) {
     // "Bukharin's plan was to end NEP": the owner of a plan, aim or view.
     const clause = clauseOf(ctx, anchor);
@@ -1570,6 +1582,26 @@ function stanceClaim(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
   }
   if (!guard(ctx, bound, anchor, t1, 'stance')) return;
   push(ctx, { code: 'stance', rel: chosen.cue.polarity, subjects: bound.persons, target: ent, s: Math.min(chosen.s, toks[t0].s), e: Math.max(chosen.e, toks[t1 - 1].e), cue: chosen.cue, cueSpan: [chosen.s, chosen.e], policySpan: [toks[t0].s, toks[t1 - 1].e], bind: bound.bind });
+}
+
+const PASSIVE_ADVERBS = new Set(['strongly', 'fiercely', 'bitterly', 'openly', 'consistently', 'vigorously', 'always', 'also', 'firmly', 'loudly', 'publicly', 'repeatedly', 'first', 'later', 'soon']);
+/** The passive: "NEP was attacked by Bukharin", "Socialism in One Country was championed by Stalin and Bukharin". */
+function passiveStance(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
+  const { toks } = ctx;
+  let k = t1;
+  if (!['was', 'were', 'is', 'are', 'had', 'has'].includes(toks[k]?.n ?? '')) return;
+  k++;
+  if (toks[k]?.n === 'been') k++;
+  if (PASSIVE_ADVERBS.has(toks[k]?.n ?? '')) k++;
+  if (toks[k + 1]?.n !== 'by') return;
+  // One-word participles only: "was supported by", "was attacked by" (not "was to keep by").
+  const cue = (PRE_INDEX.get(toks[k]?.n ?? '') ?? []).find((c) => c.toks.length === 1 && /ed$/.test(c.toks[0]) && !c.cue.proposal)?.cue;
+  if (!cue) return;
+  const pi = ctx.persons.findIndex((p) => p.t0 === k + 2 && !p.pronoun && !isPossessiveAt(toks, p.t1));
+  if (pi < 0) return;
+  const bound: Bound = { persons: groupMembers(ctx, pi), bind: 'passive' };
+  if (!guard(ctx, bound, k, k + 1, 'stance')) return;
+  push(ctx, { code: 'stance', rel: cue.polarity, subjects: bound.persons, target: ent, s: toks[t0].s, e: toks[k].e, cue, cueSpan: [toks[k].s, toks[k].e], policySpan: [toks[t0].s, toks[t1 - 1].e], bind: 'passive' });
 }
 
 /** Ideas stated without their name: all words of one signature in one clause. */
