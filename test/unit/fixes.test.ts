@@ -37,6 +37,11 @@ describe('quick fixes', () => {
     assert.equal(only('Stalin had commanded the Red Army.').message, 'Trotsky controlled the Red Army (1918–1925), not Stalin.');
   });
 
+  it('change a place used before a noun only to another place ("his Moscow base" never becomes "his the party apparatus base")', () => {
+    assert.deepEqual(fixed('Stalin relied on his Moscow base.'), ['Kamenev relied on his Moscow base.']);
+    assert.deepEqual(fixed("Zinoviev's Moscow base was strong."), ["Zinoviev's Leningrad base was strong.", "Kamenev's Moscow base was strong."]);
+  });
+
   it('agree with a plural base: "The trade unions were Tomsky\'s power base"', () => {
     assert.match(only("Trotsky's base was the trade unions.").message, /^The trade unions were Tomsky's power base/);
   });

@@ -467,6 +467,8 @@ function makeCtx(
 
 const CONTRAST_BEFORE = new Set(['unlike', 'like', 'than', 'against', 'with', 'from', 'to', 'over', 'between', 'among', 'besides', 'beside', 'not']);
 
+/** Words opening an introductory phrase whose "his" may point ahead: "In his Testament, Lenin …". */
+const INTRO_OPENERS = new Set(['in', 'with', 'after', 'despite', 'for', 'as', 'during', 'through', 'by', 'unlike', 'like', 'although', 'though', 'when', 'while', 'whatever', 'from', 'at', 'on', 'having', 'to', 'since', 'once', 'before', 'until', 'because', 'of', 'among', 'within', 'under', 'whilst', 'even']);
 function resolvePronoun(ctx: Ctx, i: number, prevPersons: PersonRef[]): PersonRef | undefined {
   const { toks, sent } = ctx;
   // Names in a contrast or comparison ("Unlike Trotsky, he …") are not what "he" refers to.
@@ -480,9 +482,13 @@ function resolvePronoun(ctx: Ctx, i: number, prevPersons: PersonRef[]): PersonRe
   const prevNamed = prevPersons.filter((p) => !isPossessiveAt(toks, p.t1) && !CONTRAST_BEFORE.has(toks[p.t0 - 1]?.n ?? ''));
   const prevDistinct = [...new Set(prevNamed.map((p) => p.ent.id))];
   if (prevDistinct.length === 1) return prevNamed[prevNamed.length - 1];
-  // An introductory phrase ("In his Testament, X …"): the first name after its comma.
+  // An introductory phrase ("In his Testament, X …"): the first name after its comma, outside brackets.
+  if (!INTRO_OPENERS.has(toks[sent.t0]?.n ?? '')) return undefined;
+  let depth = 0;
   for (let k = i + 1; k < sent.t1; k++) {
-    if (toks[k].n === ',') {
+    if (toks[k].n === '(') depth++;
+    else if (toks[k].n === ')') depth--;
+    if (toks[k].n === ',' && depth === 0) {
       return ctx.persons.find((p) => p.t0 > k && !p.pronoun);
     }
     if (toks[k].n === '.' || toks[k].n === ';') break;
@@ -733,6 +739,25 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
   if (opts.allowAfter) {
     const p = ctx.persons.find((q) => q.t0 >= c1 && clauseOf(ctx, q.t0) === clause && !isPossessivePerson(ctx, q));
     if (p) return { persons: [p], bind: 'nearest' };
+  }
+  // i. A name in brackets' owner: "Tomsky (left wing) headed the trade unions".
+  if (ctx.paren[c0] > 0) {
+    let open = c0 - 1;
+    while (open > sent.t0 && toks[open].n !== '(') open--;
+    const p = ctx.persons.find((q) => q.t1 === open && !q.pronoun && !isPossessiveAt(toks, q.t1));
+    // Only a description opening the brackets ("(left wing)", "(the General Secretary)"), not "(Trotsky, Zinoviev)".
+    let inside = toks[open]?.n === '(' && c0 - open <= 3;
+    for (let k = open + 1; k < c0 && inside; k++) inside = toks[k].w && ctx.mentionAt[k] < 0;
+    if (p && inside) return { persons: [p], bind: 'copular' };
+  }
+  // j. A note's label: "Tomsky: left wing.", "Kamenev - chairman of the Moscow Soviet." (the name opens the line).
+  {
+    let k = sent.t0;
+    while (k < c0 && (BULLETS.has(toks[k].n) || toks[k].n === '-' || toks[k].n === '*')) k++;
+    const p = ctx.persons.find((q) => q.t0 === k && !q.pronoun && !isPossessiveAt(toks, q.t1));
+    if (p && [':', '-', '–', '—'].includes(toks[p.t1]?.n ?? '') && p.t1 < c0 && clauseOf(ctx, c0) === clauseOf(ctx, p.t1 + 1) && !ctx.persons.some((q) => q.t0 > p.t1 && q.t0 < c0)) {
+      return { persons: [p], bind: 'copular' };
+    }
   }
   return undefined;
 }
@@ -1248,6 +1273,13 @@ function officeIsObject(ctx: Ctx, m: Mention, subjectEnd: number): boolean {
 
 function officeClaim(ctx: Ctx, m: Mention): void {
   for (let k = Math.max(ctx.sent.t0, m.t0 - 5); k < m.t0; k++) if (EN.LEAVING.has(ctx.toks[k].n)) return;
+  // "made him General Secretary", "kept him as War Commissar": the office is the object pronoun's.
+  {
+    let k = m.t0 - 1;
+    while (k > ctx.sent.t0 && OFFICE_FILLERS.has(ctx.toks[k].n)) k--;
+    if (ctx.toks[k]?.n === 'as') k--;
+    if (['him', 'her', 'them'].includes(ctx.toks[k]?.n ?? '')) return;
+  }
   const bound = bindSubject(ctx, m.t0, m.t1);
   if (!guard(ctx, bound, m.t0, m.t1, 'office')) return;
   if ((bound.bind === 'nearest' || bound.bind === 'list') && officeIsObject(ctx, m, Math.max(...bound.persons.map((p) => p.t1)))) return;
@@ -1373,6 +1405,13 @@ function baseClaim(ctx: Ctx, m: Mention): void {
     const end = possessiveEnd(toks, p);
     if (end <= cueStart && cueStart - end <= 3) bound = { persons: [p], bind: 'possessive' };
     if (end <= m.t0 && m.t0 - end <= 1 && cue > m.t0) bound = { persons: [p], bind: 'possessive' };
+  }
+  if (!bound) {
+    // "his base" whose "his" refers to no one certain ("Zinoviev fought Stalin with his power base in
+    // Leningrad"): the owner is unknown, and the nearest name may well be the wrong one.
+    const unresolvedHis = (k: number): boolean => EN.POSSESSIVE_PRONOUNS.has(toks[k]?.n ?? '') && !ctx.persons.some((p) => p.t0 === k);
+    for (let k = Math.max(sent.t0, cueStart - 3); k < cueStart; k++) if (unresolvedHis(k)) return;
+    if (cue > m.t0 && unresolvedHis(m.t0 - 1)) return;
   }
   if (!bound) bound = bindSubject(ctx, Math.min(cue, m.t0), Math.min(cue, m.t0) + 1, { allowPossessive: false });
   if (!bound && cue < m.t0) bound = bindSubject(ctx, m.t0, m.t1, { allowPossessive: false });
@@ -1566,6 +1605,18 @@ function stanceClaim(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
   const anchor = Math.min(chosen.k0, t0);
   // "Bukharin's opposition to NEP": the possessive owns the stance noun.
   const owner = ctx.persons.find((p) => isPossessivePerson(ctx, p) && possessiveEnd(toks, p) === chosen.k0);
+  // The stance of someone else's noun: "Tomsky resisted Stalin's turn against NEP", "opposed Bukharin's
+  // policy of keeping NEP going". The sentence says nothing of the subject's own stance on NEP.
+  if (!owner) {
+    const inner = ctx.persons.find((p) => {
+      if (!isPossessivePerson(ctx, p)) return false;
+      const end = possessiveEnd(toks, p);
+      if (end >= chosen.k0 || chosen.k0 - end > 4) return false;
+      for (let k = end; k < chosen.k0; k++) if (!toks[k].w || FINITE.has(toks[k].n) || ctx.mentionAt[k] >= 0) return false;
+      return true;
+    });
+    if (inner && ctx.persons.some((q) => q !== inner && !isPossessivePerson(ctx, q) && q.t1 <= inner.t0 && clauseOf(ctx, q.t0) === clauseOf(ctx, inner.t0))) return;
+  }
   let bound: Bound | undefined = owner ? { persons: [owner], bind: 'possessive' as Binding } : undefined;
   // A passive cue names its person right after "by": "NEP was attacked by Bukharin".
   if (!bound && chosen === post && post.cue.phrase.endsWith(' by')) {
@@ -1794,7 +1845,9 @@ function dateClaims(ctx: Ctx): void {
     let persons: PersonRef[] | undefined;
     let bind: Binding = 'nearest';
     if (subjEnt.kind === 'person') {
-      const b = bindSubject(ctx, f.k0, f.k1, { allowPossessive: true });
+      // "the death of Lenin in 1925": the person after "of" is the event's.
+      const ofPerson = toks[f.k1]?.n === 'of' ? ctx.persons.findIndex((p) => p.t0 === f.k1 + 1 && !p.pronoun) : -1;
+      const b = ofPerson >= 0 ? { persons: [ctx.persons[ofPerson]], bind: 'possessive' as Binding } : bindSubject(ctx, f.k0, f.k1, { allowPossessive: true });
       if (!b || !b.persons.some((p) => p.ent.id === subj)) continue;
       if (!guard(ctx, b, f.k0, f.k1, 'date')) continue;
       persons = b.persons.filter((p) => p.ent.id === subj);

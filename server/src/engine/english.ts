@@ -62,14 +62,14 @@ export const AUTHOR_VERBS = new Set([
   'coined', 'devised', 'authored', 'formulated', 'invented', 'originated', 'wrote', 'written', 'organised', 'organized', 'conceived', 'created', 'founded', 'penned',
   'drafted', 'launched', 'introduced', 'set', 'put', 'came', 'developed', 'initiated', 'pioneered', 'dreamed', 'thought', 'framed', 'inspired',
 ]);
-export const AUTHOR_NOUNS = new Set(['theory', 'doctrine', 'idea', 'slogan', 'phrase', 'policy', 'plan', 'programme', 'program', 'concept', 'invention', 'brainchild', 'creation', 'motto', 'call', 'words', 'formula', 'notion', 'thesis', 'work', 'campaign']);
+export const AUTHOR_NOUNS = new Set(['theory', 'doctrine', 'idea', 'slogan', 'phrase', 'policy', 'plan', 'programme', 'program', 'concept', 'invention', 'brainchild', 'creation', 'motto', 'call', 'words', 'formula', 'notion', 'thesis', 'work', 'campaign', 'answer', 'solution', 'response', 'scheme', 'initiative', 'proposal']);
 export const SPEECH_VERBS = new Set(['said', 'say', 'says', 'told', 'tell', 'tells', 'urged', 'urge', 'urges', 'declared', 'proclaimed', 'exhorted', 'announced', 'cried', 'wrote', 'uttered', 'shouted', 'advised', 'coined', 'famously']);
 export const PASSIVE_PARTICIPLES = new Set([
   'led', 'headed', 'chaired', 'commanded', 'controlled', 'run', 'organised', 'organized', 'proposed', 'put', 'set', 'devised', 'coined', 'introduced', 'developed', 'founded',
   'launched', 'written', 'created', 'formulated', 'advanced', 'championed', 'supported', 'backed', 'opposed', 'invented', 'originated', 'drafted', 'conceived', 'dominated', 'held', 'edited', 'directed', 'spearheaded', 'favoured', 'favored', 'advocated', 'forward', 'out', 'first', 'by', 'initially', 'originally',
 ]);
 /** Words of leaving a post: "lost his post as War Commissar" dates a loss, it does not claim the post. */
-export const LEAVING = new Set(['lost', 'losing', 'removed', 'removal', 'dismissed', 'dismissal', 'resigned', 'resignation', 'stripped', 'ousted', 'sacked', 'deprived', 'expelled', 'demoted', 'relieved', 'left']);
+export const LEAVING = new Set(['lost', 'losing', 'removed', 'removal', 'dismissed', 'dismissal', 'resigned', 'resignation', 'stripped', 'ousted', 'sacked', 'deprived', 'expelled', 'demoted', 'relieved', 'left', 'remove', 'removing', 'dismiss', 'dismissing', 'oust', 'ousting', 'sack', 'lose', 'resign', 'replace', 'replacing']);
 export const SUCCESSION_VERBS = new Set(['succeeded', 'replaced', 'followed', 'ousted', 'displaced', 'supplanted', 'superseded', 'relieved']);
 export const TITLE_PREFIXES_NOT_HOLDER = new Set(['deputy', 'vice', 'assistant', 'acting', 'former', 'ex', 'would', 'future', 'aspiring']);
 
@@ -127,7 +127,7 @@ export const PRE_STANCE: StanceCue[] = [
   S('favoured', 'opposed', true), S('favored', 'opposed', true), S('defended', 'attacked', true), S('defending', 'attacking', true), S('defence of', 'attack on', false),
   S('defense of', 'attack on', false), S('proposed', 'opposed', false, true), S('proposing', 'opposing', false, true), S('put forward', 'opposed', false, true),
   S('promoted', 'opposed', true), S('promoting', 'opposing', true), S('called for', 'opposed', true), S('argued for', 'argued against', true), S('pushed for', 'opposed', true),
-  S('pressed for', 'opposed', true), S('demanded', 'opposed', true), S('demanding', 'opposing', true), S('insisted on', 'opposed', true), S('campaigned for', 'campaigned against', true),
+  S('pressed for', 'opposed', true), S('demanded', 'opposed', true), S('came round to', 'turned against', true), S('came around to', 'turned against', true), S('converted to', 'turned against', true), S('won over to', 'turned against', false), S('a convert to', 'an opponent of', true), S('demanding', 'opposing', true), S('insisted on', 'opposed', true), S('campaigned for', 'campaigned against', true),
   S('embraced', 'rejected', true), S('accepted', 'rejected', true), S('endorsed', 'rejected', true), S('stood for', 'opposed', false),
   S('wanted', 'opposed', true), S('welcomed', 'opposed', true), S('praised', 'attacked', true), S('admired', 'opposed', true), S('applauded', 'attacked', true), S('a believer in', 'an opponent of', true), S('believer in', 'opponent of', true), S('believed in', 'rejected', true), S('wanted to keep', 'wanted to end', true), S('to keep', 'to end', true), S('keep', 'end', true), S('keeping', 'ending', true), S('wanted to continue', 'wanted to end', true),
   S('to continue', 'to end', true), S('continuing', 'ending', true), S('preserve', 'end', true), S('to preserve', 'to end', true), S('maintain', 'end', true),

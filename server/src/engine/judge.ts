@@ -366,7 +366,7 @@ function judgeBase(kb: KnowledgeBase, c: Claim, span: TimeSpan, text: string): V
   };
 }
 
-const ORG_NOUNS = new Set(['party', 'organisation', 'organization', 'organisations', 'organizations', 'soviet', 'machine', 'delegation', 'delegates', 'apparatus', 'workers', 'committee', 'comrades', 'group', 'branch', 'press', 'leadership', 'opposition', 'garrison', 'stronghold', 'fiefdom']);
+const ORG_NOUNS = new Set(['party', 'organisation', 'organization', 'organisations', 'organizations', 'soviet', 'machine', 'delegation', 'delegates', 'apparatus', 'workers', 'committee', 'comrades', 'group', 'branch', 'press', 'leadership', 'opposition', 'garrison', 'stronghold', 'fiefdom', 'base', 'bases', 'one', 'power', 'powerbase', 'support', 'following', 'heartland', 'fortress', 'citadel']);
 
 function withArticle(e: Entity): string {
   return e.kind === 'body' && !/^the /i.test(e.name) ? `the ${e.name}` : e.name;
