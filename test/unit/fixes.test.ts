@@ -42,6 +42,21 @@ describe('quick fixes', () => {
     assert.deepEqual(fixed("Zinoviev's Moscow base was strong."), ["Zinoviev's Leningrad base was strong.", "Kamenev's Moscow base was strong."]);
   });
 
+  it('name a successor other than the one succeeded, and never offer the successor\'s own office in the predecessor\'s place', () => {
+    const f = only('Tomsky succeeded Zinoviev as head of the Comintern in 1926.');
+    assert.match(f.message, /^Bukharin was Chairman of the Comintern in 1926, not Tomsky/);
+    assert.deepEqual(fixed('Tomsky succeeded Zinoviev as head of the Comintern in 1926.'), ['Bukharin succeeded Zinoviev as head of the Comintern in 1926.']);
+  });
+
+  it('prefer fixing a wrong description in an appositive to replacing the person the text goes on about', () => {
+    const text = 'Stalin, the leader of the right wing, built up the apparatus. He was General Secretary from 1922.';
+    assert.equal(applyFix(text, only(text)), 'Stalin, the leader of the middle, built up the apparatus. He was General Secretary from 1922.');
+  });
+
+  it('date "had been … since 1924" from 1924: the holder then, not the first holder ever', () => {
+    assert.match(only('By 1927 Trotsky had been Chairman of Sovnarkom since 1924.').message, /^Rykov was Chairman of Sovnarkom/);
+  });
+
   it('agree with a plural base: "The trade unions were Tomsky\'s power base"', () => {
     assert.match(only("Trotsky's base was the trade unions.").message, /^The trade unions were Tomsky's power base/);
   });

@@ -945,7 +945,9 @@ function push(ctx: Ctx, c: Omit<Claim, 'others' | 'time' | 'likened' | 'sentence
       time = n === ctx.times.length ? spanOf(ctx.times) ?? ctx.frame : n ? spanOf(ctx.times.slice(0, n)) : ctx.frame;
     }
     // Words that put the claim earlier than the sentence's time ("In 1927 Trotsky, once War Commissar, …").
-    if (clause && earlierAt(ctx, apposStart(ctx, at) ?? clause.start, at)) time = { from: -Infinity, to: time?.to ?? ctx.kb.period[1] };
+    // But "had been Chairman since 1924" dates its own start.
+    const since = !!clause && ctx.times.some((t) => t.t0 > at && t.t0 < clause.end && (ctx.toks[t.t0].n === 'since' || ctx.toks[t.t0 - 1]?.n === 'since'));
+    if (clause && !since && earlierAt(ctx, apposStart(ctx, at) ?? clause.start, at)) time = { from: -Infinity, to: time?.to ?? ctx.kb.period[1] };
   }
   // People the sentence likens someone to ("like X", "as X"): the same for all its claims.
   ctx.likened ??= ctx.persons.filter((p) => ['like', 'as'].includes(ctx.toks[p.t0 - 1]?.n ?? '') && !(ctx.toks[p.t0 - 1]?.n === 'as' && ctx.toks[p.t0 - 2]?.n !== 'just')).map((p) => p.ent.id);

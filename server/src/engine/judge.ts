@@ -255,7 +255,8 @@ function judgeFaction(kb: KnowledgeBase, c: Claim, span: TimeSpan): Verdict | un
   // Which fix? If the person led another wing and nobody else in the sentence belongs to this one, the wing is wrong.
   const ledOther = overlapping(kb, wrong[0].p.ent.id, 'leads', undefined, span).some((f) => kb.get(f.what)?.group === faction.group);
   const othersInFaction = c.others.some((o) => overlapping(kb, o.id, 'member', faction.id, span).length > 0);
-  const preferSubject = !!subjectFix && (!ledOther || othersInFaction || !replacement);
+  // "Stalin, the leader of the right wing, …": the description is what is wrong; the sentence goes on about him.
+  const preferSubject = !!subjectFix && (!ledOther || othersInFaction || !replacement) && !(c.bind === 'appositive' && replacement);
   return { message, evidence: wrong[0].truth, spanFix: replacement ? { text: replacement } : undefined, subjectFix, preferSubject, wrongPersons: wrong.map((w) => w.p) };
 }
 
@@ -283,8 +284,15 @@ function judgeOffice(kb: KnowledgeBase, c: Claim, span: TimeSpan): Verdict | und
   if (c.rel === 'holds') {
     if (!target.exclusive) return undefined;
     if (overlapping(kb, p.ent.id, 'holds', target.id, span).length) return undefined;
-    const holders = holdersOf(kb, target, span).filter((f) => f.who !== p.ent.id);
+    let holders = holdersOf(kb, target, span).filter((f) => f.who !== p.ent.id);
     if (!holders.length) return undefined;
+    // "Tomsky succeeded Zinoviev as head of the Comintern in 1926": the successor was someone else than the one succeeded.
+    if (c.bind === 'succession') {
+      const named = new Set(c.others.map((o) => o.id));
+      const successors = holders.filter((f) => !named.has(f.who));
+      if (!successors.length) return undefined;
+      holders = successors;
+    }
     const holder = prominent(kb, holders, undefined, span)!;
     const held = holders.find((f) => f.who === holder.id)!;
     const own = overlapping(kb, p.ent.id, 'holds', undefined, span).filter((f) => kb.get(f.what)?.exclusive);
@@ -293,7 +301,8 @@ function judgeOffice(kb: KnowledgeBase, c: Claim, span: TimeSpan): Verdict | und
     return {
       message,
       evidence: held,
-      spanFix: ownOffice ? { text: ownOffice.name } : undefined,
+      // "Tomsky succeeded Zinoviev as head of the Comintern": his own office there would still be false.
+      spanFix: ownOffice && c.bind !== 'succession' ? { text: ownOffice.name } : undefined,
       subjectFix: holder,
       preferSubject: !(c.bind === 'appositive' && ownOffice),
       wrongPersons: [p],
