@@ -57,6 +57,11 @@ describe('quick fixes', () => {
     assert.match(only('By 1927 Trotsky had been Chairman of Sovnarkom since 1924.').message, /^Rykov was Chairman of Sovnarkom/);
   });
 
+  it('keep a likening or a contrast true: "as Trotsky did" and "unlike Trotsky" are fixed by the person, not the verb', () => {
+    assert.equal(applyFix('In 1925 Stalin wanted to end NEP, as Trotsky did.', only('In 1925 Stalin wanted to end NEP, as Trotsky did.')), 'In 1925 Zinoviev wanted to end NEP, as Trotsky did.');
+    assert.equal(applyFix('In 1926 Zinoviev, unlike Trotsky, defended NEP.', only('In 1926 Zinoviev, unlike Trotsky, defended NEP.')), 'In 1926 Bukharin, unlike Trotsky, defended NEP.');
+  });
+
   it('agree with a plural base: "The trade unions were Tomsky\'s power base"', () => {
     assert.match(only("Trotsky's base was the trade unions.").message, /^The trade unions were Tomsky's power base/);
   });

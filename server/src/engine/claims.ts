@@ -45,8 +45,10 @@ export interface Claim {
   bind: Binding;
   /** Others named in the sentence (for choosing the fix). */
   others: Entity[];
-  /** People the subject is likened to ("X, like Y, …"). */
+  /** People the subject is likened to ("X, like Y, …", "as Y did"). */
   likened: string[];
+  /** People the subject is contrasted with ("X, unlike Y, …"). */
+  contrasted: string[];
   /** Index of the sentence (in the block) the claim was made in. */
   sentence: number;
 }
@@ -98,6 +100,7 @@ interface Ctx {
   /** The sentence says "respectively" (computed on first use). */
   respectively?: boolean;
   likened?: string[];
+  contrasted?: string[];
 }
 
 /** The people named in tokens [t0, t1), in order. */
@@ -919,7 +922,7 @@ function respectively(ctx: Ctx, subjects: PersonRef[], k: number): PersonRef[] |
   return names.length === things.length && at >= 0 && toks[k] ? [names[at]] : undefined;
 }
 
-function push(ctx: Ctx, c: Omit<Claim, 'others' | 'time' | 'likened' | 'sentence'> & { time?: TimeSpan }): void {
+function push(ctx: Ctx, c: Omit<Claim, 'others' | 'time' | 'likened' | 'contrasted' | 'sentence'> & { time?: TimeSpan }): void {
   if (ctx.respectively === undefined) {
     ctx.respectively = false;
     for (let k = ctx.sent.t0; k < ctx.sent.t1; k++) if (ctx.toks[k].n === 'respectively') ctx.respectively = true;
@@ -950,12 +953,18 @@ function push(ctx: Ctx, c: Omit<Claim, 'others' | 'time' | 'likened' | 'sentence
     if (clause && !since && earlierAt(ctx, apposStart(ctx, at) ?? clause.start, at)) time = { from: -Infinity, to: time?.to ?? ctx.kb.period[1] };
   }
   // People the sentence likens someone to ("like X", "as X"): the same for all its claims.
-  ctx.likened ??= ctx.persons.filter((p) => ['like', 'as'].includes(ctx.toks[p.t0 - 1]?.n ?? '') && !(ctx.toks[p.t0 - 1]?.n === 'as' && ctx.toks[p.t0 - 2]?.n !== 'just')).map((p) => p.ent.id);
+  // "as Trotsky did" likens too; "unlike Trotsky" contrasts.
+  const { toks } = ctx;
+  ctx.likened ??= ctx.persons
+    .filter((p) => ['like', 'as'].includes(toks[p.t0 - 1]?.n ?? '') && !(toks[p.t0 - 1]?.n === 'as' && toks[p.t0 - 2]?.n !== 'just' && !['did', 'had', 'does', 'was', 'would'].includes(toks[p.t1]?.n ?? '')))
+    .map((p) => p.ent.id);
+  ctx.contrasted ??= ctx.persons.filter((p) => toks[p.t0 - 1]?.n === 'unlike').map((p) => p.ent.id);
   // Every caller passes a fresh object: complete it in place.
   const claim = c as Claim;
   claim.time = time;
   claim.others = others(ctx, c.subjects);
   claim.likened = ctx.likened;
+  claim.contrasted = ctx.contrasted;
   claim.sentence = ctx.si;
   ctx.claims.push(claim);
 }

@@ -426,7 +426,9 @@ function judgeStance(kb: KnowledgeBase, c: Claim, span: TimeSpan): Verdict | und
     preferSubject = false;
   }
   if (c.subjects.length > 1) preferSubject = false;
-  if (likeHolder && swap && c.subjects.length === 1) preferSubject = true;
+  // "X, unlike Y, defended NEP" where Y opposed it: turning the verb would make the contrast false too.
+  const unlikeOpposite = c.contrasted.some((id) => overlapping(kb, id, opposite, idea.id, span).length > 0);
+  if ((likeHolder || unlikeOpposite) && swap && c.subjects.length === 1) preferSubject = true;
   if (!spanFix && swap) preferSubject = true;
   return { message, evidence: wrong[0].truth, spanFix, subjectFix: swap, preferSubject: preferSubject && !!swap, wrongPersons: wrong.map((w) => w.p) };
 }
