@@ -12,6 +12,21 @@ describe('layout', () => {
     assert.deepEqual(codes('| Leader | Office |\n|---|---|\n| Trotsky | General Secretary |\n'), ['office: General Secretary']);
   });
 
+  it('reads a table whose header says what its cells are: wing, power base, office, with the header\'s date', () => {
+    const table = '| Leader | Wing (June 1924) | Power base | Office |\n|---|---|---|---|\n| Trotsky | Right | Moscow | General Secretary |\n| Stalin | Middle | party apparatus | General Secretary |\n| Zinoviev | the left | Leningrad | chairman of the Leningrad Soviet |\n';
+    assert.deepEqual(codes(table), ['faction: Right', 'power-base: Moscow', 'office: General Secretary']);
+    const f = findings(table, 'markdown').filter((x) => x.code !== 'name-spelling');
+    assert.match(f[0].message, /^Trotsky was in the left wing in 1924, not the right wing/);
+    // A cell is fixed in place, in the cell's case: the row keeps its person.
+    assert.deepEqual(f.map((x) => x.fixes.find((y) => y.preferred)?.edits[0].text), ['Left', 'the Red Army', "People's Commissar for War"]);
+  });
+
+  it('reads no relation into a table whose header does not name one, and no claim across cells', () => {
+    assert.deepEqual(codes('| Leader | Enemies |\n|---|---|\n| Stalin | the left |\n'), []);
+    assert.deepEqual(codes('| Leader | Views on the left |\n|---|---|\n| Stalin | the left was reckless |\n'), []);
+    assert.deepEqual(codes('| Wing | Members |\n|---|---|\n| Left | Trotsky, Zinoviev |\n'), []);
+  });
+
   it('reads a LaTeX footnote apart from its sentence', () => {
     assert.deepEqual(codes("Zinoviev's base was Leningrad\\footnote{Kamenev's was Moscow.}.\n", 'latex'), []);
     assert.deepEqual(codes('Trotsky commanded the Red Army\\footnote{Deutscher (1954) describes his fall in 1927.}.\n', 'latex'), []);

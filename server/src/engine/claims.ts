@@ -195,6 +195,7 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): Blo
   let prevPersons: PersonRef[] = [];
   let blockTime: TimeSpan | undefined;
   const ix = indexOf(kb);
+  const table = tokens[0]?.n === '|' && sentences.length > 2 ? tableHeader(kb, tokens, sentences[0]) : undefined;
   sentences.forEach((sent, si) => {
     // A sentence that names nothing the knowledge base knows, and no "he", makes no claim.
     // Nor does one with nothing a claim could be about: no faction, office, body, place, idea or event word.
@@ -205,6 +206,12 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): Blo
       if (mi >= 0 || EN.PRONOUNS.has(tokens[k].n)) knows = true;
       if ((mi >= 0 && mentions[mi].entity.kind !== 'person') || ix.eventVerbs.has(tokens[k].n) || ix.signatureWords.has(tokens[k].n)) target = true;
       if (knows && target) break;
+    }
+    // A table row: the header says what its cells are ("| Leader | Wing |" … "| Rykov | left |").
+    if (table && si > 0 && knows) {
+      const ctx = makeCtx(kb, tokens, mentions, mentionAt, sent, [], claims, arrays);
+      ctx.si = si;
+      rowClaims(ctx, table);
     }
     if (!knows || !target) {
       // Keep the names for "he" in the next sentence. A sentence that names no one but says
@@ -558,7 +565,8 @@ function markClauses(ctx: Ctx): void {
       ctx.clause[i] = id++;
       continue;
     }
-    if (t.n === ';' || t.n === ':' || (t.n === '—' && ctx.paren[i] === 0) || (t.n === '-' && toks[i - 1]?.e !== t.s && toks[i + 1]?.s !== t.e)) {
+    // A table's cells are clauses of their own: "| Stalin | the left |" says nothing of Stalin's wing by itself.
+    if (t.n === ';' || t.n === ':' || t.n === '|' || (t.n === '—' && ctx.paren[i] === 0) || (t.n === '-' && toks[i - 1]?.e !== t.s && toks[i + 1]?.s !== t.e)) {
       ctx.clause[i] = id++;
       continue;
     }
@@ -1664,6 +1672,107 @@ function passiveStance(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
   const bound: Bound = { persons: groupMembers(ctx, pi), bind: 'passive' };
   if (!guard(ctx, bound, k, k + 1, 'stance')) return;
   push(ctx, { code: 'stance', rel: cue.polarity, subjects: bound.persons, target: ent, s: toks[t0].s, e: toks[k].e, cue, cueSpan: [toks[k].s, toks[k].e], policySpan: [toks[t0].s, toks[t1 - 1].e], bind: 'passive' });
+}
+
+// ————— Markdown tables —————
+
+type ColumnKind = 'faction' | 'power-base' | 'office';
+interface TableHeader {
+  /** Per column (cells between pipes): what its cells say of the row's person. */
+  columns: (ColumnKind | undefined)[];
+  /** A time the header gives a column: "Wing (June 1924)". */
+  times: (TimeSpan | undefined)[];
+}
+const COLUMN_WORDS: [ColumnKind, string[]][] = [
+  ['faction', ['wing', 'faction', 'side', 'camp', 'bloc', 'group']],
+  ['power-base', ['base', 'bases', 'powerbase', 'support']],
+  ['office', ['office', 'offices', 'post', 'posts', 'position', 'positions', 'job', 'role', 'title']],
+];
+
+/** Cells of a row: token ranges between its pipes. */
+function cellsOf(toks: Token[], t0: number, t1: number): [number, number][] {
+  const cells: [number, number][] = [];
+  let start = toks[t0]?.n === '|' ? t0 + 1 : t0;
+  for (let k = start; k < t1; k++) {
+    if (toks[k].n !== '|') continue;
+    cells.push([start, k]);
+    start = k + 1;
+  }
+  if (start < t1) cells.push([start, t1]);
+  return cells;
+}
+
+function tableHeader(kb: KnowledgeBase, toks: Token[], head: SentenceInfo): TableHeader | undefined {
+  const columns: (ColumnKind | undefined)[] = [];
+  const times: (TimeSpan | undefined)[] = [];
+  for (const [a, b] of cellsOf(toks, head.t0, head.t1)) {
+    const words = toks.slice(a, b).map((t) => t.n);
+    // One meaning per column, and not a column of views or dates ("Views on the left", "Date of the base").
+    const kinds = COLUMN_WORDS.filter(([, ws]) => ws.some((w) => words.includes(w))).map(([k]) => k);
+    const other = words.some((w) => ['view', 'views', 'opinion', 'attitude', 'policy', 'stance', 'date', 'year', 'when', 'against', 'enemy', 'enemies', 'rival', 'rivals', 'ally', 'allies', 'fate', 'lost', 'former', 'later', 'before', 'after'].includes(w));
+    columns.push(kinds.length === 1 && !other ? kinds[0] : undefined);
+    times.push(findTimes(toks, a, b, kb.period)[0]);
+  }
+  return columns.some((c) => c) ? { columns, times } : undefined;
+}
+
+/** The faction a bare cell names ("left", "Right", "the centre"), by its forms. */
+function factionNamed(kb: KnowledgeBase, words: string[]): { ent: Entity; form: FormKey; index: number } | undefined {
+  const w = words[0] === 'the' ? words.slice(1) : words;
+  const written = w.join(' ');
+  if (!written) return undefined;
+  for (const e of kb.entities.values()) {
+    if (e.kind !== 'faction' || !e.group) continue;
+    for (const form of ['short', 'noun', 'adjective'] as FormKey[]) {
+      const i = (e.forms?.[form] ?? []).findIndex((f) => phraseTokens(f).filter((x) => x !== 'the').join(' ') === written);
+      if (i >= 0) return { ent: e, form, index: i };
+    }
+  }
+  return undefined;
+}
+
+function rowClaims(ctx: Ctx, table: TableHeader): void {
+  const { toks, sent, mentions } = ctx;
+  const cells = cellsOf(toks, sent.t0, sent.t1);
+  // The row's person: the first cell that is one name and nothing else.
+  let who: PersonRef | undefined;
+  let whoCell = -1;
+  for (let c = 0; c < cells.length && !who; c++) {
+    const [a, b] = cells[c];
+    const p = ctx.persons.find((q) => !q.pronoun && q.t0 === a && q.t1 === b);
+    if (p) {
+      who = p;
+      whoCell = c;
+    }
+  }
+  if (!who) return;
+  // Like an appositive: the cell describes the person, so a wrong cell is fixed in place.
+  const bound: Bound = { persons: [who], bind: 'appositive' };
+  cells.forEach(([a, b], c) => {
+    const kind = c === whoCell ? undefined : table.columns[c];
+    if (!kind || a >= b) return;
+    const time = table.times[c];
+    if (kind === 'faction') {
+      const mi = ctx.mentionAt[a];
+      const m = mi >= 0 && mentions[mi].t0 === a && mentions[mi].t1 === b && mentions[mi].entity.kind === 'faction' ? mentions[mi] : undefined;
+      const named = m ? { ent: m.entity, form: m.form ?? ('noun' as FormKey), index: formIndexOf(m.entity, m, toks) } : factionNamed(ctx.kb, toks.slice(a, b).map((t) => t.n));
+      if (!named) return;
+      const s = toks[toks[a].n === 'the' ? a + 1 : a].s;
+      push(ctx, { code: 'faction', rel: 'member', subjects: bound.persons, target: named.ent, s, e: toks[b - 1].e, form: named.form, formIndex: named.index, bind: bound.bind, time });
+      return;
+    }
+    // Bases and offices: every mention of the right kind in the cell ("Leningrad; the Comintern").
+    for (let k = a; k < b; k++) {
+      const mi = ctx.mentionAt[k];
+      if (mi < 0 || mentions[mi].t0 !== k || mentions[mi].t1 > b) continue;
+      const m = mentions[mi];
+      if (kind === 'office' && m.entity.kind === 'office') {
+        push(ctx, { code: 'office', rel: 'holds', subjects: bound.persons, target: m.entity, s: m.s, e: m.e, bind: bound.bind, time });
+      } else if (kind === 'power-base' && (m.entity.kind === 'place' || (m.entity.kind === 'body' && ctx.kb.factsOn(m.entity.id).some((f) => f.rel === 'base')))) {
+        push(ctx, { code: 'power-base', rel: 'base', subjects: bound.persons, target: m.entity, s: m.s, e: m.e, bind: bound.bind, time });
+      }
+    }
+  });
 }
 
 /** Ideas stated without their name: all words of one signature in one clause. */

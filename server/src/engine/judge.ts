@@ -96,7 +96,10 @@ export function judge(kb: KnowledgeBase, claim: Claim, text: string): Finding | 
   if (v.spanFix && allWrong) {
     const s = v.spanFix.s ?? claim.s;
     const e = v.spanFix.e ?? claim.e;
-    const atStart = /(^|[.!?]["')\]]?\s+)$/.test(text.slice(Math.max(0, s - 4), s)) || s === 0;
+    // The start of a sentence, or of a table cell the writer capitalised ("| Right |" → "| Left |", but "| Moscow |" → "| the Red Army |").
+    const before = text.slice(Math.max(0, s - 4), s);
+    const capitalisedCell = /\|\s*$/.test(before) && /^[a-z]/.test(claim.target.name) && /^\p{Lu}/u.test(text.slice(s, s + 1));
+    const atStart = /(^|[.!?]["')\]]?\s+)$/.test(before) || s === 0 || capitalisedCell;
     const written = text.slice(s, e);
     // Words that run across markup ("editor of *Pravda*", "\emph{Pravda}": masked to spaces) cannot
     // be replaced without breaking it; the person fix, if any, still can.
