@@ -492,6 +492,11 @@ function resolvePronoun(ctx: Ctx, i: number, prevPersons: PersonRef[]): PersonRe
   const prevNamed = prevPersons.filter((p) => !isPossessiveAt(toks, p.t1) && !CONTRAST_BEFORE.has(toks[p.t0 - 1]?.n ?? ''));
   const prevDistinct = [...new Set(prevNamed.map((p) => p.ent.id))];
   if (prevDistinct.length === 1) return prevNamed[prevNamed.length - 1];
+  // Only a possessive before: "Zinoviev's power was real. His base was Moscow."
+  if (!prevDistinct.length) {
+    const poss = prevPersons.filter((p) => isPossessiveAt(toks, p.t1) && !CONTRAST_BEFORE.has(toks[p.t0 - 1]?.n ?? ''));
+    if (new Set(poss.map((p) => p.ent.id)).size === 1 && i === sent.t0) return poss[poss.length - 1];
+  }
   // An introductory phrase ("In his Testament, X …"): the first name after its comma, outside brackets.
   if (!INTRO_OPENERS.has(toks[sent.t0]?.n ?? '')) return undefined;
   let depth = 0;
@@ -1253,6 +1258,17 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
   }
   if (!guard(ctx, bound, m.t0, m.t1, 'faction')) return;
   push(ctx, { code: 'faction', rel: leads ? 'leads' : 'member', subjects: bound.persons, target: ent, s: m.s, e: m.e, form: m.form, formIndex: formIndexOf(ent, m, toks), bind: bound.bind });
+  // "Tomsky joined Trotsky and Zinoviev on the left": the one who joins them is there too.
+  if ((bound.bind === 'list' || bound.bind === 'nearest') && (prevWord === 'on' || prevWord === 'in') && !leads) {
+    let v = bound.persons[0].t0 - 1;
+    if (toks[v]?.n === 'with' && ['sided', 'stood', 'allied', 'aligned', 'lined'].includes(toks[v - 1]?.n ?? '')) v--;
+    if (['joined', 'sided', 'stood', 'allied', 'aligned', 'lined'].includes(toks[v]?.n ?? '') && bound.persons[bound.persons.length - 1].t1 === before) {
+      const joiner = bindSubject(ctx, v, v + 1, { allowPossessive: false });
+      if (joiner && !joiner.persons.some((p) => bound!.persons.includes(p)) && guard(ctx, joiner, v, m.t1, 'faction')) {
+        push(ctx, { code: 'faction', rel: 'member', subjects: joiner.persons, target: ent, s: m.s, e: m.e, form: m.form, formIndex: formIndexOf(ent, m, toks), bind: joiner.bind });
+      }
+    }
+  }
 }
 
 function formIndexOf(ent: Entity, m: Mention, toks: Token[]): number {
@@ -1422,7 +1438,10 @@ function baseClaim(ctx: Ctx, m: Mention): void {
   for (const p of bound ? [] : ctx.persons) {
     if (!isPossessivePerson(ctx, p)) continue;
     const end = possessiveEnd(toks, p);
-    if (end <= cueStart && cueStart - end <= 3) bound = { persons: [p], bind: 'possessive' };
+    // The owner's own noun, not across a verb ("His rivals had bases in …" are the rivals' bases).
+    let own = end <= cueStart && cueStart - end <= 3;
+    for (let k = end; k < cueStart && own; k++) own = !FINITE.has(toks[k].n) && !['have', 'built', 'kept', 'drew', 'enjoyed', 'lacked'].includes(toks[k].n);
+    if (own) bound = { persons: [p], bind: 'possessive' };
     if (end <= m.t0 && m.t0 - end <= 1 && cue > m.t0) bound = { persons: [p], bind: 'possessive' };
   }
   if (!bound) {
@@ -1506,6 +1525,14 @@ function authorOf(ctx: Ctx, ent: Entity, t0: number, t1: number): Bound | undefi
     if (toks[k] && ['was', 'is'].includes(toks[k].n)) {
       const p = ctx.persons.find((q) => q.t0 === k + 1 && !q.pronoun);
       if (p && isPossessiveAt(toks, p.t1)) return { persons: [p], bind: 'copular' };
+    }
+  }
+  // "the author of X", "the architect of X": the person the phrase describes.
+  if (toks[t0 - 1]?.n === 'of' || (toks[t0 - 1]?.n === 'the' && toks[t0 - 2]?.n === 'of')) {
+    const of = toks[t0 - 1].n === 'of' ? t0 - 1 : t0 - 2;
+    if (['author', 'architect', 'creator', 'inventor', 'father', 'originator', 'begetter'].includes(toks[of - 1]?.n ?? '')) {
+      const b = bindSubject(ctx, of - 1, of, { allowPossessive: false });
+      if (b) return b;
     }
   }
   // "X coined/set out/put forward …" right before the idea (within the clause).
