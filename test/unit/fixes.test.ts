@@ -62,6 +62,10 @@ describe('quick fixes', () => {
     assert.equal(applyFix('In 1926 Zinoviev, unlike Trotsky, defended NEP.', only('In 1926 Zinoviev, unlike Trotsky, defended NEP.')), 'In 1926 Bukharin, unlike Trotsky, defended NEP.');
   });
 
+  it('give a body that was someone\'s base back to the person\'s own base, as a place where it is one', () => {
+    assert.deepEqual(fixed('Kamenev relied on the Leningrad Soviet.')[0], 'Kamenev relied on Moscow.');
+  });
+
   it('agree with a plural base: "The trade unions were Tomsky\'s power base"', () => {
     assert.match(only("Trotsky's base was the trade unions.").message, /^The trade unions were Tomsky's power base/);
   });

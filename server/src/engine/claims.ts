@@ -575,7 +575,9 @@ function markClauses(ctx: Ctx): void {
       ctx.clause[i] = id++;
       continue;
     }
-    if (t.w && EN.CLAUSE_WORDS.has(t.n) && i > sent.t0 && ctx.appos[i] === -1) {
+    // A parenthetical ", though," or ", however," opens no clause: "His base, though, was Moscow."
+    const aside = (t.n === 'though' || t.n === 'however') && toks[i - 1]?.n === ',' && (toks[i + 1]?.n === ',' || toks[i + 1]?.n === '.');
+    if (t.w && EN.CLAUSE_WORDS.has(t.n) && i > sent.t0 && ctx.appos[i] === -1 && !aside) {
       // "not X but Y" keeps one clause for the subject; the new clause starts at "but".
       id++;
     }

@@ -134,7 +134,8 @@ export function judge(kb: KnowledgeBase, claim: Claim, text: string): Finding | 
     code: claim.code,
     start,
     end,
-    message: v.message,
+    // A message is a sentence: "Introduction of NEP: March 1921, not 1918."
+    message: v.message.charAt(0).toUpperCase() + v.message.slice(1),
     fixes,
     evidence: v.evidence ? { file: v.evidence.origin.file, line: v.evidence.origin.line, source: kb.sourceTitle(v.evidence.source) } : undefined,
   };
