@@ -850,7 +850,8 @@ function reported(ctx: Ctx, persons: PersonRef[], c0: number, kind: CheckCode): 
     // "NEP was attacked by Bukharin" is the passive stance itself, not a report of someone's words.
     if (kind === 'stance' && ATTACK_VERBS.has(t.n) && toks[k + 1]?.n === 'by') continue;
     const according = t.n === 'according' && toks[k + 1]?.n === 'to';
-    const called = (t.n === 'called' || t.n === 'dubbed' || t.n === 'termed') && k > sent.t0;
+    // "called X a traitor" names; "called for" demands.
+    const called = (t.n === 'called' || t.n === 'dubbed' || t.n === 'termed') && k > sent.t0 && toks[k + 1]?.n !== 'for';
     const soCalled = t.n === 'so' && toks[k + 1]?.n === '-' && toks[k + 2]?.n === 'called';
     const attackedAs = ATTACK_VERBS.has(t.n);
     let isReport = EN.REPORTING.has(t.n) || according || called || soCalled || attackedAs;
@@ -1389,7 +1390,9 @@ function baseClaim(ctx: Ctx, m: Mention): void {
     const n = toks[k].n;
     // "could count on the Red Army", "depended on Moscow".
     const leansOn = (n === 'count' || n === 'counted' || n === 'depended' || n === 'depend' || n === 'depending') && toks[k + 1]?.n === 'on';
-    const isCue = EN.BASE_WORDS.has(n) || leansOn || (isPlace && EN.PLACE_BASE_VERBS.has(n)) || (n === 'behind' && toks[k + 1]?.n === 'him');
+    // "Zinoviev's Moscow machine", "his Leningrad party organisation": an owned organisation of a place.
+    const ownedMachine = isPlace && ['machine', 'organisation', 'organization'].includes(n) && (k === m.t1 || (k === m.t1 + 1 && toks[m.t1].n === 'party')) && ctx.persons.some((p) => isPossessivePerson(ctx, p) && possessiveEnd(toks, p) === m.t0);
+    const isCue = EN.BASE_WORDS.has(n) || leansOn || ownedMachine || (isPlace && EN.PLACE_BASE_VERBS.has(n)) || (n === 'behind' && toks[k + 1]?.n === 'him');
     if (!isCue) continue;
     if (n === 'power' && !['base', 'rested', 'lay', 'depended', 'relied', 'came', 'rose', 'grew', 'sprang'].includes(toks[k + 1]?.n ?? '')) continue;
     if (n === 'support' && (toks[k + 1]?.n === 'of' || toks[k - 1]?.n === 'to')) continue;
