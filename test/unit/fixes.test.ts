@@ -66,6 +66,13 @@ describe('quick fixes', () => {
     assert.deepEqual(fixed('Kamenev relied on the Leningrad Soviet.')[0], 'Kamenev relied on Moscow.');
   });
 
+  it('give a lost office no holder as the fix (he never lost it either), but the office the man did leave then', () => {
+    assert.deepEqual(fixed('Trotsky lost the General Secretaryship in 1925.'), ["Trotsky lost his post as People's Commissar for War in 1925."]);
+    // Kamenev left the Moscow Soviet in 1926, not 1925: no rewrite is true.
+    assert.deepEqual(fixed('Kamenev was removed as War Commissar in 1925.'), []);
+    assert.deepEqual(fixed('Lenin urged the party to remove Trotsky as General Secretary.'), ["Lenin urged the party to remove Trotsky as People's Commissar for War."]);
+  });
+
   it('agree with a plural base: "The trade unions were Tomsky\'s power base"', () => {
     assert.match(only("Trotsky's base was the trade unions.").message, /^The trade unions were Tomsky's power base/);
   });

@@ -53,7 +53,8 @@ export interface Claim {
   sentence: number;
 }
 
-export type Binding = 'appositive' | 'title' | 'possessive' | 'passive' | 'copular' | 'intro' | 'nearest' | 'list' | 'speech' | 'succession';
+/** How the person was bound to the claim ('left': the office was left, so it was held). */
+export type Binding = 'appositive' | 'title' | 'possessive' | 'passive' | 'copular' | 'intro' | 'nearest' | 'list' | 'speech' | 'succession' | 'left';
 
 export interface SentenceInfo {
   t0: number;
@@ -1133,6 +1134,8 @@ function skipBack(ctx: Ctx, i: number): number {
 
 const FINITE = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'would', 'could', 'might', 'should', 'will', 'must', 'did', 'does', 'seemed', 'remained', 'wanted', 'needed']);
 const SEQUENCE_ADVERBS = new Set(['first', 'then', 'next', 'finally', 'also', 'later', 'eventually', 'even', 'now', 'in', 'turn']);
+/** Verbs between a wing and the list of its members: "consisted of", "was made up of". */
+const CONSISTS = [['consisted', 'of'], ['consists', 'of'], ['comprised'], ['comprises'], ['included'], ['includes'], ['made', 'up', 'of'], ['composed', 'of'], ['was', 'made', 'up', 'of']];
 /** Verbs of judging whose object is not the subject's wing: "thought the right weak". */
 const JUDGING = new Set(['thought', 'think', 'thinks', 'considered', 'consider', 'considers', 'deemed', 'judged', 'found', 'believed', 'called', 'labelled', 'labeled', 'branded', 'dismissed', 'viewed', 'treated', 'described', 'painted', 'portrayed', 'accused', 'declared']);
 /**
@@ -1239,6 +1242,19 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
       if (pi >= 0 && ['.', '!', undefined].includes(toks[groupMembers(ctx, pi).slice(-1)[0].t1]?.n)) bound = { persons: groupMembers(ctx, pi), bind: 'list' };
     }
     const underBound = bound?.bind === 'passive';
+    // "The right wing (of the Politburo) consisted of Bukharin, Rykov and Tomsky": the list after the verb.
+    if (!bound) {
+      let k = m.t1;
+      if (toks[k]?.n === 'of' && ctx.mentionAt[k + 1] < 0 && toks[k + 1]?.n === 'the' && ctx.mentionAt[k + 2] >= 0 && ctx.mentions[ctx.mentionAt[k + 2]].entity.kind === 'body') k = ctx.mentions[ctx.mentionAt[k + 2]].t1;
+      const t = findTimes(toks, k, Math.min(ctx.sent.t1, k + 4), ctx.kb.period)[0];
+      if (t && t.t0 === k) k = t.t1;
+      if (toks[k]?.n === 'was' || toks[k]?.n === 'were') k++;
+      const verb = CONSISTS.find((v) => v.every((w, j) => toks[k + j]?.n === w));
+      if (verb) {
+        const pi = ctx.persons.findIndex((p) => p.t0 === k + verb.length && !p.pronoun && !isPossessiveAt(toks, p.t1));
+        if (pi >= 0) bound = { persons: groupMembers(ctx, pi), bind: 'list' };
+      }
+    }
     if (!bound) bound = bindSubject(ctx, m.t0, m.t1, { allowPossessive: false });
     if (!bound) return;
     // The faction as the subject of a clause of its own, after the person: "Bukharin believed the
@@ -1309,8 +1325,51 @@ function officeIsObject(ctx: Ctx, m: Mention, subjectEnd: number): boolean {
   return toks[k].w && n.length > 3 && (/(ed|ing)$/.test(n) || EN.OBJECT_VERBS.has(n));
 }
 
+/** Words of an office between leaving and the office: "lost his post as War Commissar", "resigned as". */
+const LEFT_FILLERS = new Set(['the', 'his', 'her', 'post', 'office', 'position', 'job', 'role', 'of', 'as', 'from', 'seat']);
+/**
+ * Leaving an office says it was held: "Trotsky lost the General Secretaryship in 1925" (he never
+ * held it), "remove Trotsky as General Secretary". The claim holds until the leaving, at some time before.
+ */
+function leftOffice(ctx: Ctx, m: Mention, at: number): void {
+  const { toks } = ctx;
+  if (!['lost', 'losing', 'resigned', 'removed', 'dismissed', 'stripped', 'ousted', 'sacked', 'relieved', 'remove', 'removing', 'dismiss', 'oust'].includes(toks[at].n)) return;
+  let bound: Bound | undefined;
+  let k = at + 1;
+  // "remove Trotsky as General Secretary": the one removed.
+  const obj = ctx.persons.find((p) => p.t0 === k && !p.pronoun && !isPossessiveAt(toks, p.t1));
+  if (obj && toks[obj.t1]?.n === 'as' && obj.t1 + 1 === m.t0) bound = { persons: [obj], bind: 'nearest' };
+  else {
+    while (k < m.t0 && LEFT_FILLERS.has(toks[k].n)) k++;
+    if (k !== m.t0) return;
+    // "was removed as War Commissar" is the subject's; "Stalin removed X" names no one here.
+    // A passive names its subject right before the auxiliary: "Trotsky was removed as …", not "… urging that he be removed as …".
+    let aux = at - 1;
+    while (aux > ctx.sent.t0 && ['was', 'were', 'be', 'been', 'being', 'had', 'has', 'is', 'finally', 'soon', 'eventually', 'then'].includes(toks[aux].n)) aux--;
+    if (aux < at - 1 && !ctx.persons.some((p) => p.t1 === aux + 1 && !isPossessiveAt(toks, p.t1))) return;
+    // "Having lost the General Secretaryship in 1925, Trotsky …": the name after the opening phrase.
+    bound = bindSubject(ctx, at, at + 1, { allowPossessive: false, allowAfter: toks[ctx.sent.t0].n === 'having' });
+    if (!bound || (bound.persons.some((p) => p.t1 > at) && toks[ctx.sent.t0].n !== 'having')) return;
+  }
+  if (!guard(ctx, bound, at, m.t1, 'office')) return;
+  // Until the year that follows ("in 1925"), or the end of the period.
+  let until = ctx.kb.period[1];
+  for (let j = m.t1; j < Math.min(ctx.sent.t1, m.t1 + 4); j++) {
+    const y = yearOf(toks[j]);
+    if (y !== undefined) {
+      until = y;
+      break;
+    }
+  }
+  push(ctx, { code: 'office', rel: 'holds', subjects: bound.persons, target: m.entity, s: m.s, e: m.e, bind: 'left', time: { from: -Infinity, to: until } });
+}
+
 function officeClaim(ctx: Ctx, m: Mention): void {
-  for (let k = Math.max(ctx.sent.t0, m.t0 - 5); k < m.t0; k++) if (EN.LEAVING.has(ctx.toks[k].n)) return;
+  for (let k = Math.max(ctx.sent.t0, m.t0 - 5); k < m.t0; k++) {
+    if (!EN.LEAVING.has(ctx.toks[k].n)) continue;
+    leftOffice(ctx, m, k);
+    return;
+  }
   // "made him General Secretary", "kept him as War Commissar": the office is the object pronoun's.
   {
     let k = m.t0 - 1;
@@ -1507,9 +1566,14 @@ function authorOf(ctx: Ctx, ent: Entity, t0: number, t1: number): Bound | undefi
     if (['.', ';', ':'].includes(toks[k].n)) break;
   }
   // "X, Y's theory, …": a possessive right after the idea's comma, owning an authoring noun.
-  if (toks[t1]?.n === ',') {
-    const p = ctx.persons.find((q) => q.t0 === t1 + 1 && !q.pronoun && isPossessiveAt(toks, q.t1));
-    if (p && EN.AUTHOR_NOUNS.has(toks[p.t1 + 2]?.n ?? '')) return { persons: [p], bind: 'copular' };
+  // A quotation's closing mark may come first: '"Enrich yourselves", Zinoviev's advice, …'.
+  const comma = toks[t1]?.n === ',' ? t1 : (toks[t1]?.n === '"' || toks[t1]?.n === "'") && toks[t1 + 1]?.n === ',' ? t1 + 1 : -1;
+  if (comma >= 0) {
+    const p = ctx.persons.find((q) => q.t0 === comma + 1 && !q.pronoun && isPossessiveAt(toks, q.t1));
+    // "…, Zinoviev's famous advice to the peasants, …": adjectives may come between.
+    let k = p ? p.t1 + 2 : -1;
+    while (p && ['famous', 'notorious', 'celebrated', 'infamous', 'own', 'new', 'early', 'great', 'best-known', 'pet'].includes(toks[k]?.n ?? '')) k++;
+    if (p && EN.AUTHOR_NOUNS.has(toks[k]?.n ?? '')) return { persons: [p], bind: 'copular' };
   }
   // "X, the doctrine Y set out, …": a name inside the phrase right after the idea, before an authoring verb.
   // Only a descriptive phrase: "X, but Y proposed another" starts a clause of its own.

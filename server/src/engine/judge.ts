@@ -75,7 +75,7 @@ export function judge(kb: KnowledgeBase, claim: Claim, text: string): Finding | 
       v = judgeFaction(kb, claim, span);
       break;
     case 'office':
-      v = judgeOffice(kb, claim, span);
+      v = judgeOffice(kb, claim, span, text);
       break;
     case 'power-base':
       v = judgeBase(kb, claim, span, text);
@@ -280,7 +280,7 @@ function holdersOf(kb: KnowledgeBase, office: Entity, span: TimeSpan): Fact[] {
   return overlapping(kb, undefined, 'holds', office.id, span);
 }
 
-function judgeOffice(kb: KnowledgeBase, c: Claim, span: TimeSpan): Verdict | undefined {
+function judgeOffice(kb: KnowledgeBase, c: Claim, span: TimeSpan, text: string): Verdict | undefined {
   const target = c.target;
   const t = when(span, kb);
   if (c.subjects.length !== 1) return undefined;
@@ -302,6 +302,21 @@ function judgeOffice(kb: KnowledgeBase, c: Claim, span: TimeSpan): Verdict | und
     const own = overlapping(kb, p.ent.id, 'holds', undefined, span).filter((f) => kb.get(f.what)?.exclusive);
     const ownOffice = own.length ? kb.get(own[0].what) : undefined;
     const message = `${holder.label} was ${target.name}${t || factYears(held)}, not ${p.ent.label}${ownOffice ? ` (${p.ent.label} was ${ownOffice.name})` : ''}.`;
+    // "Trotsky lost the General Secretaryship": giving the loss to the holder would be as false. Only
+    // "remove Trotsky as General Secretary" has a true rewrite: his own office.
+    if (c.bind === 'left') {
+      // The office he did leave then, if any: "Trotsky lost the General Secretaryship in 1925" →
+      // "Trotsky lost his post as People's Commissar for War in 1925".
+      const undated = span.to === kb.period[1];
+      const leftThen = own.find((f) => Number.isFinite(f.to) && (undated || f.to === span.to));
+      const leftOffice = leftThen ? kb.get(leftThen.what) : undefined;
+      let spanFix: Verdict['spanFix'];
+      const before = text.slice(Math.max(0, c.s - 6), c.s);
+      const article = /\b(the|his)\s+$/i.exec(before);
+      if (leftOffice && /\bas\s+$/.test(before)) spanFix = { text: leftOffice.name };
+      else if (leftOffice && article) spanFix = { text: `his post as ${leftOffice.name}`, s: c.s - article[0].length, e: c.e };
+      return { message, evidence: held, spanFix, preferSubject: false, wrongPersons: [p] };
+    }
     return {
       message,
       evidence: held,
