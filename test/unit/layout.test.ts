@@ -27,6 +27,14 @@ describe('layout', () => {
     assert.deepEqual(codes('| Wing | Members |\n|---|---|\n| Left | Trotsky, Zinoviev |\n'), []);
   });
 
+  it('reads each dated line of a timeline, and each dash item of notes, as its own sentence', () => {
+    const timeline = '1926 - Bukharin takes over the Comintern\nNov 1927 - Trotsky expelled\n1928 - Trotsky exiled to Alma-Ata\n';
+    assert.deepEqual(codes(timeline, 'plaintext'), []);
+    assert.deepEqual(codes(timeline, 'markdown'), []);
+    assert.deepEqual(codes('1926 - Bukharin takes over the Comintern\n1926 - Trotsky expelled\n', 'plaintext'), ['date: 1926']);
+    assert.deepEqual(codes('Notes\n- Zinoviev: left wing\n- Tomsky: left wing\n', 'plaintext'), ['faction: left wing']);
+  });
+
   it('reads a LaTeX footnote apart from its sentence', () => {
     assert.deepEqual(codes("Zinoviev's base was Leningrad\\footnote{Kamenev's was Moscow.}.\n", 'latex'), []);
     assert.deepEqual(codes('Trotsky commanded the Red Army\\footnote{Deutscher (1954) describes his fall in 1927.}.\n', 'latex'), []);

@@ -69,6 +69,8 @@ export interface BlockAnalysis {
 }
 
 interface Ctx {
+  /** The previous sentence's subject when it opened with "he" ("Stalin won. He beat Kamenev. He …"). */
+  chain?: PersonRef;
   kb: KnowledgeBase;
   toks: Token[];
   mentions: Mention[];
@@ -194,6 +196,7 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): Blo
   mentions.forEach((m, i) => mentionAt.fill(i, m.t0, m.t1));
   if (text.includes('(') || text.includes('[')) markCitations(tokens, mentionAt, mentions);
   let prevPersons: PersonRef[] = [];
+  let chain: PersonRef | undefined;
   let blockTime: TimeSpan | undefined;
   const ix = indexOf(kb);
   const table = tokens[0]?.n === '|' && sentences.length > 2 ? tableHeader(kb, tokens, sentences[0]) : undefined;
@@ -218,10 +221,16 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): Blo
       // Keep the names for "he" in the next sentence. A sentence that names no one but says
       // "he" ("He smiled.") still speaks of the same person; one with neither leaves no one to refer to.
       const named = knows ? namedPersons(tokens, mentions, mentionAt, sent.t0, sent.t1) : [];
+      // "Stalin won. He beat Kamenev. He …": a sentence opening with "he" keeps the chain going.
+      const opensWithHe = tokens[sent.t0]?.n === 'he' || tokens[sent.t0]?.n === 'she';
+      if (opensWithHe) {
+        const sole = prevPersons.filter((p) => !isPossessiveAt(tokens, p.t1));
+        if (!chain && sole.length && sole.every((p) => p.ent.id === sole[0].ent.id)) chain = sole[sole.length - 1];
+      } else if (named.length) chain = undefined;
       if (named.length || !knows) prevPersons = named;
       return;
     }
-    const ctx = makeCtx(kb, tokens, mentions, mentionAt, sent, prevPersons, claims, arrays);
+    const ctx = makeCtx(kb, tokens, mentions, mentionAt, sent, prevPersons, claims, arrays, chain);
     ctx.si = si;
     if (si === 0) {
       // A time that opens the block frames the sentences after it ("In 1926, …").
@@ -229,14 +238,26 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): Blo
       if (first.length && first[0].t0 <= sent.t0 + 1) blockTime = first[0];
     }
     ctx.times = findTimes(tokens, sent.t0, sent.t1, kb.period);
-    if (!ctx.times.length) ctx.frame = eventTimes(ctx) ?? blockTime;
+    // A sentence that names a later time moves the story on: the opening year frames nothing after it.
+    if (si > 0 && blockTime && ctx.times.some((t) => t.to > blockTime!.to)) blockTime = undefined;
+    // "Later Stalin turned against NEP": a sentence that moves on in time leaves the block's opening year behind.
+    const movesOn = LATER.has(tokens[sent.t0].n);
+    if (!ctx.times.length) ctx.frame = eventTimes(ctx) ?? (movesOn ? undefined : blockTime);
+    if (movesOn) blockTime = undefined;
     if (!skipSentence(ctx)) extractClaims(ctx);
     const named = ctx.persons.filter((p) => !p.pronoun);
     if (named.length) prevPersons = named;
     else if (!ctx.persons.length) prevPersons = [];
+    // A sentence that opens with "he" passes its subject on; one that names someone else first does not.
+    const first = ctx.persons[0];
+    if (first?.pronoun && first.t0 === sent.t0 && first.antecedent) chain = first.antecedent;
+    else if (ctx.persons.length) chain = undefined;
   });
   return { tokens, mentions, sentences, claims };
 }
+
+/** Words opening a sentence that moves on from the time before it. */
+const LATER = new Set(['later', 'afterwards', 'afterward', 'subsequently', 'eventually', 'thereafter', 'ultimately', 'soon', 'then', 'next', 'finally']);
 
 /**
  * Per-token arrays, shared by every block (analysis is synchronous, never re-entered) so that a
@@ -305,6 +326,15 @@ function lineBreakBetween(text: string, a: number, b: number): boolean {
   return nl >= 0 && nl < b;
 }
 
+/** Does token i open a line of its own: a dash or star item, or a dated entry ("1926 -", "Nov 1927:")? */
+function opensLine(toks: Token[], i: number, text: string): boolean {
+  const t = toks[i];
+  if ((t.n === '-' || t.n === '*') && text[t.e] === ' ') return true;
+  let k = i;
+  if (monthOf(toks[k]) && yearOf(toks[k + 1]) !== undefined) k++;
+  return yearOf(toks[k]) !== undefined && [':', '-', '–', '—'].includes(toks[k + 1]?.n ?? '');
+}
+
 function splitSentences(toks: Token[], text: string): SentenceInfo[] {
   const out: SentenceInfo[] = [];
   let start = 0;
@@ -331,6 +361,11 @@ function splitSentences(toks: Token[], text: string): SentenceInfo[] {
       if (i > start) out.push({ t0: start, t1: i });
       start = i + 1;
       continue;
+    } else if (i > start && lineBreakBetween(text, toks[i - 1].e, t.s) && opensLine(toks, i, text)) {
+      // A line of notes or a timeline starts afresh even when the one before has no full stop:
+      // "1926 - Bukharin takes over the Comintern" / "Nov 1927 - Trotsky expelled", "- Zinoviev: Leningrad".
+      out.push({ t0: start, t1: i });
+      start = i;
     }
     if (end) {
       out.push({ t0: start, t1: i + 1 });
@@ -350,6 +385,7 @@ function makeCtx(
   prevPersons: PersonRef[],
   claims: Claim[],
   arrays: { clause: Int32Array; paren: Int32Array; appos: Int32Array; quoted: Uint8Array },
+  chain?: PersonRef,
 ): Ctx {
   // The per-token arrays are shared by the block's sentences: each sentence resets its own range.
   arrays.clause.fill(0, sent.t0, sent.t1);
@@ -371,6 +407,7 @@ function makeCtx(
     si: 0,
     times: [],
     claims,
+    chain,
   };
   const { t0, t1 } = sent;
   // Parentheses and quotes.
@@ -482,10 +519,16 @@ const CONTRAST_BEFORE = new Set(['unlike', 'like', 'than', 'against', 'with', 'f
 const INTRO_OPENERS = new Set(['in', 'with', 'after', 'despite', 'for', 'as', 'during', 'through', 'by', 'unlike', 'like', 'although', 'though', 'when', 'while', 'whatever', 'from', 'at', 'on', 'having', 'to', 'since', 'once', 'before', 'until', 'because', 'of', 'among', 'within', 'under', 'whilst', 'even']);
 function resolvePronoun(ctx: Ctx, i: number, prevPersons: PersonRef[]): PersonRef | undefined {
   const { toks, sent } = ctx;
-  // Names in a contrast or comparison ("Unlike Trotsky, he …") are not what "he" refers to.
-  const before = ctx.persons.filter((p) => p.t1 <= i && !p.pronoun && !CONTRAST_BEFORE.has(toks[p.t0 - 1]?.n ?? '') && !(isPossessiveAt(toks, p.t1) && toks[i].n !== 'his'));
+  // "He" opening a sentence after one that opened with "he": the same man.
+  if (i === sent.t0 && ctx.chain && (toks[i].n === 'he' || toks[i].n === 'she')) return ctx.chain;
+  // Names in a contrast or comparison ("Unlike Trotsky, he …") are not what "he" refers to. Earlier
+  // "he"s count as the men they stand for ("He opposed Stalin and held to his own theory": two candidates).
+  const before = ctx.persons.filter((p) => p.t1 <= i && !CONTRAST_BEFORE.has(toks[p.t0 - 1]?.n ?? '') && !(!p.pronoun && isPossessiveAt(toks, p.t1) && toks[i].n !== 'his'));
   const distinct = [...new Set(before.map((p) => p.ent.id))];
-  if (distinct.length === 1) return before[before.length - 1];
+  if (distinct.length === 1) {
+    const last = before[before.length - 1];
+    return last.pronoun ? (last.antecedent ?? last) : last;
+  }
   if (distinct.length > 1) {
     // "X had turned on his allies": the nearest name that is not itself a possessive or in a list.
     return undefined;
@@ -499,13 +542,15 @@ function resolvePronoun(ctx: Ctx, i: number, prevPersons: PersonRef[]): PersonRe
     if (new Set(poss.map((p) => p.ent.id)).size === 1 && i === sent.t0) return poss[poss.length - 1];
   }
   // An introductory phrase ("In his Testament, X …"): the first name after its comma, outside brackets.
-  if (!INTRO_OPENERS.has(toks[sent.t0]?.n ?? '')) return undefined;
+  // Only a possessive inside the phrase, and the name that opens the main clause ("In 1924 he put
+  // forward X, which Bukharin backed": "he" is the main clause's own subject, not Bukharin).
+  if (!INTRO_OPENERS.has(toks[sent.t0]?.n ?? '') || !EN.POSSESSIVE_PRONOUNS.has(toks[i].n)) return undefined;
   let depth = 0;
   for (let k = i + 1; k < sent.t1; k++) {
     if (toks[k].n === '(') depth++;
     else if (toks[k].n === ')') depth--;
     if (toks[k].n === ',' && depth === 0) {
-      return ctx.persons.find((p) => p.t0 > k && !p.pronoun);
+      return ctx.persons.find((p) => p.t0 === k + 1 && !p.pronoun);
     }
     if (toks[k].n === '.' || toks[k].n === ';') break;
   }
@@ -957,14 +1002,33 @@ function push(ctx: Ctx, c: Omit<Claim, 'others' | 'time' | 'likened' | 'contrast
     const at = tokenAt(ctx, c.s);
     const clause = at >= 0 ? clauseBounds(ctx, at) : undefined;
     time = clause?.time;
+    // Not a year in a relative clause after the claim (", where he had made his name in 1917").
+    if (time && clause) {
+      const own = findTimes(ctx.toks, clause.start, clause.end, ctx.kb.period).filter((t) => !inRelativeAfter(ctx, at, t.t0));
+      time = spanOf(own);
+    }
     if (!time && clause) {
       // The sentence's years up to the end of this clause ("In 1926 Zinoviev joined Trotsky");
       // not a year in a later clause ("Trotsky commanded the Red Army, but in 1926 he was powerless").
       let n = 0;
-      while (n < ctx.times.length && ctx.times[n].t0 < clause.end) n++;
+      while (n < ctx.times.length && ctx.times[n].t0 < clause.end && !inRelativeAfter(ctx, at, ctx.times[n].t0)) n++;
       time = n === ctx.times.length ? spanOf(ctx.times) ?? ctx.frame : n ? spanOf(ctx.times.slice(0, n)) : ctx.frame;
+      // "After Kamenev's defeat in 1925, Bukharin gained support in Moscow": the main clause is from then on.
+      const opener = ctx.toks[ctx.sent.t0].n;
+      if (time && n && (opener === 'after' || opener === 'following' || opener === 'once') && at >= 0 && clauseOf(ctx, at) !== clauseOf(ctx, ctx.sent.t0) && ctx.times.slice(0, n).every((t) => clauseOf(ctx, t.t0) === clauseOf(ctx, ctx.sent.t0))) {
+        time = { from: time.from, to: ctx.kb.period[1] };
+      }
     }
     // Words that put the claim earlier than the sentence's time ("In 1927 Trotsky, once War Commissar, …").
+    // "…, and after Kamenev's defeat Bukharin gained support in Moscow": from then on.
+    if (clause && time && at >= 0) {
+      for (let k = clause.start; k < at; k++) {
+        if (ctx.toks[k].n === 'after' && yearOf(ctx.toks[k + 1]) === undefined && !monthOf(ctx.toks[k + 1])) {
+          time = { from: time.from, to: ctx.kb.period[1] };
+          break;
+        }
+      }
+    }
     // But "had been Chairman since 1924" dates its own start.
     const since = !!clause && ctx.times.some((t) => t.t0 > at && t.t0 < clause.end && (ctx.toks[t.t0].n === 'since' || ctx.toks[t.t0 - 1]?.n === 'since'));
     if (clause && !since && earlierAt(ctx, apposStart(ctx, at) ?? clause.start, at)) time = { from: -Infinity, to: time?.to ?? ctx.kb.period[1] };
@@ -984,6 +1048,13 @@ function push(ctx: Ctx, c: Omit<Claim, 'others' | 'time' | 'likened' | 'contrast
   claim.contrasted = ctx.contrasted;
   claim.sentence = ctx.si;
   ctx.claims.push(claim);
+}
+
+/** Is token k in a relative clause that follows the cue at `at` (", where he had made his name in 1917")? */
+function inRelativeAfter(ctx: Ctx, at: number, k: number): boolean {
+  if (at < 0 || k <= at) return false;
+  for (let j = at + 1; j < k; j++) if (ctx.toks[j].n === ',' && ['where', 'which', 'who', 'whom', 'whose', 'when'].includes(ctx.toks[j + 1]?.n ?? '')) return true;
+  return false;
 }
 
 /** The first token of the sentence at or after an offset, or -1. */
@@ -1134,6 +1205,8 @@ function skipBack(ctx: Ctx, i: number): number {
 
 const FINITE = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'would', 'could', 'might', 'should', 'will', 'must', 'did', 'does', 'seemed', 'remained', 'wanted', 'needed']);
 const SEQUENCE_ADVERBS = new Set(['first', 'then', 'next', 'finally', 'also', 'later', 'eventually', 'even', 'now', 'in', 'turn']);
+/** Nouns of a wing's things and fortunes: "the programme of the left", "the defeat of the right". */
+const OF_WING_NOUNS = new Set(['programme', 'program', 'platform', 'policies', 'ideas', 'demands', 'slogans', 'arguments', 'criticism', 'critique', 'defeat', 'destruction', 'fall', 'collapse', 'rout', 'ideas', 'economics', 'strategy', 'case', 'arguments', 'agenda', 'critics', 'enemies', 'opponents', 'rivals', 'attack', 'attacks']);
 /** Verbs between a wing and the list of its members: "consisted of", "was made up of". */
 const CONSISTS = [['consisted', 'of'], ['consists', 'of'], ['comprised'], ['comprises'], ['included'], ['includes'], ['made', 'up', 'of'], ['composed', 'of'], ['was', 'made', 'up', 'of']];
 /** Verbs of judging whose object is not the subject's wing: "thought the right weak". */
@@ -1172,6 +1245,15 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
   while ((toks[before]?.n === 'and' || toks[before]?.n === 'or') && ctx.mentionAt[before - 1] >= 0 && ctx.mentions[ctx.mentionAt[before - 1]].entity.kind === 'faction') {
     before = skipBack(ctx, ctx.mentions[ctx.mentionAt[before - 1]].t0);
   }
+  // A wing joined by "and" to people after a relation: "allied with Bukharin and the right wing".
+  if ((toks[before]?.n === 'and' || toks[before]?.n === 'or') && ctx.mentionAt[before - 1] >= 0) {
+    const pi = ctx.persons.findIndex((p) => p.t1 === before && !p.pronoun);
+    if (pi >= 0) {
+      const head = groupMembers(ctx, pi)[0];
+      const rel = toks[head.t0 - 1]?.n ?? '';
+      if (EN.NOT_MEMBERSHIP.has(rel) && !['of', 'in', 'on'].includes(rel)) return;
+    }
+  }
   // "outmanoeuvred first the left": an adverb between the verb and the faction.
   let verbAt = before;
   while (verbAt > ctx.sent.t0 && SEQUENCE_ADVERBS.has(toks[verbAt].n) && !(toks[verbAt].n === 'in' && toks[verbAt + 1]?.n !== 'turn')) verbAt--;
@@ -1183,6 +1265,9 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
   // "saw the left as a threat and the right as an ally".
   if (toks[verbAt]?.n === 'and' && parallelObject(ctx, verbAt)) return;
   const prevWord = toks[before]?.n;
+  // "adopted the programme of the left wing", "the defeat of the right": the wing's, not the subject's.
+  const ofAt = toks.slice(before + 1, m.t0).findIndex((t) => t.n === 'of');
+  if (ofAt >= 0 && (VIEW_NOUNS.has(toks[before + ofAt]?.n ?? '') || OF_WING_NOUNS.has(toks[before + ofAt]?.n ?? ''))) return;
   // Possessive leader: "Trotsky's left".
   let possIdx = ctx.persons.findIndex((p) => !p.pronoun && isPossessiveAt(toks, p.t1) && p.t1 + 2 === m.t0);
   // "Bukharin's leadership of the left wing": a possessive leader through a noun of leading.
@@ -1306,6 +1391,8 @@ const OFFICE_PREDICATES = new Set([
   'appointed', 'reappointed', 'elected', 're', 'named', 'made', 'nominated', 'installed', 'confirmed', 'promoted', 'chosen', 'designated', 'proclaimed', 'declared',
   'held', 'hold', 'holds', 'holding', 'occupied', 'occupy', 'occupying', 'himself', ',', '(',
 ]);
+/** Nouns of a relation to someone: "a rival of the War Commissar". */
+const RELATION_NOUNS = new Set(['rival', 'rivals', 'enemy', 'enemies', 'ally', 'allies', 'friend', 'friends', 'opponent', 'opponents', 'critic', 'critics', 'colleague', 'colleagues', 'protégé', 'protege', 'patron', 'victim', 'supporter', 'supporters', 'partner', 'target', 'foe', 'successor', 'predecessor', 'deputy', 'assistant', 'secretary', 'client', 'servant', 'admirer']);
 /** Verbs after which "to" still gives the office: "promoted to General Secretary". */
 const OFFICE_TO = new Set(['promoted', 'rose', 'risen', 'raised', 'elevated', 'appointed', 'elected', 'returned', 'moved', 'named']);
 /**
@@ -1319,6 +1406,8 @@ function officeIsObject(ctx: Ctx, m: Mention, subjectEnd: number): boolean {
   while (k >= subjectEnd && OFFICE_FILLERS.has(toks[k].n)) k--;
   if (k < subjectEnd) return false;
   const n = toks[k].n;
+  // "a rival of the War Commissar": a relation to whoever held it.
+  if (n === 'of' && RELATION_NOUNS.has(toks[k - 1]?.n ?? '')) return true;
   if (OFFICE_PREDICATES.has(n)) return false;
   if (n === 'to' && OFFICE_TO.has(toks[k - 1]?.n ?? '')) return false;
   if (EN.PREPOSITIONS.has(n)) return true;
@@ -1379,7 +1468,7 @@ function officeClaim(ctx: Ctx, m: Mention): void {
   }
   const bound = bindSubject(ctx, m.t0, m.t1);
   if (!guard(ctx, bound, m.t0, m.t1, 'office')) return;
-  if ((bound.bind === 'nearest' || bound.bind === 'list') && officeIsObject(ctx, m, Math.max(...bound.persons.map((p) => p.t1)))) return;
+  if ((bound.bind === 'nearest' || bound.bind === 'list' || bound.bind === 'appositive') && officeIsObject(ctx, m, Math.max(...bound.persons.map((p) => p.t1)))) return;
   // "P, head of X," describes P; "P, as head of X," states a role P acts in.
   let bind = bound.bind;
   if (bind === 'appositive' && ctx.toks[ctx.persons[ctx.appos[m.t0]].t1 + 1]?.n === 'as') bind = 'intro';
@@ -2028,6 +2117,7 @@ function dateClaims(ctx: Ctx): void {
         break;
       }
     }
+    let openingYear = false;
     if (yearAt < 0) {
       // "In 1926 Kamenev was expelled": an opening year, when it is the sentence's only one.
       // A timeline entry: "1926: Lenin dies", "- 1926 — Lenin died".
@@ -2035,7 +2125,10 @@ function dateClaims(ctx: Ctx): void {
       while (lead < years[0] && (BULLETS.has(toks[lead].n) || toks[lead].n === '-' || toks[lead].n === '*')) lead++;
       const timeline = lead === years[0] && [':', '—', '–', '-'].includes(toks[years[0] + 1]?.n ?? '');
       const opening = years.length === 1 && years[0] <= sent.t0 + 2 && (timeline || ['in', 'on', 'by'].includes(toks[years[0] - 1]?.n ?? '')) && years[0] < f.k0;
-      if (opening && !verbStarts.some((v) => v !== f.k0 && found.find((x) => x.k0 === v)?.ev !== f.ev)) yearAt = years[0];
+      if (opening && !verbStarts.some((v) => v !== f.k0 && found.find((x) => x.k0 === v)?.ev !== f.ev)) {
+        yearAt = years[0];
+        openingYear = true;
+      }
     }
     if (yearAt < 0 || done.has(yearAt)) continue;
     // A second time ("expelled again in 1932", "re-expelled", "for the second time") is another event.
@@ -2086,10 +2179,17 @@ function dateClaims(ctx: Ctx): void {
         found2 = mi >= 0 && ctx.mentions[mi].t0 === k && ctx.mentions[mi].entity.id === subj ? ctx.mentions[mi] : undefined;
         if (found2) {
           // The year must come after the thing, not before the verb.
-          if (yearAt < found2.t1) continue;
+          // (An opening year dates the whole sentence: "In 1918 Lenin introduced NEP".)
+          if (yearAt < found2.t1 && !openingYear) continue;
         }
       }
       if (!found2 || found2.entity.id !== subj) continue;
+      // "Stalin ended NEP, began collectivisation and …": a verb after the thing's comma that goes on
+      // from a person's clause is the person's next verb, not something done to the thing.
+      const subjectBefore = (k: number): boolean => (toks[k].n === 'he' || toks[k].n === 'she' || ctx.persons.some((p) => p.t0 === k && !isPossessiveAt(toks, p.t1))) && clauseOf(ctx, k) === clauseOf(ctx, found2!.t0);
+      let hasSubject = false;
+      for (let k = sent.t0; k < found2.t0 && !hasSubject; k++) hasSubject = subjectBefore(k);
+      if (toks[found2.t1]?.n === ',' && f.k0 === found2.t1 + 1 && hasSubject && !['in', 'by', 'on'].includes(toks[f.k1]?.n ?? '')) continue;
       if (negated(ctx, [{ ent: subjEnt, s: found2.s, e: found2.e, t0: found2.t0, t1: found2.t1, pronoun: false, text: '' }], f.k0, f.k1)) continue;
       if (hypothetical(ctx, f.k0, [])) continue;
       persons = [{ ent: subjEnt, s: found2.s, e: found2.e, t0: found2.t0, t1: found2.t1, pronoun: false, text: toks.slice(found2.t0, found2.t1).map((t) => t.t).join(' ') }];

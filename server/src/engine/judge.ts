@@ -120,7 +120,9 @@ export function judge(kb: KnowledgeBase, claim: Claim, text: string): Finding | 
     fixes.push({ title: `Replace “${p.text}” with “${name}”`, edits: [{ start: p.s, end: p.e, text: name }], preferred: false, replaces: 'person', person: v.subjectFix.id });
   }
   if (fixes.length) {
-    const pick = v.preferSubject ? fixes.length - 1 : 0;
+    // Through "he", the name to replace sits in another sentence that may be right: fix the words here.
+    const viaPronoun = v.wrongPersons.length === 1 && v.wrongPersons[0].pronoun && fixes[0].replaces === 'words';
+    const pick = v.preferSubject && !viaPronoun ? fixes.length - 1 : 0;
     fixes[pick].preferred = true;
   }
   // The range: the wrong words, or the person when only some names of a list are wrong.
@@ -170,6 +172,8 @@ function when(span: TimeSpan, kb: KnowledgeBase): string {
   if (span.from === kb.period[0] && span.to === kb.period[1]) return '';
   // "had once commanded": a time open to the past says nothing worth repeating; the fact's own years do.
   if (!Number.isFinite(span.from)) return '';
+  // "after 1925" runs to the end of the period: the fact's own years say more than "in 1926–1929".
+  if (span.to === kb.period[1] && span.from > kb.period[0]) return '';
   const y = formatYears(span);
   return y ? ` ${/^(in|from|until) /.test(y) ? y : `in ${y}`}` : '';
 }
@@ -369,7 +373,8 @@ function judgeBase(kb: KnowledgeBase, c: Claim, span: TimeSpan, text: string): V
   const t = when(span, kb);
   const baseName = withArticle(base);
   const verb = /[^su]s$/i.test(base.name) ? 'were' : 'was';
-  const message = `${baseName[0].toUpperCase()}${baseName.slice(1)} ${verb} ${owner.label}'s power base${t || factYears(owners[0])}, not ${p.ent.label}'s${ownBase ? `; ${p.ent.label}'s base was ${withArticle(ownBase)}` : ''}.`;
+  const ownerFact = owners.find((f) => f.who === owner.id) ?? owners[0];
+  const message = `${baseName[0].toUpperCase()}${baseName.slice(1)} ${verb} ${owner.label}'s power base${t || factYears(ownerFact)}, not ${p.ent.label}'s${ownBase ? `; ${p.ent.label}'s base was ${withArticle(ownBase)}` : ''}.`;
   // Bodies take "the", places none: "in Leningrad" → "in the Red Army", "on the Red Army" → "on Moscow".
   let spanFix: Verdict['spanFix'];
   // A place used as a word before a noun ("the Leningrad party") can only become another place.
@@ -386,7 +391,7 @@ function judgeBase(kb: KnowledgeBase, c: Claim, span: TimeSpan, text: string): V
   }
   return {
     message,
-    evidence: owners[0],
+    evidence: ownerFact,
     spanFix,
     subjectFix: owner,
     preferSubject: !ownBase,
