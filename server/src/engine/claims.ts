@@ -99,6 +99,7 @@ interface Ctx {
   reportAt?: number[];
   /** Times named in each clause and where each clause ends, and the people likened to (computed on first use). */
   clauseTimes?: (TimeSpan | null | undefined)[];
+  clauseTimeLists?: TimeExpr[][];
   clauseEnds?: number[];
   /** The sentence says "respectively" (computed on first use). */
   respectively?: boolean;
@@ -1004,8 +1005,8 @@ function push(ctx: Ctx, c: Omit<Claim, 'others' | 'time' | 'likened' | 'contrast
     time = clause?.time;
     // Not a year in a relative clause after the claim (", where he had made his name in 1917").
     if (time && clause) {
-      const own = findTimes(ctx.toks, clause.start, clause.end, ctx.kb.period).filter((t) => !inRelativeAfter(ctx, at, t.t0));
-      time = spanOf(own);
+      const own = clause.times.filter((t) => !inRelativeAfter(ctx, at, t.t0));
+      if (own.length !== clause.times.length) time = spanOf(own);
     }
     if (!time && clause) {
       // The sentence's years up to the end of this clause ("In 1926 Zinoviev joined Trotsky");
@@ -1073,7 +1074,7 @@ function apposStart(ctx: Ctx, k: number): number | undefined {
 }
 
 /** The clause holding token k: where it starts and ends, and the time it names (computed once per clause). */
-function clauseBounds(ctx: Ctx, k: number): { start: number; end: number; time?: TimeSpan } {
+function clauseBounds(ctx: Ctx, k: number): { start: number; end: number; time?: TimeSpan; times: TimeExpr[] } {
   const clause = clauseOf(ctx, k);
   let a = ctx.sent.t0;
   while (a < ctx.sent.t1 && clauseOf(ctx, a) !== clause) a++;
@@ -1084,9 +1085,11 @@ function clauseBounds(ctx: Ctx, k: number): { start: number; end: number; time?:
     b = a;
     while (b < ctx.sent.t1 && clauseOf(ctx, b) === clause) b++;
     ctx.clauseEnds[clause] = b;
-    ctx.clauseTimes[clause] = spanOf(findTimes(ctx.toks, a, b, ctx.kb.period)) ?? null;
+    const found = findTimes(ctx.toks, a, b, ctx.kb.period);
+    (ctx.clauseTimeLists ??= [])[clause] = found;
+    ctx.clauseTimes[clause] = spanOf(found) ?? null;
   }
-  return { start: a, end: b, time: ctx.clauseTimes[clause] ?? undefined };
+  return { start: a, end: b, time: ctx.clauseTimes[clause] ?? undefined, times: ctx.clauseTimeLists?.[clause] ?? [] };
 }
 
 /** "after Lenin's death": the time an event mention opens or closes. */
