@@ -1559,7 +1559,18 @@ function baseClaim(ctx: Ctx, m: Mention): void {
       break;
     }
   }
-  if (cue < 0) return;
+  // A note: "Trotsky's support: the trade unions", "Zinoviev's power base: Moscow".
+  if (cue < 0) {
+    let k = m.t0 - 1;
+    if (toks[k]?.n === 'the') k--;
+    if (toks[k]?.n === ':' && EN.BASE_WORDS.has(toks[k - 1]?.n ?? '')) {
+      const owner = ctx.persons.find((p) => isPossessivePerson(ctx, p) && possessiveEnd(toks, p) >= k - 2 && possessiveEnd(toks, p) <= k - 1);
+      if (owner && guard(ctx, { persons: [owner], bind: 'possessive' }, m.t0, m.t1, 'power-base')) {
+        push(ctx, { code: 'power-base', rel: 'base', subjects: [owner], target: m.entity, s: m.s, e: m.e, bind: 'possessive' });
+      }
+    }
+    return;
+  }
   // A comparison names someone else's base: "a larger organisation than Moscow's", "weaker than Zinoviev's in Leningrad".
   for (let k = Math.min(cue, m.t0); k < m.t0; k++) if (toks[k].n === 'than' || toks[k].n === 'unlike') return;
   // "the strongest in the party after Moscow's": a ranking against another city's.
@@ -2056,7 +2067,9 @@ function eventNameClaim(ctx: Ctx, m: Mention): void {
       break;
     }
   }
-  if (toks[k]?.n !== 'in' && toks[k]?.n !== 'of' && !(k > m.t1 && toks[k]?.n === 'on')) return;
+  // A note: "Fourteenth Congress - December 1926", "Lenin's death: 1925".
+  const noted = k === m.t1 && [':', '-', '–', '—'].includes(toks[k]?.n ?? '') && (yearOf(toks[k + 1]) !== undefined || (monthOf(toks[k + 1]) && yearOf(toks[k + 2]) !== undefined));
+  if (!noted && toks[k]?.n !== 'in' && toks[k]?.n !== 'of' && !(k > m.t1 && toks[k]?.n === 'on')) return;
   k++;
   if (toks[k]?.n && /^\d{1,2}$/.test(toks[k].n)) k++;
   if (monthOf(toks[k])) k++;
