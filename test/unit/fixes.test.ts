@@ -73,6 +73,11 @@ describe('quick fixes', () => {
     assert.deepEqual(fixed('Lenin urged the party to remove Trotsky as General Secretary.'), ["Lenin urged the party to remove Trotsky as People's Commissar for War."]);
   });
 
+  it('swap the two when the true words already follow a "not" ("in 1923, not 1924")', () => {
+    assert.deepEqual(fixed('Lenin died in 1923, not 1924.'), ['Lenin died in 1924, not 1923.']);
+    assert.equal(applyFix('Bukharin led the left wing, not the right wing.', only('Bukharin led the left wing, not the right wing.')), 'Bukharin led the right wing, not the left wing.');
+  });
+
   it('agree with a plural base: "The trade unions were Tomsky\'s power base"', () => {
     assert.match(only("Trotsky's base was the trade unions.").message, /^The trade unions were Tomsky's power base/);
   });

@@ -35,6 +35,10 @@ describe('layout', () => {
     assert.deepEqual(codes('Notes\n- Zinoviev: left wing\n- Tomsky: left wing\n', 'plaintext'), ['faction: left wing']);
   });
 
+  it('reads no claim in a table column of myths', () => {
+    assert.deepEqual(codes('| Myth | Fact |\n|---|---|\n| Bukharin led the left | Bukharin led the right |\n| Zinoviev relied on Moscow | Trotsky led the right |\n'), ['faction: right']);
+  });
+
   it('reads a LaTeX footnote apart from its sentence', () => {
     assert.deepEqual(codes("Zinoviev's base was Leningrad\\footnote{Kamenev's was Moscow.}.\n", 'latex'), []);
     assert.deepEqual(codes('Trotsky commanded the Red Army\\footnote{Deutscher (1954) describes his fall in 1927.}.\n', 'latex'), []);

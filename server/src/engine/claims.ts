@@ -100,6 +100,9 @@ interface Ctx {
   /** Times named in each clause and where each clause ends, and the people likened to (computed on first use). */
   clauseTimes?: (TimeSpan | null | undefined)[];
   clauseTimeLists?: TimeExpr[][];
+  /** Commas opening a relative clause (", where …"), and each clause's first "after", found on first use. */
+  relCommas?: number[];
+  afterIn?: number[];
   clauseEnds?: number[];
   /** The sentence says "respectively" (computed on first use). */
   respectively?: boolean;
@@ -245,7 +248,15 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): Blo
     const movesOn = LATER.has(tokens[sent.t0].n);
     if (!ctx.times.length) ctx.frame = eventTimes(ctx) ?? (movesOn ? undefined : blockTime);
     if (movesOn) blockTime = undefined;
+    const mark = claims.length;
     if (!skipSentence(ctx)) extractClaims(ctx);
+    // A "Myth" column's cells are claims held up to be refuted.
+    if (table && si > 0 && table.refuted.some((r) => r) && claims.length > mark) {
+      const cells = cellsOf(tokens, sent.t0, sent.t1);
+      const refutedAt = (s: number): boolean => cells.some(([a, b], c) => table.refuted[c] && a < b && tokens[a].s <= s && s < tokens[b - 1].e);
+      const kept = claims.splice(mark).filter((c) => !refutedAt(c.s));
+      claims.push(...kept);
+    }
     const named = ctx.persons.filter((p) => !p.pronoun);
     if (named.length) prevPersons = named;
     else if (!ctx.persons.length) prevPersons = [];
@@ -323,8 +334,9 @@ function filterMentions(ms: Mention[], toks: Token[]): Mention[] {
 const SHORT_FORM_NEXT = new Set(['of', 'and', 'or', 'in', 'at', 'on', 'with', 'was', 'were', 'is', 'are', 'had', 'has', 'from', 'by', 'under', 'against', 'but', 'while', 'wanted', 'led', 'which', 'who', 'whose', 'as', 'until', 'before', 'after', 'during', 'throughout', 'for', 'then', 'instead', 'rather']);
 
 function lineBreakBetween(text: string, a: number, b: number): boolean {
-  const nl = text.indexOf('\n', a);
-  return nl >= 0 && nl < b;
+  // Only the gap itself: a search to the next newline would cross a whole 1 MB line for every token.
+  for (let i = a; i < b; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 /** Does token i open a line of its own: a dash or star item, or a dated entry ("1926 -", "Nov 1927:")? */
@@ -632,9 +644,23 @@ function markClauses(ctx: Ctx): void {
   }
 }
 
+/** Who writes what a teacher's comment quotes: "Students call Bukharin a left-winger", "You put Stalin in charge …". */
+const CLAIMANTS = new Set(['you', 'students', 'pupils', 'candidates', 'learners', 'examinees', 'textbooks', 'writers']);
+/** Markers of a claim rejected: a mark scheme's "Reject:", a flashcard's "✗". */
+const REJECTED = new Set(['reject', 'rejected', '✗', '✘', '❌', '×']);
 function skipSentence(ctx: Ctx): boolean {
   const { toks, sent } = ctx;
-  for (let k = sent.t0; k < sent.t1; k++) if (toks[k].n === '?') return true;
+  for (let k = sent.t0; k < sent.t1; k++) if (toks[k].n === '?' || toks[k].t === '≠') return true;
+  let s0 = sent.t0;
+  while (s0 < sent.t1 && (BULLETS.has(toks[s0].n) || toks[s0].n === '-' || toks[s0].n === '*' || toks[s0].n === '>')) s0++;
+  const w0 = toks[s0]?.n ?? '';
+  // A negative imperative claims nothing: "Don't put Bukharin on the left", "Avoid saying …", "Beware of …".
+  if (w0 === 'dont' || w0 === 'avoid' || w0 === 'beware' || (w0 === 'don' && toks[s0 + 1]?.n === "'") || (w0 === 'do' && toks[s0 + 1]?.n === 'not')) return true;
+  if (REJECTED.has(w0) || (w0 === 'do' && toks[s0 + 1]?.n === 'not' && toks[s0 + 2]?.n === 'accept')) return true;
+  // Others' claims quoted: "Students call …", "Many students write …", "You put Stalin in charge …".
+  let k0 = s0;
+  while (['many', 'some', 'most', 'weaker', 'a', 'few', 'often', 'of', 'too'].includes(toks[k0]?.n ?? '')) k0++;
+  if (CLAIMANTS.has(toks[k0]?.n ?? '')) return true;
   const first = toks[sent.t0];
   if (first && ['if', 'had', 'were', 'suppose', 'supposing', 'imagine', 'perhaps', 'maybe', 'unless'].includes(first.n)) return true;
   for (let i = sent.t0; i < sent.t1; i++) {
@@ -714,7 +740,8 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
   for (const p of ctx.persons) {
     if (!isPossessivePerson(ctx, p)) continue;
     const end = possessiveEnd(toks, p);
-    if (end <= c0 && c0 - end <= 3 && toks.slice(end, c0).every((t, j) => t.w && !EN.CLAUSE_WORDS.has(t.n) && t.n !== 'and' && ctx.mentionAt[end + j] < 0)) {
+    // (Not across a verb or a preposition: "Trotsky's rival was the General Secretary", "Trotsky's attack on the General Secretary".)
+    if (end <= c0 && c0 - end <= 3 && toks.slice(end, c0).every((t, j) => t.w && !EN.CLAUSE_WORDS.has(t.n) && t.n !== 'and' && !FINITE.has(t.n) && !EN.PREPOSITIONS.has(t.n) && !['that', 'which', 'who', 'whom'].includes(t.n) && ctx.mentionAt[end + j] < 0)) {
       if (opts.allowPossessive !== false) return { persons: [p], bind: 'possessive' };
     }
   }
@@ -865,6 +892,7 @@ function negated(ctx: Ctx, persons: PersonRef[], c0: number, c1: number): boolea
   return false;
 }
 
+const UNAPOSTROPHISED = new Set(['wasnt', 'werent', 'didnt', 'isnt', 'arent', 'hadnt', 'hasnt', 'doesnt', 'dont', 'wouldnt', 'couldnt', 'shouldnt', 'wont', 'cant', 'never']);
 function isNegator(toks: Token[], k: number): boolean {
   const t = toks[k];
   if (!t.w) return false;
@@ -874,8 +902,10 @@ function isNegator(toks: Token[], k: number): boolean {
     if (t.n === 'little') return toks[k - 1]?.n !== 'a';
     return true;
   }
-  // didn't, wasn't: tokens "didn", "'", "t".
-  return t.n === 't' && toks[k - 1]?.n === "'" && /n$/.test(toks[k - 2]?.n ?? '');
+  // didn't, wasn't: tokens "didn", "'", "t"; written without the apostrophe ("wasnt", "didnt") or with it misplaced ("did'nt").
+  if (t.n === 't' && toks[k - 1]?.n === "'" && /n$/.test(toks[k - 2]?.n ?? '')) return true;
+  if (t.n === 'nt' && toks[k - 1]?.n === "'") return true;
+  return UNAPOSTROPHISED.has(t.n);
 }
 
 /** Reported speech and misconceptions: claims after a reporting cue are not the writer's. */
@@ -1023,12 +1053,15 @@ function push(ctx: Ctx, c: Omit<Claim, 'others' | 'time' | 'likened' | 'contrast
     // Words that put the claim earlier than the sentence's time ("In 1927 Trotsky, once War Commissar, …").
     // "…, and after Kamenev's defeat Bukharin gained support in Moscow": from then on.
     if (clause && time && at >= 0) {
-      for (let k = clause.start; k < at; k++) {
-        if (ctx.toks[k].n === 'after' && yearOf(ctx.toks[k + 1]) === undefined && !monthOf(ctx.toks[k + 1])) {
-          time = { from: time.from, to: ctx.kb.period[1] };
-          break;
-        }
+      // The clause's first "after" that is not "after 1925", found once per clause.
+      ctx.afterIn ??= [];
+      let after = ctx.afterIn[clauseOf(ctx, at)];
+      if (after === undefined) {
+        after = -1;
+        for (let k = clause.start; k < clause.end && after < 0; k++) if (ctx.toks[k].n === 'after' && yearOf(ctx.toks[k + 1]) === undefined && !monthOf(ctx.toks[k + 1])) after = k;
+        ctx.afterIn[clauseOf(ctx, at)] = after;
       }
+      if (after >= 0 && after < at) time = { from: time.from, to: ctx.kb.period[1] };
     }
     // But "had been Chairman since 1924" dates its own start.
     const since = !!clause && ctx.times.some((t) => t.t0 > at && t.t0 < clause.end && (ctx.toks[t.t0].n === 'since' || ctx.toks[t.t0 - 1]?.n === 'since'));
@@ -1054,8 +1087,20 @@ function push(ctx: Ctx, c: Omit<Claim, 'others' | 'time' | 'likened' | 'contrast
 /** Is token k in a relative clause that follows the cue at `at` (", where he had made his name in 1917")? */
 function inRelativeAfter(ctx: Ctx, at: number, k: number): boolean {
   if (at < 0 || k <= at) return false;
-  for (let j = at + 1; j < k; j++) if (ctx.toks[j].n === ',' && ['where', 'which', 'who', 'whom', 'whose', 'when'].includes(ctx.toks[j + 1]?.n ?? '')) return true;
-  return false;
+  // The sentence's relative commas, found once (a sentence may be a whole 1 MB line).
+  if (!ctx.relCommas) {
+    ctx.relCommas = [];
+    for (let j = ctx.sent.t0; j < ctx.sent.t1; j++) if (ctx.toks[j].n === ',' && ['where', 'which', 'who', 'whom', 'whose', 'when'].includes(ctx.toks[j + 1]?.n ?? '')) ctx.relCommas.push(j);
+  }
+  const r = ctx.relCommas;
+  let lo = 0;
+  let hi = r.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (r[mid] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < r.length && r[lo] < k;
 }
 
 /** The first token of the sentence at or after an offset, or -1. */
@@ -1395,7 +1440,7 @@ const OFFICE_PREDICATES = new Set([
   'held', 'hold', 'holds', 'holding', 'occupied', 'occupy', 'occupying', 'himself', ',', '(',
 ]);
 /** Nouns of a relation to someone: "a rival of the War Commissar". */
-const RELATION_NOUNS = new Set(['rival', 'rivals', 'enemy', 'enemies', 'ally', 'allies', 'friend', 'friends', 'opponent', 'opponents', 'critic', 'critics', 'colleague', 'colleagues', 'protégé', 'protege', 'patron', 'victim', 'supporter', 'supporters', 'partner', 'target', 'foe', 'successor', 'predecessor', 'deputy', 'assistant', 'secretary', 'client', 'servant', 'admirer']);
+const RELATION_NOUNS = new Set(['loathing', 'hatred', 'fear', 'dislike', 'contempt', 'distrust', 'suspicion', 'envy', 'jealousy', 'admiration', 'criticism', 'rival', 'rivals', 'enemy', 'enemies', 'ally', 'allies', 'friend', 'friends', 'opponent', 'opponents', 'critic', 'critics', 'colleague', 'colleagues', 'protégé', 'protege', 'patron', 'victim', 'supporter', 'supporters', 'partner', 'target', 'foe', 'successor', 'predecessor', 'deputy', 'assistant', 'secretary', 'client', 'servant', 'admirer']);
 /** Verbs after which "to" still gives the office: "promoted to General Secretary". */
 const OFFICE_TO = new Set(['promoted', 'rose', 'risen', 'raised', 'elevated', 'appointed', 'elected', 'returned', 'moved', 'named']);
 /**
@@ -1471,7 +1516,7 @@ function officeClaim(ctx: Ctx, m: Mention): void {
   }
   const bound = bindSubject(ctx, m.t0, m.t1);
   if (!guard(ctx, bound, m.t0, m.t1, 'office')) return;
-  if ((bound.bind === 'nearest' || bound.bind === 'list' || bound.bind === 'appositive') && officeIsObject(ctx, m, Math.max(...bound.persons.map((p) => p.t1)))) return;
+  if ((bound.bind === 'nearest' || bound.bind === 'list' || bound.bind === 'appositive' || bound.bind === 'possessive') && officeIsObject(ctx, m, Math.max(...bound.persons.map((p) => (bound.bind === 'possessive' ? possessiveEnd(ctx.toks, p) : p.t1))))) return;
   // "P, head of X," describes P; "P, as head of X," states a role P acts in.
   let bind = bound.bind;
   if (bind === 'appositive' && ctx.toks[ctx.persons[ctx.appos[m.t0]].t1 + 1]?.n === 'as') bind = 'intro';
@@ -1879,6 +1924,8 @@ type ColumnKind = 'faction' | 'power-base' | 'office';
 interface TableHeader {
   /** Per column (cells between pipes): what its cells say of the row's person. */
   columns: (ColumnKind | undefined)[];
+  /** Columns of claims held up to be refuted: "| Myth | Fact |". */
+  refuted: boolean[];
   /** A time the header gives a column: "Wing (June 1924)". */
   times: (TimeSpan | undefined)[];
 }
@@ -1904,15 +1951,17 @@ function cellsOf(toks: Token[], t0: number, t1: number): [number, number][] {
 function tableHeader(kb: KnowledgeBase, toks: Token[], head: SentenceInfo): TableHeader | undefined {
   const columns: (ColumnKind | undefined)[] = [];
   const times: (TimeSpan | undefined)[] = [];
+  const refuted: boolean[] = [];
   for (const [a, b] of cellsOf(toks, head.t0, head.t1)) {
     const words = toks.slice(a, b).map((t) => t.n);
+    refuted.push(words.some((w) => ['myth', 'myths', 'misconception', 'misconceptions', 'mistake', 'mistakes', 'wrong', 'incorrect', 'false', 'error', 'errors'].includes(w)));
     // One meaning per column, and not a column of views or dates ("Views on the left", "Date of the base").
     const kinds = COLUMN_WORDS.filter(([, ws]) => ws.some((w) => words.includes(w))).map(([k]) => k);
     const other = words.some((w) => ['view', 'views', 'opinion', 'attitude', 'policy', 'stance', 'date', 'year', 'when', 'against', 'enemy', 'enemies', 'rival', 'rivals', 'ally', 'allies', 'fate', 'lost', 'former', 'later', 'before', 'after'].includes(w));
     columns.push(kinds.length === 1 && !other ? kinds[0] : undefined);
     times.push(findTimes(toks, a, b, kb.period)[0]);
   }
-  return columns.some((c) => c) ? { columns, times } : undefined;
+  return columns.some((c) => c) || refuted.some((r) => r) ? { columns, times, refuted } : undefined;
 }
 
 /** The faction a bare cell names ("left", "Right", "the centre"), by its forms. */
@@ -2127,6 +2176,8 @@ function dateClaims(ctx: Ctx): void {
       if (verbStarts.some((v) => v > f.k0 && v <= k)) break;
       if (clauseOf(ctx, k) !== clauseOf(ctx, f.k0)) break;
       if (toks[k].n === ',' || toks[k].n === ';') break;
+      // "Lenin died and in 1929 Trotsky was deported": the year opens the next clause.
+      if ((toks[k].n === 'and' || toks[k].n === 'but' || toks[k].n === 'then') && ['in', 'by', 'on', 'during'].includes(toks[k + 1]?.n ?? '')) break;
       if (yearOf(toks[k]) !== undefined) {
         const prev = toks[k - 1]?.n;
         if (['in', 'on', 'of'].includes(prev) || monthOf(toks[k - 1]) || /^\d{1,2}$/.test(prev ?? '')) yearAt = k;
@@ -2204,9 +2255,11 @@ function dateClaims(ctx: Ctx): void {
       // from a person's clause is the person's next verb, not something done to the thing.
       const subjectBefore = (k: number): boolean => (toks[k].n === 'he' || toks[k].n === 'she' || ctx.persons.some((p) => p.t0 === k && !isPossessiveAt(toks, p.t1))) && clauseOf(ctx, k) === clauseOf(ctx, found2!.t0);
       let hasSubject = false;
-      for (let k = sent.t0; k < found2.t0 && !hasSubject; k++) hasSubject = subjectBefore(k);
+      for (let k = found2.t0 - 1; k >= Math.max(sent.t0, found2.t0 - 40) && !hasSubject; k--) hasSubject = subjectBefore(k);
       if (toks[found2.t1]?.n === ',' && f.k0 === found2.t1 + 1 && hasSubject && !['in', 'by', 'on'].includes(toks[f.k1]?.n ?? '')) continue;
-      if (negated(ctx, [{ ent: subjEnt, s: found2.s, e: found2.e, t0: found2.t0, t1: found2.t1, pronoun: false, text: '' }], f.k0, f.k1)) continue;
+      // Negation, reports ("You wrote that NEP began in 1925"), hypotheticals: as for a person.
+      const thing: PersonRef = { ent: subjEnt, s: found2.s, e: found2.e, t0: found2.t0, t1: found2.t1, pronoun: false, text: '' };
+      if (negated(ctx, [thing], f.k0, f.k1) || reported(ctx, [thing], f.k0, 'date') || hedged(ctx, [thing], f.k0)) continue;
       if (hypothetical(ctx, f.k0, [])) continue;
       persons = [{ ent: subjEnt, s: found2.s, e: found2.e, t0: found2.t0, t1: found2.t1, pronoun: false, text: toks.slice(found2.t0, found2.t1).map((t) => t.t).join(' ') }];
     }

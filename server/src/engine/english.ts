@@ -11,7 +11,7 @@ export const CLAUSE_NEGATORS = new Set(['nor', 'neither', 'never', 'few', 'nobod
 export const NEAR_NEGATORS = ['rather than', 'instead of', 'far from', 'other than', 'not'];
 
 export const REPORTING = new Set([
-  'claim', 'claims', 'claimed', 'claiming', 'allege', 'alleges', 'alleged', 'allegedly', 'accuse', 'accuses', 'accused', 'accusing', 'accusation',
+  'claim', 'claims', 'claimed', 'claiming', 'saying', 'stating', 'writing', 'asserting', 'suggesting', 'arguing', 'treating', 'thinking', 'believing', 'allege', 'alleges', 'alleged', 'allegedly', 'accuse', 'accuses', 'accused', 'accusing', 'accusation',
   'write', 'writes', 'wrote', 'written', 'say', 'says', 'said', 'suggest', 'suggests', 'suggested', 'assert', 'asserts', 'asserted', 'contend', 'contends', 'contended',
   'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'feared', 'fear', 'fears', 'hoped', 'assume', 'assumes', 'assumed', 'charge', 'charged', 'charges',
   'branded', 'denounced', 'labelled', 'labeled', 'portrayed', 'depicted', 'myth', 'misconception', 'mistakenly', 'wrongly', 'falsely', 'supposedly', 'rumour', 'rumor',

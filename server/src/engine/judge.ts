@@ -106,7 +106,13 @@ export function judge(kb: KnowledgeBase, claim: Claim, text: string): Finding | 
     if (!/\s\s/.test(written)) {
       const shouting = written.length > 1 && written !== written.toLowerCase() && written === written.toUpperCase() && UPPER_LETTER.test(written);
       const replacement = matchWordCase(written, atStart || shouting ? matchCase(written, v.spanFix.text) : v.spanFix.text);
-      fixes.push({ title: `Replace “${written}” with “${replacement}”`, edits: [{ start: s, end: e, text: replacement }], preferred: false, replaces: 'words' });
+      // "Lenin died in 1923, not 1924": the true words already follow the "not" — swap the two.
+      const after = text.slice(e, e + 80);
+      const not = /^,?\s+(?:and\s+|but\s+)?not\s+(?:the\s+|his\s+)?/i.exec(after);
+      if (not && after.slice(not[0].length, not[0].length + replacement.length).toLowerCase() === replacement.toLowerCase()) {
+        const end2 = e + not[0].length + replacement.length;
+        fixes.push({ title: `Swap “${written}” and “${replacement}”`, edits: [{ start: s, end: end2, text: `${replacement}${not[0]}${written}` }], preferred: false, replaces: 'words' });
+      } else fixes.push({ title: `Replace “${written}” with “${replacement}”`, edits: [{ start: s, end: e, text: replacement }], preferred: false, replaces: 'words' });
     }
   }
   const named = v.wrongPersons.length === 1 ? (v.wrongPersons[0].pronoun ? v.wrongPersons[0].antecedent : v.wrongPersons[0]) : undefined;
