@@ -8,6 +8,7 @@ import type { CheckCode, Entity, FormKey, Relation } from '../knowledge/model';
 import * as EN from './english';
 import { isPossessiveAt, type Lexicon, type Mention } from './lexicon';
 import { markCitations } from './citations';
+import { misspelledPerson } from './spelling';
 import { findTimes, spanOf, yearOf, monthOf, type TimeExpr, type TimeSpan } from './time';
 import { isCapitalised, phraseTokens, tokenize, type Token } from './tokens';
 
@@ -191,7 +192,7 @@ const POST_INDEX = cueIndex(EN.POST_STANCE);
 
 export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): BlockAnalysis {
   const tokens = tokenize(text);
-  const mentions = filterMentions(lex.findMentions(tokens), tokens);
+  const mentions = withMisspelledNames(lex, tokens, filterMentions(lex.findMentions(tokens), tokens));
   const sentences = splitSentences(tokens, text);
   const claims: Claim[] = [];
   const n = tokens.length;
@@ -303,6 +304,24 @@ function scratchFor(n: number): Scratch {
 }
 
 /** Short faction forms ("the left") need context; office titles after "deputy" are other posts. */
+/** Misspelled persons' names join the mentions ("Bukarin led the left wing" is still checked). */
+function withMisspelledNames(lex: Lexicon, tokens: Token[], ms: Mention[]): Mention[] {
+  let out: Mention[] | undefined;
+  let mi = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    while (mi < ms.length && ms[mi].t1 <= i) mi++;
+    if (mi < ms.length && ms[mi].t0 <= i) continue;
+    const t = tokens[i];
+    if (!t.w || t.t.length < 4 || !isCapitalised(t)) continue;
+    // Part of a hyphenated word: leave it.
+    if ((tokens[i + 1]?.n === '-' && tokens[i + 1].s === t.e) || (tokens[i - 1]?.n === '-' && tokens[i - 1].e === t.s)) continue;
+    const ent = misspelledPerson(lex, t);
+    if (!ent) continue;
+    (out ??= ms.slice()).push({ entity: ent, t0: i, t1: i + 1, s: t.s, e: t.e, possessive: isPossessiveAt(tokens, i + 1), misspelled: true });
+  }
+  return out ? out.sort((a, b) => a.t0 - b.t0) : ms;
+}
+
 function filterMentions(ms: Mention[], toks: Token[]): Mention[] {
   return ms.filter((m) => {
     // A single word that is also a short form ("middle", "left") needs a short form's context.

@@ -187,7 +187,7 @@ export class Engine {
       insertSpan(spans, f.start, f.end);
       taken.set(f.code, spans);
     }
-    const spelled = spellingFindings(lex, a.tokens, a.mentions);
+    const spelled = spellingFindings(lex, a.tokens, a.mentions.filter((m) => !m.misspelled));
     for (const f of spelled) findings.push(f);
     if (spelled.length || findings.length > 1) findings.sort((x, y) => x.start - y.start);
     return { length: text.length, quoted, mentions: a.mentions, findings };

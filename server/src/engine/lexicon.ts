@@ -31,6 +31,8 @@ export interface Mention {
   form?: FormKey;
   /** Followed by 's / ' (the possessive). */
   possessive: boolean;
+  /** A misspelling of the entity's name ("Bukarin"): checked as the person, and reported for its spelling too. */
+  misspelled?: boolean;
 }
 
 export class Lexicon {

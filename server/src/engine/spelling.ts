@@ -96,6 +96,16 @@ function closestName(lex: Lexicon, n: string): { c: Candidate; d: number } | nul
   return result;
 }
 
+/**
+ * The person a misspelled capitalised word stands for ("Bukarin", "Trotski"), so that what the
+ * sentence says of him is still checked; undefined for anything else.
+ */
+export function misspelledPerson(lex: Lexicon, t: Token): Entity | undefined {
+  if (!t.w || t.t.length < 4 || !isCapitalised(t) || lex.nameWords.has(t.n) || /\d/.test(t.n)) return undefined;
+  const best = closestName(lex, t.n);
+  return best && best.c.ent.kind === 'person' ? best.c.ent : undefined;
+}
+
 /** Misspelled names among the tokens; `mentions` (sorted, token ranges) are names already known. */
 export function spellingFindings(lex: Lexicon, tokens: readonly Token[], mentions: readonly { t0: number; t1: number }[]): Finding[] {
   const out: Finding[] = [];
