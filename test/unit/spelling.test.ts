@@ -47,6 +47,7 @@ describe('name spelling', () => {
     assert.equal(editDistance('stalin', 'stalin'), 0);
     assert.equal(editDistance('a', 'abcdefgh', 2), 3);
   });
+
   it('reports a misspelled name and still checks what the sentence says of the person', () => {
     const fs = findings('Bukarin led the left wing.');
     assert.deepEqual(fs.map((f) => f.code).sort(), ['faction', 'name-spelling']);
