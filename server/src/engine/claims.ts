@@ -695,6 +695,27 @@ function clauseOf(ctx: Ctx, i: number): number {
   return ctx.clause[i];
 }
 
+/**
+ * "Bukharin led not the right but the left", "Zinoviev's base was not Leningrad but Moscow": for a
+ * token in the "but" clause, the clause of the "not" it answers (whose subject and cue it shares), or -1.
+ */
+function notButClause(ctx: Ctx, k: number): number {
+  const { toks } = ctx;
+  const clause = clauseOf(ctx, k);
+  let start = k;
+  while (start > ctx.sent.t0 && clauseOf(ctx, start - 1) === clause) start--;
+  if (toks[start]?.n !== 'but' || start === ctx.sent.t0) return -1;
+  const prev = clauseOf(ctx, start - 1);
+  for (let j = start - 1; j >= ctx.sent.t0 && clauseOf(ctx, j) === prev; j--) {
+    if (toks[j].n === 'not' && toks[j + 1]?.n !== 'only') {
+      // Only things between "not" and "but": no one named there ("not Trotsky but Bukharin led …" is another shape).
+      for (let q = j + 1; q < start; q++) if (ctx.mentionAt[q] >= 0 && ctx.mentions[ctx.mentionAt[q]].entity.kind === 'person') return -1;
+      return prev;
+    }
+  }
+  return -1;
+}
+
 function groupMembers(ctx: Ctx, pi: number): PersonRef[] {
   const g = ctx.group[pi];
   return ctx.persons.filter((_, j) => ctx.group[j] === g);
@@ -846,6 +867,16 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
       if ((toks[k].n === 'who' || toks[k].n === 'whom') && toks[k - 1].w && ctx.mentionAt[k - 1] < 0) return undefined;
     }
     return { persons: groupMembers(ctx, pi), bind: groupMembers(ctx, pi).length > 1 ? 'list' : 'nearest' };
+  }
+  // "Bukharin led not the right but the left": the subject of the "not" clause.
+  {
+    const prev = notButClause(ctx, c0);
+    if (prev >= 0) {
+      let j = c0;
+      while (j > sent.t0 && clauseOf(ctx, j) !== prev) j--;
+      const b = bindSubject(ctx, j, j + 1, opts);
+      if (b) return b;
+    }
   }
   if (opts.allowAfter) {
     const p = ctx.persons.find((q) => q.t0 >= c1 && clauseOf(ctx, q.t0) === clause && !isPossessivePerson(ctx, q));
@@ -1597,10 +1628,11 @@ function baseClaim(ctx: Ctx, m: Mention): void {
   if (!isPlace && !kb.factsOn(m.entity.id).some((f) => f.rel === 'base')) return;
   // Part of a longer name ("the Leningrad delegation") is still the place, but a base cue must be present.
   const clause = clauseOf(ctx, m.t0);
+  const notBut = notButClause(ctx, m.t0);
   let cue = -1;
   for (let k = sent.t0; k < sent.t1; k++) {
     if (k >= m.t0 && k < m.t1) continue;
-    const ok = clauseOf(ctx, k) === clause || (ctx.appos[m.t0] >= 0 && ctx.appos[k] === ctx.appos[m.t0]);
+    const ok = clauseOf(ctx, k) === clause || (ctx.appos[m.t0] >= 0 && ctx.appos[k] === ctx.appos[m.t0]) || (k < m.t0 && clauseOf(ctx, k) === notBut);
     if (!ok) continue;
     const n = toks[k].n;
     // "could count on the Red Army", "depended on Moscow".

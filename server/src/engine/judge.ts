@@ -109,7 +109,15 @@ export function judge(kb: KnowledgeBase, claim: Claim, text: string): Finding | 
       // "Lenin died in 1923, not 1924": the true words already follow the "not" — swap the two.
       const after = text.slice(e, e + 80);
       const not = /^,?\s+(?:and\s+|but\s+)?not\s+(?:the\s+|his\s+)?/i.exec(after);
-      if (not && after.slice(not[0].length, not[0].length + replacement.length).toLowerCase() === replacement.toLowerCase()) {
+      // "led not the right but the left": likewise, the other way round.
+      const beforeText = text.slice(Math.max(0, s - 80), s);
+      const lower = beforeText.toLowerCase();
+      const notBut = new RegExp(`\\bnot\\s+(?:the\\s+|his\\s+)?(${replacement.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})\\s+but\\s+(?:the\\s+|his\\s+)?$`).exec(lower);
+      if (notBut) {
+        const xStart = s - beforeText.length + notBut.index + notBut[0].indexOf(notBut[1]);
+        const between = text.slice(xStart + replacement.length, s);
+        fixes.push({ title: `Swap “${text.slice(xStart, xStart + replacement.length)}” and “${written}”`, edits: [{ start: xStart, end: e, text: `${written}${between}${replacement}` }], preferred: false, replaces: 'words' });
+      } else if (not && after.slice(not[0].length, not[0].length + replacement.length).toLowerCase() === replacement.toLowerCase()) {
         const end2 = e + not[0].length + replacement.length;
         fixes.push({ title: `Swap “${written}” and “${replacement}”`, edits: [{ start: s, end: end2, text: `${replacement}${not[0]}${written}` }], preferred: false, replaces: 'words' });
       } else fixes.push({ title: `Replace “${written}” with “${replacement}”`, edits: [{ start: s, end: e, text: replacement }], preferred: false, replaces: 'words' });
