@@ -888,8 +888,9 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
     while (open > sent.t0 && toks[open].n !== '(') open--;
     const p = ctx.persons.find((q) => q.t1 === open && !q.pronoun && !isPossessiveAt(toks, q.t1));
     // Only a description opening the brackets ("(left wing)", "(the General Secretary)"), not "(Trotsky, Zinoviev)".
-    let inside = toks[open]?.n === '(' && c0 - open <= 3;
-    for (let k = open + 1; k < c0 && inside; k++) inside = toks[k].w && ctx.mentionAt[k] < 0;
+    // ("(head of Sovnarkom and a left-winger)": a short list of descriptions, naming no one and with no verb.)
+    let inside = toks[open]?.n === '(' && c0 - open <= 8;
+    for (let k = open + 1; k < c0 && inside; k++) inside = (toks[k].w || toks[k].n === ',') && !FINITE.has(toks[k].n) && !(ctx.mentionAt[k] >= 0 && ctx.mentions[ctx.mentionAt[k]].entity.kind === 'person');
     if (p && inside) return { persons: [p], bind: 'copular' };
   }
   // j. A note's label: "Tomsky: left wing.", "Kamenev - chairman of the Moscow Soviet." (the name opens the line).
@@ -1451,7 +1452,12 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
     const from = lo <= m.t0 ? lo : m.t1;
     const to = lo <= m.t0 ? m.t0 : Math.min(...bound.persons.map((p) => p.t0));
     // Words inside a description between them ("Tomsky, head of the trade unions, was …") do not lead the faction.
-    for (let k = from; k < to && !leads && !underBound; k++) leads = EN.LEAD_WORDS.has(toks[k].n) && (ctx.appos[k] === -1 || ctx.appos[k] === ctx.appos[m.t0]) && ctx.paren[k] === ctx.paren[m.t0];
+    // (Not a lead word that governs something else first: "head of Sovnarkom and a left-winger".)
+    const leadsOther = (k: number): boolean => {
+      for (let j = k + 1; j < Math.min(k + 4, m.t0); j++) if (ctx.mentionAt[j] >= 0 && ctx.mentions[ctx.mentionAt[j]].entity.kind !== 'faction') return true;
+      return false;
+    };
+    for (let k = from; k < to && !leads && !underBound; k++) leads = EN.LEAD_WORDS.has(toks[k].n) && (ctx.appos[k] === -1 || ctx.appos[k] === ctx.appos[m.t0]) && ctx.paren[k] === ctx.paren[m.t0] && !leadsOther(k);
     if (bound.bind === 'appositive') {
       const ap = ctx.appos[m.t0];
       const apStart = ctx.persons[ap].t1 + 1;
@@ -1791,6 +1797,9 @@ function authorOf(ctx: Ctx, ent: Entity, t0: number, t1: number): Bound | undefi
     let k = t1;
     if (toks[k]?.n === '"' || toks[k]?.n === ',') k++;
     if (toks[k] && ['was', 'is'].includes(toks[k].n)) {
+      // "… was actually Kamenev's", "… was in fact Trotsky's".
+      if (['actually', 'really', 'originally', 'first', 'always'].includes(toks[k + 1]?.n ?? '')) k++;
+      else if (toks[k + 1]?.n === 'in' && toks[k + 2]?.n === 'fact') k += 2;
       const p = ctx.persons.find((q) => q.t0 === k + 1 && !q.pronoun);
       if (p && isPossessiveAt(toks, p.t1)) return { persons: [p], bind: 'copular' };
     }
@@ -1809,7 +1818,7 @@ function authorOf(ctx: Ctx, ent: Entity, t0: number, t1: number): Bound | undefi
     for (let k = t0 - 1; k >= Math.max(sent.t0, t0 - 4); k--) {
       if (clauseOf(ctx, k) !== clause) break;
       const n = toks[k].n;
-      const authorVerb = ['coined', 'devised', 'authored', 'formulated', 'invented', 'originated', 'organised', 'organized', 'conceived', 'founded', 'drafted', 'penned', 'initiated', 'pioneered', 'launched', 'introduced', 'created', 'wrote', 'dictated'].includes(n) || (n === 'forward' && toks[k - 1]?.n === 'put' && toks[k - 2]?.n !== 'first') || (n === 'out' && toks[k - 1]?.n === 'set') || (n === 'with' && toks[k - 1]?.n === 'up');
+      const authorVerb = ['coined', 'devised', 'authored', 'formulated', 'invented', 'originated', 'organised', 'organized', 'conceived', 'founded', 'drafted', 'penned', 'initiated', 'pioneered', 'launched', 'introduced', 'created', 'wrote', 'dictated'].includes(n) || (n === 'forward' && toks[k - 1]?.n === 'put' && toks[k - 2]?.n !== 'first') || (n === 'out' && toks[k - 1]?.n === 'set') || (n === 'with' && (toks[k - 1]?.n === 'up' || toks[k - 1]?.n === 'credited'));
       if (authorVerb) {
         const b = bindSubject(ctx, k, k + 1, { allowPossessive: false });
         if (b) return b;

@@ -62,7 +62,7 @@ export const AUTHOR_VERBS = new Set([
   'coined', 'devised', 'authored', 'formulated', 'invented', 'originated', 'wrote', 'written', 'organised', 'organized', 'conceived', 'created', 'founded', 'penned',
   'drafted', 'launched', 'introduced', 'set', 'put', 'came', 'initiated', 'pioneered', 'dreamed', 'thought', 'framed', 'inspired',
 ]);
-export const AUTHOR_NOUNS = new Set(['theory', 'doctrine', 'idea', 'slogan', 'phrase', 'policy', 'plan', 'programme', 'program', 'concept', 'invention', 'brainchild', 'creation', 'motto', 'call', 'words', 'formula', 'notion', 'thesis', 'work', 'campaign', 'answer', 'solution', 'response', 'scheme', 'initiative', 'proposal', 'advice', 'exhortation', 'appeal']);
+export const AUTHOR_NOUNS = new Set(['theory', 'doctrine', 'idea', 'slogan', 'phrase', 'policy', 'plan', 'programme', 'program', 'concept', 'invention', 'brainchild', 'creation', 'motto', 'call', 'words', 'formula', 'notion', 'thesis', 'work', 'campaign', 'answer', 'solution', 'response', 'scheme', 'initiative', 'proposal', 'advice', 'exhortation', 'appeal', 'dictum', 'maxim', 'catchphrase', 'watchword']);
 export const SPEECH_VERBS = new Set(['said', 'say', 'says', 'told', 'tell', 'tells', 'urged', 'urge', 'urges', 'declared', 'proclaimed', 'exhorted', 'announced', 'cried', 'wrote', 'uttered', 'shouted', 'advised', 'coined', 'famously']);
 export const PASSIVE_PARTICIPLES = new Set([
   'led', 'headed', 'chaired', 'commanded', 'controlled', 'run', 'organised', 'organized', 'proposed', 'put', 'set', 'devised', 'coined', 'introduced', 'developed', 'founded',
