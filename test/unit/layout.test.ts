@@ -35,6 +35,14 @@ describe('layout', () => {
     assert.deepEqual(codes('Notes\n- Zinoviev: left wing\n- Tomsky: left wing\n', 'plaintext'), ['faction: left wing']);
   });
 
+  it('reads a header as a column name only when it is plain, and a cell only when it names the thing', () => {
+    assert.deepEqual(codes('| Name | Role |\n|---|---|\n| Trotsky | rival of the General Secretary |\n| Kamenev | opposed the General Secretary |\n'), []);
+    assert.deepEqual(codes('| Name | Office they fought |\n|---|---|\n| Trotsky | General Secretary |\n'), []);
+    assert.deepEqual(codes("| Name | Opponent's post |\n|---|---|\n| Trotsky | General Secretary |\n"), []);
+    // A bracketed year in a header dates the column (in prose it would be a citation).
+    assert.deepEqual(codes('| Name | Office (1927) |\n|---|---|\n| Trotsky | War Commissar |\n'), ['office: War Commissar']);
+  });
+
   it('reads no claim in a table column of myths', () => {
     assert.deepEqual(codes('| Myth | Fact |\n|---|---|\n| Bukharin led the left | Bukharin led the right |\n| Zinoviev relied on Moscow | Trotsky led the right |\n'), ['faction: right']);
   });

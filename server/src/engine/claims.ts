@@ -1572,7 +1572,7 @@ function officeClaim(ctx: Ctx, m: Mention): void {
   }
   const bound = bindSubject(ctx, m.t0, m.t1);
   if (!guard(ctx, bound, m.t0, m.t1, 'office')) return;
-  if ((bound.bind === 'nearest' || bound.bind === 'list' || bound.bind === 'appositive' || bound.bind === 'possessive') && officeIsObject(ctx, m, Math.max(...bound.persons.map((p) => (bound.bind === 'possessive' ? possessiveEnd(ctx.toks, p) : p.t1))))) return;
+  if ((bound.bind === 'nearest' || bound.bind === 'list' || bound.bind === 'appositive' || bound.bind === 'possessive' || bound.bind === 'copular') && officeIsObject(ctx, m, Math.max(...bound.persons.map((p) => (bound.bind === 'possessive' ? possessiveEnd(ctx.toks, p) : p.t1))))) return;
   // "P, head of X," describes P; "P, as head of X," states a role P acts in.
   let bind = bound.bind;
   if (bind === 'appositive' && ctx.toks[ctx.persons[ctx.appos[m.t0]].t1 + 1]?.n === 'as') bind = 'intro';
@@ -1628,6 +1628,12 @@ function controlClaim(ctx: Ctx, m: Mention): void {
   push(ctx, { code: 'office', rel: 'controls', subjects: bound.persons, target: m.entity, s: toks[verbAt].s, e: m.e, bind: bound.bind });
 }
 
+/** Words between a base and its owner's possessive in a predicate: "Moscow was long Kamenev's stronghold". */
+const COPULA_GAP = new Set([
+  'was', 'were', 'is', 'are', 'became', 'remained', 'been', 'had', 'has', 'long', 'always', 'still', 'then', 'also', 'effectively', 'essentially', 'really', 'clearly', 'firmly', 'very', 'much', 'in', 'fact', ',', 'the',
+  // "The trade unions gave Stalin his power base", "The Moscow organisation was …".
+  'gave', 'give', 'provided', 'formed', 'offered', 'lent', 'organisation', 'organization', 'organisations', 'party', 'soviet', 'machine', 'delegation', 'garrison', 'workers', 'committee', 'branch',
+]);
 function baseClaim(ctx: Ctx, m: Mention): void {
   const { toks, kb, sent } = ctx;
   const isPlace = m.entity.kind === 'place';
@@ -1652,7 +1658,8 @@ function baseClaim(ctx: Ctx, m: Mention): void {
     if (n === 'following' && toks[k - 1]?.n !== 'a' && toks[k - 1]?.n !== 's') continue;
     if (n === 'master' && toks[k + 1]?.n !== 'of') continue;
     // The cue comes before the place, right after it ("X's Moscow base"), or after it with its owner ("… was Kamenev's stronghold").
-    const owned = ctx.persons.some((p) => isPossessivePerson(ctx, p) && p.t1 <= k && k - p.t1 <= 4 && p.t0 > m.t1);
+    // (Only as a predicate: "Moscow was Kamenev's stronghold", not "The Secretariat removed Kamenev's supporters".)
+    const owned = ctx.persons.some((p) => isPossessivePerson(ctx, p) && p.t1 <= k && k - p.t1 <= 4 && p.t0 > m.t1 && toks.slice(m.t1, p.t0).every((t, j) => COPULA_GAP.has(t.n) || (ctx.mentionAt[m.t1 + j] >= 0 && ctx.mentions[ctx.mentionAt[m.t1 + j]].entity.kind === 'person')));
     // A cue right before the place ("Kamenev's base in Moscow") keeps it from a later owner's ("… than Zinoviev's base").
     if (k > m.t1 && cue >= 0 && m.t0 - cue <= 2) break;
     if (k < m.t0 || k <= m.t1 + 1 || owned) {
@@ -1918,6 +1925,12 @@ function stanceClaim(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
     }
     if (best) pre = { cue: best.cue, s: toks[best.k].s, e: toks[best.end - 1].e, k0: best.k };
   }
+  // "resisted attacks on NEP", "called for an end to the attacks on NEP": someone else's attack, held off.
+  if (pre && NOUN_CUES.has(toks[pre.k0].n)) {
+    let k = pre.k0 - 1;
+    while (k > sent.t0 && ['the', 'a', 'an', 'all', 'these', 'those', 'such', 'any', 'further', 'new', 'renewed', 'fierce'].includes(toks[k].n)) k--;
+    if (AGAINST_VERBS.has(toks[k]?.n ?? '') || (toks[k]?.n === 'to' && toks[k - 1]?.n === 'end')) return;
+  }
   const chosen = post && (!pre || pre.cue.polarity === 'supports' || post.cue.polarity === pre.cue.polarity) ? post : pre;
   if (!chosen) {
     passiveStance(ctx, ent, t0, t1);
@@ -1958,6 +1971,10 @@ function stanceClaim(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
   push(ctx, { code: 'stance', rel: chosen.cue.polarity, subjects: bound.persons, target: ent, s: Math.min(chosen.s, toks[t0].s), e: Math.max(chosen.e, toks[t1 - 1].e), cue: chosen.cue, cueSpan: [chosen.s, chosen.e], policySpan: [toks[t0].s, toks[t1 - 1].e], bind: bound.bind });
 }
 
+/** Stance cues that are nouns ("attacks on NEP", "support for NEP"): a verb before them may hold them off. */
+const NOUN_CUES = new Set(['attack', 'attacks', 'assault', 'assaults', 'criticism', 'criticisms', 'opposition', 'campaign', 'war', 'hostility', 'support', 'defence', 'defense', 'drive', 'retreat']);
+/** Verbs that hold off or undo what follows them: "resisted attacks on NEP". */
+const AGAINST_VERBS = new Set(['resisted', 'resist', 'resisting', 'deplored', 'condemned', 'opposed', 'fought', 'ended', 'stopped', 'criticised', 'criticized', 'denounced', 'rejected', 'blocked', 'defeated', 'survived', 'withstood', 'repelled', 'halted', 'feared', 'attacked', 'regretted', 'protested', 'warned', 'deplore', 'condemn', 'oppose', 'fight', 'end', 'stop', 'reject', 'block', 'halt', 'fear', 'mocked', 'ridiculed', 'undermined', 'sabotaged']);
 const PASSIVE_ADVERBS = new Set(['strongly', 'fiercely', 'bitterly', 'openly', 'consistently', 'vigorously', 'always', 'also', 'firmly', 'loudly', 'publicly', 'repeatedly', 'first', 'later', 'soon']);
 /** The passive: "NEP was attacked by Bukharin", "Socialism in One Country was championed by Stalin and Bukharin". */
 function passiveStance(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
@@ -1981,6 +1998,8 @@ function passiveStance(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
 // ————— Markdown tables —————
 
 type ColumnKind = 'faction' | 'power-base' | 'office';
+/** Words a plain column name may have besides its kind ("Main power base", "Wing in June 1924"). */
+const HEADER_WORDS = new Set(['main', 'chief', 'key', 'power', 'party', 'in', 'of', 'the', 'and', 'his', 'their', 'held', 'politburo', 'june', 'as', 'at']);
 interface TableHeader {
   /** Per column (cells between pipes): what its cells say of the row's person. */
   columns: (ColumnKind | undefined)[];
@@ -1995,6 +2014,8 @@ const COLUMN_WORDS: [ColumnKind, string[]][] = [
   ['office', ['office', 'offices', 'post', 'posts', 'position', 'positions', 'job', 'role', 'title']],
 ];
 
+/** Words a base or office cell may hold besides its names: "the Red Army; younger members", "General Secretary (from 1922)". */
+const CELL_FILLERS = new Set(['the', 'a', 'an', 'and', ',', ';', '/', '&', '(', ')', 'from', 'to', 'until', 'in', '–', '-', 'his', 'main', 'also', 'later', 'party', 'younger', 'members', 'students']);
 /** Cells of a row: token ranges between its pipes. */
 function cellsOf(toks: Token[], t0: number, t1: number): [number, number][] {
   const cells: [number, number][] = [];
@@ -2017,9 +2038,17 @@ function tableHeader(kb: KnowledgeBase, toks: Token[], head: SentenceInfo): Tabl
     refuted.push(words.some((w) => ['myth', 'myths', 'misconception', 'misconceptions', 'mistake', 'mistakes', 'wrong', 'incorrect', 'false', 'error', 'errors'].includes(w)));
     // One meaning per column, and not a column of views or dates ("Views on the left", "Date of the base").
     const kinds = COLUMN_WORDS.filter(([, ws]) => ws.some((w) => words.includes(w))).map(([k]) => k);
-    const other = words.some((w) => ['view', 'views', 'opinion', 'attitude', 'policy', 'stance', 'date', 'year', 'when', 'against', 'enemy', 'enemies', 'rival', 'rivals', 'ally', 'allies', 'fate', 'lost', 'former', 'later', 'before', 'after'].includes(w));
-    columns.push(kinds.length === 1 && !other ? kinds[0] : undefined);
-    times.push(findTimes(toks, a, b, kb.period)[0]);
+    // A plain name for the column ("Wing (June 1924)", "Main power base"), not "Office they fought" or "Opponent's post".
+    const year = (t: Token): boolean => /^\d{2,4}$/.test(t.n) || !!monthOf(t);
+    const plain = toks.slice(a, b).every((t) => year(t) || (!t.w ? ['(', ')', '–', '-', ','].includes(t.n) : HEADER_WORDS.has(t.n) || COLUMN_WORDS.some(([, ws]) => ws.includes(t.n))));
+    columns.push(kinds.length === 1 && plain ? kinds[0] : undefined);
+    // A bracketed year reads as a citation in prose ("Deutscher (1959)"); in a header it dates the column.
+    let time: TimeSpan | undefined = findTimes(toks, a, b, kb.period)[0];
+    if (!time) {
+      const y = toks.slice(a, b).find((t) => /^\d{4}$/.test(t.n) && +t.n >= kb.period[0] - 10 && +t.n <= kb.period[1] + 10);
+      if (y) time = { from: +y.n, to: +y.n };
+    }
+    times.push(time);
   }
   return columns.some((c) => c) || refuted.some((r) => r) ? { columns, times, refuted } : undefined;
 }
@@ -2069,10 +2098,14 @@ function rowClaims(ctx: Ctx, table: TableHeader): void {
       push(ctx, { code: 'faction', rel: 'member', subjects: bound.persons, target: named.ent, s, e: toks[b - 1].e, form: named.form, formIndex: named.index, bind: bound.bind, time });
       return;
     }
-    // Bases and offices: every mention of the right kind in the cell ("Leningrad; the Comintern").
+    // Bases and offices: every mention of the right kind in the cell ("Leningrad; the Comintern"),
+    // when the cell only names them ("rival of the General Secretary" names someone else's office).
     for (let k = a; k < b; k++) {
       const mi = ctx.mentionAt[k];
-      if (mi < 0 || mentions[mi].t0 !== k || mentions[mi].t1 > b) continue;
+      if (mi < 0 || mentions[mi].t0 !== k || mentions[mi].t1 > b) {
+        if (mi < 0 && !CELL_FILLERS.has(toks[k].n)) return;
+        continue;
+      }
       const m = mentions[mi];
       if (kind === 'office' && m.entity.kind === 'office') {
         push(ctx, { code: 'office', rel: 'holds', subjects: bound.persons, target: m.entity, s: m.s, e: m.e, bind: bound.bind, time });
