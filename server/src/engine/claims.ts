@@ -1650,7 +1650,7 @@ function baseClaim(ctx: Ctx, m: Mention): void {
     // "could count on the Red Army", "depended on Moscow".
     const leansOn = (n === 'count' || n === 'counted' || n === 'depended' || n === 'depend' || n === 'depending') && toks[k + 1]?.n === 'on';
     // "Kamenev was based in Moscow", "Zinoviev, based in Leningrad, …": a person right before (not "the Comintern, based in Moscow").
-    const basedIn = n === 'based' && ['in', 'on', 'upon'].includes(toks[k + 1]?.n ?? '') && ctx.persons.some((p) => !isPossessivePerson(ctx, p) && p.t1 <= k && k - p.t1 <= 2 && toks.slice(p.t1, k).every((t) => t.n === ',' || t.n === 'was' || t.n === 'remained' || t.n === 'firmly'));
+    const basedIn = n === 'based' && ['in', 'on', 'upon'].includes(toks[k + 1]?.n ?? '') && ctx.persons.some((p) => !isPossessivePerson(ctx, p) && p.t1 <= k && k - p.t1 <= 2 && toks.slice(p.t1, k).every((t) => t.n === ',' || t.n === ':' || t.n === '-' || t.n === 'was' || t.n === 'remained' || t.n === 'firmly'));
     // "Zinoviev's Moscow machine", "his Leningrad party organisation": an owned organisation of a place.
     const ownedMachine = isPlace && ['machine', 'organisation', 'organization'].includes(n) && (k === m.t1 || (k === m.t1 + 1 && toks[m.t1].n === 'party')) && ctx.persons.some((p) => isPossessivePerson(ctx, p) && possessiveEnd(toks, p) === m.t0);
     const isCue = EN.BASE_WORDS.has(n) || leansOn || basedIn || ownedMachine || (isPlace && EN.PLACE_BASE_VERBS.has(n)) || (n === 'behind' && toks[k + 1]?.n === 'him');
