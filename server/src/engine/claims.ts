@@ -72,6 +72,8 @@ export interface BlockAnalysis {
 interface Ctx {
   /** The previous sentence's subject when it opened with "he" ("Stalin won. He beat Kamenev. He …"). */
   chain?: PersonRef;
+  /** The previous sentence spoke of a "him" besides the names in it ("Lenin praised him."): its names are not enough for a "he". */
+  prevHim?: boolean;
   kb: KnowledgeBase;
   toks: Token[];
   mentions: Mention[];
@@ -202,6 +204,7 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): Blo
   if (text.includes('(') || text.includes('[')) markCitations(tokens, mentionAt, mentions);
   let prevPersons: PersonRef[] = [];
   let chain: PersonRef | undefined;
+  let prevHim = false;
   let blockTime: TimeSpan | undefined;
   const ix = indexOf(kb);
   const table = tokens[0]?.n === '|' && sentences.length > 2 ? tableHeader(kb, tokens, sentences[0]) : undefined;
@@ -232,10 +235,13 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): Blo
         const sole = prevPersons.filter((p) => !isPossessiveAt(tokens, p.t1));
         if (!chain && sole.length && sole.every((p) => p.ent.id === sole[0].ent.id)) chain = sole[sole.length - 1];
       } else if (named.length) chain = undefined;
-      if (named.length || !knows) prevPersons = named;
+      if (named.length || !knows) {
+        prevPersons = named;
+        prevHim = hasHim(tokens, sent);
+      }
       return;
     }
-    const ctx = makeCtx(kb, tokens, mentions, mentionAt, sent, prevPersons, claims, arrays, chain);
+    const ctx = makeCtx(kb, tokens, mentions, mentionAt, sent, prevPersons, claims, arrays, chain, prevHim);
     ctx.si = si;
     if (si === 0) {
       // A time that opens the block frames the sentences after it ("In 1926, …").
@@ -259,8 +265,10 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): Blo
       claims.push(...kept);
     }
     const named = ctx.persons.filter((p) => !p.pronoun);
-    if (named.length) prevPersons = named;
-    else if (!ctx.persons.length) prevPersons = [];
+    if (named.length) {
+      prevPersons = named;
+      prevHim = hasHim(tokens, sent);
+    } else if (!ctx.persons.length) prevPersons = [];
     // A sentence that opens with "he" passes its subject on; one that names someone else first does not.
     const first = ctx.persons[0];
     if (first?.pronoun && first.t0 === sent.t0 && first.antecedent) chain = first.antecedent;
@@ -418,6 +426,7 @@ function makeCtx(
   claims: Claim[],
   arrays: { clause: Int32Array; paren: Int32Array; appos: Int32Array; quoted: Uint8Array },
   chain?: PersonRef,
+  prevHim = false,
 ): Ctx {
   // The per-token arrays are shared by the block's sentences: each sentence resets its own range.
   arrays.clause.fill(0, sent.t0, sent.t1);
@@ -440,6 +449,7 @@ function makeCtx(
     times: [],
     claims,
     chain,
+    prevHim,
   };
   const { t0, t1 } = sent;
   // Parentheses and quotes.
@@ -547,6 +557,12 @@ function makeCtx(
 
 const CONTRAST_BEFORE = new Set(['unlike', 'like', 'than', 'against', 'with', 'from', 'to', 'over', 'between', 'among', 'besides', 'beside', 'not']);
 
+/** Does the sentence speak of a "him" (someone besides its subject)? */
+function hasHim(toks: Token[], sent: SentenceInfo): boolean {
+  for (let k = sent.t0; k < sent.t1; k++) if (toks[k].n === 'him') return true;
+  return false;
+}
+
 /** Words opening an introductory phrase whose "his" may point ahead: "In his Testament, Lenin …". */
 const INTRO_OPENERS = new Set(['in', 'with', 'after', 'despite', 'for', 'as', 'during', 'through', 'by', 'unlike', 'like', 'although', 'though', 'when', 'while', 'whatever', 'from', 'at', 'on', 'having', 'to', 'since', 'once', 'before', 'until', 'because', 'of', 'among', 'within', 'under', 'whilst', 'even']);
 function resolvePronoun(ctx: Ctx, i: number, prevPersons: PersonRef[]): PersonRef | undefined {
@@ -567,7 +583,7 @@ function resolvePronoun(ctx: Ctx, i: number, prevPersons: PersonRef[]): PersonRe
   }
   const prevNamed = prevPersons.filter((p) => !isPossessiveAt(toks, p.t1) && !CONTRAST_BEFORE.has(toks[p.t0 - 1]?.n ?? ''));
   const prevDistinct = [...new Set(prevNamed.map((p) => p.ent.id))];
-  if (prevDistinct.length === 1) return prevNamed[prevNamed.length - 1];
+  if (prevDistinct.length === 1 && !ctx.prevHim) return prevNamed[prevNamed.length - 1];
   // Only a possessive before: "Zinoviev's power was real. His base was Moscow."
   if (!prevDistinct.length) {
     const poss = prevPersons.filter((p) => isPossessiveAt(toks, p.t1) && !CONTRAST_BEFORE.has(toks[p.t0 - 1]?.n ?? ''));

@@ -43,6 +43,7 @@ export const NOT_MEMBERSHIP = new Set([
   'joined', 'joining', 'backed', 'supported', 'helped', 'allied', 'sided', 'turned', 'with', 'than', 'like', 'unlike', 'expelled', 'outmanoeuvred', 'outmaneuvered', 'beat', 'isolated',
   'destroyed', 'purged', 'suppressed', 'toward', 'towards', 'from', 'criticised', 'criticized', 'denounced', 'condemned', 'courted', 'wooed', 'over', 'between', 'to', 'for',
   'used', 'using', 'exploited', 'manipulated', 'played', 'split', 'feared', 'weakened', 'silenced', 'sidelined', 'abandoned', 'betrayed', 'deserted', 'ditched', 'dropped', 'balanced',
+  'destroy', 'destroyed', 'crush', 'smash', 'smashed', 'wreck', 'wrecked', 'eliminate', 'eliminated', 'break', 'broke', 'ruin', 'ruined', 'finish', 'isolate', 'expel', 'purge', 'silence', 'weaken', 'outmanoeuvre', 'outmaneuver', 'beat', 'annihilate', 'annihilated', 'liquidate', 'liquidated', 'rout', 'routed',
   'distrusted', 'mistrusted', 'hated', 'disliked', 'despised', 'resented', 'regarded', 'saw', 'blamed', 'suspected', 'underestimated', 'overestimated', 'warned', 'respected',
 ]);
 export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'party', 'politburo', 'radical', 'acknowledged', 'undisputed', 'main', 'chief', 'real', 'whole', 'entire', 'so', 'called', 'moderate', 'extreme', 'far', "'", 's', 'of']);
