@@ -76,6 +76,7 @@ describe('quick fixes', () => {
   it('swap the two when the true words already follow a "not" ("in 1923, not 1924")', () => {
     assert.deepEqual(fixed('Lenin died in 1923, not 1924.'), ['Lenin died in 1924, not 1923.']);
     assert.deepEqual(fixed('Bukharin led not the right but the left.'), ['Bukharin led not the left but the right.', 'Trotsky led not the right but the left.']);
+    assert.deepEqual(fixed('Not Bukharin but Trotsky coined "Enrich yourselves".'), ['Not Trotsky but Bukharin coined "Enrich yourselves".']);
     assert.equal(applyFix('Bukharin led the left wing, not the right wing.', only('Bukharin led the left wing, not the right wing.')), 'Bukharin led the right wing, not the left wing.');
   });
 

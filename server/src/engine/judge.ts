@@ -127,7 +127,14 @@ export function judge(kb: KnowledgeBase, claim: Claim, text: string): Finding | 
   // A person already named in the sentence makes a poor fix when the words can be fixed instead
   // ("Trotsky was replaced as General Secretary by Stalin" → not "Stalin was replaced … by Stalin").
   const duplicate = !!v.subjectFix && fixes.length > 0 && claim.others.some((o) => o.id === v!.subjectFix!.id);
-  if (v.subjectFix && named && !duplicate) {
+  // "Not Bukharin but Trotsky coined …": the right man is the one after "not" — swap the two.
+  const swapBefore = v.subjectFix && named ? new RegExp(`\\bnot\\s+(${v.subjectFix.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})\\s+but\\s+$`, 'i').exec(text.slice(Math.max(0, named.s - 60), named.s)) : null;
+  if (swapBefore && v.subjectFix && named) {
+    const before = text.slice(Math.max(0, named.s - 60), named.s);
+    const xStart = named.s - before.length + swapBefore.index + swapBefore[0].indexOf(swapBefore[1]);
+    const between = text.slice(xStart + swapBefore[1].length, named.s);
+    fixes.push({ title: `Swap “${swapBefore[1]}” and “${named.text}”`, edits: [{ start: xStart, end: named.e, text: `${named.text}${between}${swapBefore[1]}` }], preferred: false, replaces: 'person', person: v.subjectFix.id });
+  } else if (v.subjectFix && named && !duplicate) {
     const p = named;
     const plain = p.text.trim().split(/\s+/).length > 1 ? v.subjectFix.name : v.subjectFix.label;
     const name = p.text.length > 1 && p.text === p.text.toUpperCase() ? plain.toUpperCase() : plain;
