@@ -1,7 +1,7 @@
 /**
- * Held-out essays: twenty whole essays (500–1,500 words each; Markdown, LaTeX and plain text)
+ * Held-out essays: twenty-six whole essays (400–1,500 words each; Markdown, LaTeX and plain text)
  * written by readers who had not seen the engine's rules, after the paragraph suites were in.
- * Seventeen are true from start to end and must raise nothing; three carry five deliberate errors
+ * Twenty-three are true from start to end and must raise nothing; three carry five deliberate errors
  * each, listed in `*.expected.json` beside them ({ line, code, words, fixed_line }), every one of
  * which must be found, with a preferred fix that makes its line true.
  */
@@ -17,9 +17,9 @@ const FORMAT: Record<string, DocFormat> = { '.md': 'markdown', '.tex': 'latex', 
 const essays = fs.readdirSync(DIR).filter((f) => FORMAT[path.extname(f)]).sort();
 
 describe('held-out essays', () => {
-  it('are all here: seventeen true, three with errors, in all three formats', () => {
+  it('are all here: twenty-three true, three with errors, in all three formats', () => {
     const withErrors = essays.filter((f) => fs.existsSync(path.join(DIR, `${f}.expected.json`)));
-    assert.equal(essays.length, 20);
+    assert.equal(essays.length, 26);
     assert.equal(withErrors.length, 3);
     assert.deepEqual([...new Set(essays.map((f) => path.extname(f)))].sort(), ['.md', '.tex', '.txt']);
   });

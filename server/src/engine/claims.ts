@@ -1378,7 +1378,8 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
   if (JUDGING.has(toks[before]?.n ?? '') && !['was', 'were', 'is', 'are', 'been', 'being'].includes(toks[before - 1]?.n ?? '')) return;
   // A second object after "and" shares the first one's verb: "fought the left in 1924 and the right in 1928",
   // "saw the left as a threat and the right as an ally".
-  if (toks[verbAt]?.n === 'and' && parallelObject(ctx, verbAt)) return;
+  // (Or after a comma: "defeated the left, then the right".)
+  if ((toks[verbAt]?.n === 'and' || (toks[verbAt]?.n === ',' && verbAt < before)) && parallelObject(ctx, verbAt)) return;
   const prevWord = toks[before]?.n;
   // "adopted the programme of the left wing", "the defeat of the right": the wing's, not the subject's.
   const ofAt = toks.slice(before + 1, m.t0).findIndex((t) => t.n === 'of');
