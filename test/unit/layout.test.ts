@@ -47,6 +47,11 @@ describe('layout', () => {
     assert.deepEqual(codes('| Myth | Fact |\n|---|---|\n| Bukharin led the left | Bukharin led the right |\n| Zinoviev relied on Moscow | Trotsky led the right |\n'), ['faction: right']);
   });
 
+  it('reads a sentence whole when a LaTeX footnote hangs inside it, leaving the note out', () => {
+    assert.deepEqual(codes('Trotsky\\footnote{Born Lev Bronstein.} became General Secretary in April 1922.\n', 'latex'), ['office: General Secretary']);
+    assert.deepEqual(codes('Stalin\\footnote{Born Dzhugashvili.} became General Secretary in April 1922.\n', 'latex'), []);
+  });
+
   it('reads a LaTeX footnote apart from its sentence', () => {
     assert.deepEqual(codes("Zinoviev's base was Leningrad\\footnote{Kamenev's was Moscow.}.\n", 'latex'), []);
     assert.deepEqual(codes('Trotsky commanded the Red Army\\footnote{Deutscher (1954) describes his fall in 1927.}.\n', 'latex'), []);

@@ -114,7 +114,7 @@ describe('prose: LaTeX', () => {
     '\\begin{document}',
     '\\section{Stalin and the apparatus}',
     '% a comment naming Trotsky',
-    'As \\emph{General Secretary} Stalin\\footnote{See \\cite[p.~3]{carr1952}.} held power $x = Kamenev$ and \\(Zinoviev\\).',
+    'As \\emph{General Secretary} Stalin held power $x = Kamenev$ and \\(Zinoviev\\).\\footnote{See \\cite[p.~3]{carr1952}.}',
     'Display \\[ Rykov \\] and $$Tomsky$$ here; see Section~\\ref{sec:bukharin}\\label{sec:lenin}.',
     'A link \\href{https://example.org/Frunze}{to Pravda} and \\url{https://example.org/Molotov}.',
     '\\begin{verbatim}',

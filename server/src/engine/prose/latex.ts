@@ -169,7 +169,20 @@ export function latexProse(text: string): Prose {
           if (close < n) mask(close, close + 1);
           if (SECTIONING.has(name) && close + 1 < n) boundaries.push(close + 1);
           // A note is read on its own: its words neither join the sentence it hangs on nor date it.
-          if (NOTES.has(name)) boundaries.push(j, close + 1);
+          // One inside a sentence ("Trotsky\footnote{Born Lev Bronstein.} became …") would cut the
+          // sentence in two, so there the note is left out and the sentence read whole.
+          if (NOTES.has(name)) {
+            let after = close + 1;
+            while (after < n && (text[after] === ' ' || text[after] === '\t')) after++;
+            const midSentence = /[\p{L}\p{N}]/u.test(text[i - 1] ?? '') && /\p{Ll}/u.test(text[after] ?? '');
+            if (midSentence && close < n) {
+              line += countNewlines(text, j, close);
+              mask(j, close + 1);
+              i = close + 1;
+              continue;
+            }
+            boundaries.push(j, close + 1);
+          }
         }
         i = j + (text[j] === '{' ? 1 : 0);
         continue;
