@@ -11,6 +11,7 @@ import { markCitations } from './citations';
 import { misspelledPerson } from './spelling';
 import { findTimes, spanOf, yearOf, monthOf, type TimeExpr, type TimeSpan } from './time';
 import { isCapitalised, phraseTokens, tokenize, type Token } from './tokens';
+import { lastAtOrBefore } from './sorted';
 
 export interface PersonRef {
   ent: Entity;
@@ -127,6 +128,10 @@ function namedPersons(toks: Token[], mentions: Mention[], mentionAt: Int32Array,
 }
 
 const BULLETS = new Set(['•', '◦', '▪', '‣', '●']);
+/** A list item's mark: a bullet, or a dash or star opening a line of notes. */
+function isItemMark(t: Token): boolean {
+  return BULLETS.has(t.n) || t.n === '-' || t.n === '*';
+}
 
 /** The words of tokens [t0, t1) as written, one space between. */
 function spanWords(toks: Token[], t0: number, t1: number): string {
@@ -202,9 +207,15 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): Blo
   const mentionAt = arrays.mentionAt;
   mentions.forEach((m, i) => mentionAt.fill(i, m.t0, m.t1));
   if (text.includes('(') || text.includes('[')) markCitations(tokens, mentionAt, mentions);
+  // What a "he" in the next sentence may point to: the names of the last sentence that had any
+  // (and whether it also spoke of a "him"), and the subject of a run of sentences opening with "he".
   let prevPersons: PersonRef[] = [];
-  let chain: PersonRef | undefined;
   let prevHim = false;
+  let chain: PersonRef | undefined;
+  const remember = (named: PersonRef[], sent: SentenceInfo): void => {
+    prevPersons = named;
+    prevHim = hasHim(tokens, sent);
+  };
   let blockTime: TimeSpan | undefined;
   const ix = indexOf(kb);
   const table = tokens[0]?.n === '|' && sentences.length > 2 ? tableHeader(kb, tokens, sentences[0]) : undefined;
@@ -220,12 +231,13 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): Blo
       if (knows && target) break;
     }
     // A table row: the header says what its cells are ("| Leader | Wing |" … "| Rykov | left |").
-    if (table && si > 0 && knows) {
-      const ctx = makeCtx(kb, tokens, mentions, mentionAt, sent, [], claims, arrays);
-      ctx.si = si;
-      rowClaims(ctx, table);
-    }
+    const row = !!table && si > 0 && knows;
     if (!knows || !target) {
+      if (row) {
+        const ctx = makeCtx(kb, tokens, mentions, mentionAt, sent, [], claims, arrays);
+        ctx.si = si;
+        rowClaims(ctx, table);
+      }
       // Keep the names for "he" in the next sentence. A sentence that names no one but says
       // "he" ("He smiled.") still speaks of the same person; one with neither leaves no one to refer to.
       const named = knows ? namedPersons(tokens, mentions, mentionAt, sent.t0, sent.t1) : [];
@@ -235,14 +247,12 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): Blo
         const sole = prevPersons.filter((p) => !isPossessiveAt(tokens, p.t1));
         if (!chain && sole.length && sole.every((p) => p.ent.id === sole[0].ent.id)) chain = sole[sole.length - 1];
       } else if (named.length) chain = undefined;
-      if (named.length || !knows) {
-        prevPersons = named;
-        prevHim = hasHim(tokens, sent);
-      }
+      if (named.length || !knows) remember(named, sent);
       return;
     }
     const ctx = makeCtx(kb, tokens, mentions, mentionAt, sent, prevPersons, claims, arrays, chain, prevHim);
     ctx.si = si;
+    if (row) rowClaims(ctx, table);
     if (si === 0) {
       // A time that opens the block frames the sentences after it ("In 1926, …").
       const first = findTimes(tokens, sent.t0, Math.min(sent.t1, sent.t0 + 4), kb.period);
@@ -265,10 +275,8 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): Blo
       claims.push(...kept);
     }
     const named = ctx.persons.filter((p) => !p.pronoun);
-    if (named.length) {
-      prevPersons = named;
-      prevHim = hasHim(tokens, sent);
-    } else if (!ctx.persons.length) prevPersons = [];
+    if (named.length) remember(named, sent);
+    else if (!ctx.persons.length) prevPersons = [];
     // A sentence that opens with "he" passes its subject on; one that names someone else first does not.
     const first = ctx.persons[0];
     if (first?.pronoun && first.t0 === sent.t0 && first.antecedent) chain = first.antecedent;
@@ -311,7 +319,6 @@ function scratchFor(n: number): Scratch {
   return a;
 }
 
-/** Short faction forms ("the left") need context; office titles after "deputy" are other posts. */
 /** Misspelled persons' names join the mentions ("Bukarin led the left wing" is still checked). */
 function withMisspelledNames(lex: Lexicon, tokens: Token[], ms: Mention[]): Mention[] {
   let out: Mention[] | undefined;
@@ -319,17 +326,15 @@ function withMisspelledNames(lex: Lexicon, tokens: Token[], ms: Mention[]): Ment
   for (let i = 0; i < tokens.length; i++) {
     while (mi < ms.length && ms[mi].t1 <= i) mi++;
     if (mi < ms.length && ms[mi].t0 <= i) continue;
-    const t = tokens[i];
-    if (!t.w || t.t.length < 4 || !isCapitalised(t)) continue;
-    // Part of a hyphenated word: leave it.
-    if ((tokens[i + 1]?.n === '-' && tokens[i + 1].s === t.e) || (tokens[i - 1]?.n === '-' && tokens[i - 1].e === t.s)) continue;
-    const ent = misspelledPerson(lex, t);
+    const ent = misspelledPerson(lex, tokens, i);
     if (!ent) continue;
+    const t = tokens[i];
     (out ??= ms.slice()).push({ entity: ent, t0: i, t1: i + 1, s: t.s, e: t.e, possessive: isPossessiveAt(tokens, i + 1), misspelled: true });
   }
   return out ? out.sort((a, b) => a.t0 - b.t0) : ms;
 }
 
+/** Short faction forms ("the left") need context; office titles after "deputy" are other posts. */
 function filterMentions(ms: Mention[], toks: Token[]): Mention[] {
   return ms.filter((m) => {
     // A single word that is also a short form ("middle", "left") needs a short form's context.
@@ -687,7 +692,7 @@ function skipSentence(ctx: Ctx): boolean {
   const { toks, sent } = ctx;
   for (let k = sent.t0; k < sent.t1; k++) if (toks[k].n === '?' || toks[k].t === '≠') return true;
   let s0 = sent.t0;
-  while (s0 < sent.t1 && (BULLETS.has(toks[s0].n) || toks[s0].n === '-' || toks[s0].n === '*' || toks[s0].n === '>')) s0++;
+  while (s0 < sent.t1 && (isItemMark(toks[s0]) || toks[s0].n === '>')) s0++;
   const w0 = toks[s0]?.n ?? '';
   // A negative imperative claims nothing: "Don't put Bukharin on the left", "Avoid saying …", "Beware of …".
   if (w0 === 'dont' || w0 === 'avoid' || w0 === 'beware' || (w0 === 'don' && toks[s0 + 1]?.n === "'") || (w0 === 'do' && toks[s0 + 1]?.n === 'not')) return true;
@@ -912,7 +917,7 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
   // j. A note's label: "Tomsky: left wing.", "Kamenev - chairman of the Moscow Soviet." (the name opens the line).
   {
     let k = sent.t0;
-    while (k < c0 && (BULLETS.has(toks[k].n) || toks[k].n === '-' || toks[k].n === '*')) k++;
+    while (k < c0 && isItemMark(toks[k])) k++;
     const p = ctx.persons.find((q) => q.t0 === k && !q.pronoun && !isPossessiveAt(toks, q.t1));
     if (p && [':', '-', '–', '—'].includes(toks[p.t1]?.n ?? '') && p.t1 < c0 && clauseOf(ctx, c0) === clauseOf(ctx, p.t1 + 1) && !ctx.persons.some((q) => q.t0 > p.t1 && q.t0 < c0)) {
       return { persons: [p], bind: 'copular' };
@@ -1159,15 +1164,11 @@ function inRelativeAfter(ctx: Ctx, at: number, k: number): boolean {
     ctx.relCommas = [];
     for (let j = ctx.sent.t0; j < ctx.sent.t1; j++) if (ctx.toks[j].n === ',' && ['where', 'which', 'who', 'whom', 'whose', 'when'].includes(ctx.toks[j + 1]?.n ?? '')) ctx.relCommas.push(j);
   }
+  // The first relative comma after the cue: does it come before k?
   const r = ctx.relCommas;
-  let lo = 0;
-  let hi = r.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (r[mid] <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < r.length && r[lo] < k;
+  const i = lastAtOrBefore(r, at);
+  const next = r[i] > at ? r[i] : r[i + 1];
+  return next !== undefined && next < k;
 }
 
 /** The first token of the sentence at or after an offset, or -1. */
@@ -2301,7 +2302,7 @@ function dateClaims(ctx: Ctx): void {
       // "In 1926 Kamenev was expelled": an opening year, when it is the sentence's only one.
       // A timeline entry: "1926: Lenin dies", "- 1926 — Lenin died".
       let lead = sent.t0;
-      while (lead < years[0] && (BULLETS.has(toks[lead].n) || toks[lead].n === '-' || toks[lead].n === '*')) lead++;
+      while (lead < years[0] && isItemMark(toks[lead])) lead++;
       const timeline = lead === years[0] && [':', '—', '–', '-'].includes(toks[years[0] + 1]?.n ?? '');
       const opening = years.length === 1 && years[0] <= sent.t0 + 2 && (timeline || ['in', 'on', 'by'].includes(toks[years[0] - 1]?.n ?? '')) && years[0] < f.k0;
       if (opening && !verbStarts.some((v) => v !== f.k0 && found.find((x) => x.k0 === v)?.ev !== f.ev)) {

@@ -43,7 +43,7 @@ export const NOT_MEMBERSHIP = new Set([
   'joined', 'joining', 'backed', 'supported', 'helped', 'allied', 'sided', 'turned', 'with', 'than', 'like', 'unlike', 'expelled', 'outmanoeuvred', 'outmaneuvered', 'beat', 'isolated',
   'destroyed', 'purged', 'suppressed', 'toward', 'towards', 'from', 'criticised', 'criticized', 'denounced', 'condemned', 'courted', 'wooed', 'over', 'between', 'to', 'for',
   'used', 'using', 'exploited', 'manipulated', 'played', 'split', 'feared', 'weakened', 'silenced', 'sidelined', 'abandoned', 'betrayed', 'deserted', 'ditched', 'dropped', 'balanced',
-  'destroy', 'destroyed', 'crush', 'smash', 'smashed', 'wreck', 'wrecked', 'eliminate', 'eliminated', 'break', 'broke', 'ruin', 'ruined', 'finish', 'isolate', 'expel', 'purge', 'silence', 'weaken', 'outmanoeuvre', 'outmaneuver', 'beat', 'annihilate', 'annihilated', 'liquidate', 'liquidated', 'rout', 'routed',
+  'destroy', 'crush', 'smash', 'smashed', 'wreck', 'wrecked', 'eliminate', 'eliminated', 'break', 'broke', 'ruin', 'ruined', 'finish', 'isolate', 'expel', 'purge', 'silence', 'weaken', 'outmanoeuvre', 'outmaneuver', 'annihilate', 'annihilated', 'liquidate', 'liquidated', 'rout', 'routed',
   'distrusted', 'mistrusted', 'hated', 'disliked', 'despised', 'resented', 'regarded', 'saw', 'blamed', 'suspected', 'underestimated', 'overestimated', 'warned', 'respected',
 ]);
 export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'party', 'politburo', 'radical', 'acknowledged', 'undisputed', 'main', 'chief', 'real', 'whole', 'entire', 'so', 'called', 'moderate', 'extreme', 'far', "'", 's', 'of']);
@@ -157,7 +157,6 @@ export const POST_STANCE: StanceCue[] = [
   S('supported by', 'opposed by', false), S('backed by', 'opposed by', false), S('championed by', 'opposed by', false), S('favoured by', 'opposed by', false),
   S('favored by', 'opposed by', false), S('advocated by', 'opposed by', false), S('defended by', 'attacked by', false), S('proposed by', 'opposed by', false),
   O('opposed by', 'supported by'), O('rejected by', 'supported by'), O('attacked by', 'defended by'), O('denounced by', 'defended by'), O('condemned by', 'defended by'), O('resisted by', 'supported by'), O('criticised by', 'supported by'), O('criticized by', 'supported by'),
-  O('resisted by', 'supported by'), O('condemned by', 'supported by'),
   O('ended', 'kept going'), O('to end', 'to keep going'), O('end', 'keep going'), O('abolished', 'kept going'), O('scrapped', 'kept going'), O('abandoned', 'kept going'),
   O('dismantled', 'kept going'), O('brought to an end', 'kept going'), O('wound up', 'kept going'), O('replaced', 'kept going'), O('stopped', 'kept going'),
 ];

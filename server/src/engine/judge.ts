@@ -106,21 +106,10 @@ export function judge(kb: KnowledgeBase, claim: Claim, text: string): Finding | 
     if (!/\s\s/.test(written)) {
       const shouting = written.length > 1 && written !== written.toLowerCase() && written === written.toUpperCase() && UPPER_LETTER.test(written);
       const replacement = matchWordCase(written, atStart || shouting ? matchCase(written, v.spanFix.text) : v.spanFix.text);
-      // "Lenin died in 1923, not 1924": the true words already follow the "not" — swap the two.
-      const after = text.slice(e, e + 80);
-      const not = /^,?\s+(?:and\s+|but\s+)?not\s+(?:the\s+|his\s+)?/i.exec(after);
-      // "led not the right but the left": likewise, the other way round.
-      const beforeText = text.slice(Math.max(0, s - 80), s);
-      const lower = beforeText.toLowerCase();
-      const notBut = new RegExp(`\\bnot\\s+(?:the\\s+|his\\s+)?(${replacement.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})\\s+but\\s+(?:the\\s+|his\\s+)?$`).exec(lower);
-      if (notBut) {
-        const xStart = s - beforeText.length + notBut.index + notBut[0].indexOf(notBut[1]);
-        const between = text.slice(xStart + replacement.length, s);
-        fixes.push({ title: `Swap “${text.slice(xStart, xStart + replacement.length)}” and “${written}”`, edits: [{ start: xStart, end: e, text: `${written}${between}${replacement}` }], preferred: false, replaces: 'words' });
-      } else if (not && after.slice(not[0].length, not[0].length + replacement.length).toLowerCase() === replacement.toLowerCase()) {
-        const end2 = e + not[0].length + replacement.length;
-        fixes.push({ title: `Swap “${written}” and “${replacement}”`, edits: [{ start: s, end: end2, text: `${replacement}${not[0]}${written}` }], preferred: false, replaces: 'words' });
-      } else fixes.push({ title: `Replace “${written}” with “${replacement}”`, edits: [{ start: s, end: e, text: replacement }], preferred: false, replaces: 'words' });
+      // "Lenin died in 1923, not 1924", "led not the right but the left": the true words already stand across the "not".
+      const swap = swapAcrossNot(text, s, e, replacement, true);
+      if (swap) fixes.push({ ...swap, preferred: false, replaces: 'words' });
+      else fixes.push({ title: `Replace “${written}” with “${replacement}”`, edits: [{ start: s, end: e, text: replacement }], preferred: false, replaces: 'words' });
     }
   }
   const named = v.wrongPersons.length === 1 ? (v.wrongPersons[0].pronoun ? v.wrongPersons[0].antecedent : v.wrongPersons[0]) : undefined;
@@ -128,12 +117,9 @@ export function judge(kb: KnowledgeBase, claim: Claim, text: string): Finding | 
   // ("Trotsky was replaced as General Secretary by Stalin" → not "Stalin was replaced … by Stalin").
   const duplicate = !!v.subjectFix && fixes.length > 0 && claim.others.some((o) => o.id === v!.subjectFix!.id);
   // "Not Bukharin but Trotsky coined …": the right man is the one after "not" — swap the two.
-  const swapBefore = v.subjectFix && named ? new RegExp(`\\bnot\\s+(${v.subjectFix.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})\\s+but\\s+$`, 'i').exec(text.slice(Math.max(0, named.s - 60), named.s)) : null;
-  if (swapBefore && v.subjectFix && named) {
-    const before = text.slice(Math.max(0, named.s - 60), named.s);
-    const xStart = named.s - before.length + swapBefore.index + swapBefore[0].indexOf(swapBefore[1]);
-    const between = text.slice(xStart + swapBefore[1].length, named.s);
-    fixes.push({ title: `Swap “${swapBefore[1]}” and “${named.text}”`, edits: [{ start: xStart, end: named.e, text: `${named.text}${between}${swapBefore[1]}` }], preferred: false, replaces: 'person', person: v.subjectFix.id });
+  const swapPerson = v.subjectFix && named ? swapAcrossNot(text, named.s, named.e, v.subjectFix.label, false) : undefined;
+  if (swapPerson && v.subjectFix) {
+    fixes.push({ ...swapPerson, preferred: false, replaces: 'person', person: v.subjectFix.id });
   } else if (v.subjectFix && named && !duplicate) {
     const p = named;
     const plain = p.text.trim().split(/\s+/).length > 1 ? v.subjectFix.name : v.subjectFix.label;
@@ -162,6 +148,28 @@ export function judge(kb: KnowledgeBase, claim: Claim, text: string): Finding | 
     fixes,
     evidence: v.evidence ? { file: v.evidence.origin.file, line: v.evidence.origin.line, source: kb.sourceTitle(v.evidence.source) } : undefined,
   };
+}
+
+/**
+ * When the true words already stand across a "not" from the wrong ones at [s, e) — before them
+ * ("not the right but the left") or, if `after`, after them ("in 1923, not 1924") — the fix that
+ * swaps the two: replacing the wrong words alone would read "in 1924, not 1924".
+ */
+function swapAcrossNot(text: string, s: number, e: number, right: string, after: boolean): Pick<Fix, 'title' | 'edits'> | undefined {
+  const written = text.slice(s, e);
+  const escaped = right.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const before = text.slice(Math.max(0, s - 80), s);
+  const notBut = new RegExp(`\\bnot\\s+(?:the\\s+|his\\s+)?(${escaped})\\s+but\\s+(?:the\\s+|his\\s+)?$`, 'i').exec(before);
+  if (notBut) {
+    const xStart = s - before.length + notBut.index + notBut[0].indexOf(notBut[1]);
+    const between = text.slice(xStart + notBut[1].length, s);
+    return { title: `Swap “${notBut[1]}” and “${written}”`, edits: [{ start: xStart, end: e, text: `${written}${between}${notBut[1]}` }] };
+  }
+  if (!after) return undefined;
+  const rest = text.slice(e, e + 80);
+  const not = /^,?\s+(?:and\s+|but\s+)?not\s+(?:the\s+|his\s+)?/i.exec(rest);
+  if (!not || rest.slice(not[0].length, not[0].length + right.length).toLowerCase() !== right.toLowerCase()) return undefined;
+  return { title: `Swap “${written}” and “${right}”`, edits: [{ start: s, end: e + not[0].length + right.length, text: `${right}${not[0]}${written}` }] };
 }
 
 /** Keep the writer's capitalisation: "Left wing" → "Right wing", "LEFT" → "RIGHT". */

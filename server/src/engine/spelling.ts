@@ -97,12 +97,24 @@ function closestName(lex: Lexicon, n: string): { c: Candidate; d: number } | nul
 }
 
 /**
+ * The known name a capitalised word misspells ("Bukarin" → Bukharin), or null: real names,
+ * aliases, words with digits and parts of hyphenated words are left alone.
+ */
+function misspeltAt(lex: Lexicon, tokens: readonly Token[], i: number): { c: Candidate; d: number } | null {
+  const t = tokens[i];
+  if (!t.w || t.t.length < 4 || !isCapitalised(t) || lex.nameWords.has(t.n) || /\d/.test(t.n)) return null;
+  // Part of a hyphenated word: leave it.
+  if (tokens[i + 1]?.n === '-' && tokens[i + 1].s === t.e) return null;
+  if (tokens[i - 1]?.n === '-' && tokens[i - 1].e === t.s) return null;
+  return closestName(lex, t.n);
+}
+
+/**
  * The person a misspelled capitalised word stands for ("Bukarin", "Trotski"), so that what the
  * sentence says of him is still checked; undefined for anything else.
  */
-export function misspelledPerson(lex: Lexicon, t: Token): Entity | undefined {
-  if (!t.w || t.t.length < 4 || !isCapitalised(t) || lex.nameWords.has(t.n) || /\d/.test(t.n)) return undefined;
-  const best = closestName(lex, t.n);
+export function misspelledPerson(lex: Lexicon, tokens: readonly Token[], i: number): Entity | undefined {
+  const best = misspeltAt(lex, tokens, i);
   return best && best.c.ent.kind === 'person' ? best.c.ent : undefined;
 }
 
@@ -116,13 +128,8 @@ export function spellingFindings(lex: Lexicon, tokens: readonly Token[], mention
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.w || t.t.length < 4 || !isCapitalised(t) || mentionAt(i)) continue;
-    const n = t.n;
-    if (lex.nameWords.has(n) || /\d/.test(n)) continue;
-    // Part of a hyphenated or apostrophised word: leave it.
-    if (tokens[i + 1]?.n === '-' && tokens[i + 1].s === t.e) continue;
-    if (tokens[i - 1]?.n === '-' && tokens[i - 1].e === t.s) continue;
-    const best = closestName(lex, n);
+    if (mentionAt(i)) continue;
+    const best = misspeltAt(lex, tokens, i);
     if (!best) continue;
     const fix = best.c.written;
     out.push({
