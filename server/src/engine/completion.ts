@@ -54,12 +54,12 @@ function fold(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’‘]/g, "'")
+    .replace(/[\u2018\u2019]/g, "'")
     .replace(/\s+/g, ' ')
     .toLowerCase();
 }
 
-const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
+const WORD_CHAR = /[\p{L}\p{N}'\u2019-]/u;
 
 export function complete(kb: KnowledgeBase, text: string, offset: number, maxItems = 50): CompletionItem[] {
   // Candidate starts: beginnings of the last few words on the line.

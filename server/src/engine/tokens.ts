@@ -25,7 +25,7 @@ export function normaliseToken(t: string): string {
   let n = t.toLowerCase();
   if (!isAscii(n)) {
     n = n.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-    n = n.replace(/[’‘`´]/g, "'").replace(/[“”„«»]/g, '"').replace(/[—―]/g, '—').replace(/[‐‑]/g, '-');
+    n = n.replace(/[\u2018\u2019`\u00b4]/g, "'").replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"').replace(/[\u2014\u2015]/g, '\u2014').replace(/[\u2010\u2011]/g, '-');
   }
   return n;
 }

@@ -280,7 +280,7 @@ export function normaliseName(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’‘`]/g, "'")
+    .replace(/[\u2018\u2019`]/g, "'")
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
