@@ -113,8 +113,11 @@ describe('LSP edit storm', function () {
     c.close(uri);
     assert.deepEqual((await c.diagnostics(uri, { from })).diagnostics, []);
     stats = await c.request<Stats>('clio/stats', null);
-    const { codeCache: _start, ...kept } = stats as Stats & { codeCache?: string };
+    const { codeCache: _start, memory, ...kept } = stats as Stats & { codeCache?: string; memory: { youngGenerationHeld: boolean; spaces: Record<string, [number, number]> } };
     assert.deepEqual(kept, { documents: 0, analyses: 0, pending: 0, skipped: 0, settings: 0, cachedBlocks: 0, cachedBlockChars: 0, cachedMarkdownChunks: 0 });
+    // The young generation stopped growing at its size after the packs loaded (memory.ts), storm or not.
+    assert.equal(memory.youngGenerationHeld, true);
+    assert.ok(memory.spaces.new[0] <= 4, JSON.stringify(memory));
     assert.equal(await c.hover(uri, { line: 2, character: 2 }), null, 'a closed document has no hover');
     assert.deepEqual(c.framingErrors, []);
     assert.ok(c.alive);

@@ -29,6 +29,7 @@ import { bundledDir, formatProblem } from '../knowledge/load';
 import { KnowledgeService } from '../knowledge/service';
 import { looksBinary, formatFor } from '../cli/files';
 import { defaultSettings, readSettings, type ClioSettings } from './settings';
+import { holdYoungGeneration, memoryFigures } from './memory';
 
 const SEVERITY: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -184,6 +185,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     knowledge = new KnowledgeService(opts);
     engine = new Engine(knowledge.kb);
     loadedOptions = JSON.stringify(opts);
+    holdYoungGeneration();
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -292,6 +294,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     // The engine takes over from the previous version what the edit left alone (and knows when the knowledge changed).
     const analysis = engine.analyse(doc.getText(), format, cached?.analysis);
     analyses.set(doc.uri, { version: doc.version, analysis });
+    holdYoungGeneration();
     return analysis;
   }
 
@@ -393,6 +396,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     cachedMarkdownChunks: engine.cacheStats.markdownChunks,
     /** Whether start-up used a V8 code cache: the build's, this machine's own, or none (see start.ts). */
     codeCache: (globalThis as { clioCodeCache?: string }).clioCodeCache ?? 'none',
+    /** The process's memory in MiB: resident now and at its peak, and the V8 heap's spaces (committed/used). */
+    memory: memoryFigures(),
   }));
 
   connection.onHover((p) => {

@@ -56,6 +56,9 @@ function compile(): Wrapped {
       try {
         fs.mkdirSync(path.dirname(target), { recursive: true });
         const tmp = `${target}.${process.pid}.tmp`;
+        // V8 rejects a cache made under other flags than the next start's, and the server changes
+        // one as it runs (memory.ts): put it back to its default first.
+        v8.setFlagsFromString('--semi-space-growth-factor=2');
         fs.writeFileSync(tmp, script.createCachedData());
         fs.renameSync(tmp, target);
         if (target !== beside) forgetOldCaches(path.dirname(target));
