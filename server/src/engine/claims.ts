@@ -380,12 +380,37 @@ function opensLine(toks: Token[], i: number, text: string): boolean {
   return yearOf(toks[k]) !== undefined && [':', '-', '–', '—'].includes(toks[k + 1]?.n ?? '');
 }
 
+/** A note's separator after its label: "Tomsky: right wing", "Trotsky — War Commissar", "Zinoviev = Leningrad", a dot leader. */
+function labelSepAt(toks: Token[], k: number): boolean {
+  const n = toks[k]?.n;
+  return n === ':' || n === '-' || n === '–' || n === '—' || n === '=' || (n === '.' && toks[k + 1]?.n === '.');
+}
+
+/** Does the line from token i read "Label SEP …": up to four words, the first capitalised, then a separator? */
+function labelLine(toks: Token[], i: number): boolean {
+  while (i < toks.length && isItemMark(toks[i])) i++;
+  if (!toks[i]?.w || !isCapitalised(toks[i]) || /^\d/.test(toks[i].n)) return false;
+  for (let k = i + 1; k <= i + 4 && k < toks.length; k++) {
+    if (labelSepAt(toks, k)) return k + 1 < toks.length;
+    if (!toks[k].w && toks[k].n !== "'s" && toks[k].n !== "'") return false;
+  }
+  return false;
+}
+
+/** The first token of the line that holds token i (not before `from`). */
+function lineStartOf(toks: Token[], text: string, i: number, from: number): number {
+  while (i > from && !lineBreakBetween(text, toks[i - 1].e, toks[i].s)) i--;
+  return i;
+}
+
 function splitSentences(toks: Token[], text: string): SentenceInfo[] {
   const out: SentenceInfo[] = [];
   let start = 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     let end = false;
+    // A dot leader ("Trotsky ........ War Commissar") ends nothing; "..." still may.
+    if (t.n === '.' && (toks[i + 1]?.n === '.' || (toks[i - 1]?.n === '.' && toks[i - 2]?.n === '.' && toks[i - 3]?.n === '.'))) continue;
     if (t.n === '.' || t.n === '!' || t.n === '?' || t.n === '…') {
       const next = toks[i + 1];
       const prev = toks[i - 1];
@@ -406,9 +431,10 @@ function splitSentences(toks: Token[], text: string): SentenceInfo[] {
       if (i > start) out.push({ t0: start, t1: i });
       start = i + 1;
       continue;
-    } else if (i > start && lineBreakBetween(text, toks[i - 1].e, t.s) && opensLine(toks, i, text)) {
+    } else if (i > start && lineBreakBetween(text, toks[i - 1].e, t.s) && (opensLine(toks, i, text) || (labelLine(toks, i) && labelLine(toks, lineStartOf(toks, text, i - 1, start))))) {
       // A line of notes or a timeline starts afresh even when the one before has no full stop:
-      // "1926 - Bukharin takes over the Comintern" / "Nov 1927 - Trotsky expelled", "- Zinoviev: Leningrad".
+      // "1926 - Bukharin takes over the Comintern" / "Nov 1927 - Trotsky expelled", "- Zinoviev: Leningrad",
+      // and so does each of a run of labelled lines ("Trotsky — War Commissar" / "Stalin — General Secretary").
       out.push({ t0: start, t1: i });
       start = i;
     }
@@ -919,7 +945,7 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
     let k = sent.t0;
     while (k < c0 && isItemMark(toks[k])) k++;
     const p = ctx.persons.find((q) => q.t0 === k && !q.pronoun && !isPossessiveAt(toks, q.t1));
-    if (p && [':', '-', '–', '—'].includes(toks[p.t1]?.n ?? '') && p.t1 < c0 && clauseOf(ctx, c0) === clauseOf(ctx, p.t1 + 1) && !ctx.persons.some((q) => q.t0 > p.t1 && q.t0 < c0)) {
+    if (p && labelSepAt(toks, p.t1) && p.t1 < c0 && clauseOf(ctx, c0) === clauseOf(ctx, p.t1 + 1) && !ctx.persons.some((q) => q.t0 > p.t1 && q.t0 < c0)) {
       return { persons: [p], bind: 'copular' };
     }
   }
@@ -1294,8 +1320,33 @@ function hedged(ctx: Ctx, persons: PersonRef[], c0: number): boolean {
     const n = toks[k].n;
     if (EN.HEDGES.has(n)) return true;
     if (k < firstP && EN.DISCLAIMERS.has(n)) return true;
+    // A proposition named, not asserted: "The idea that Zinoviev's base was Moscow does not survive …".
+    if (k < firstP && PROPOSITION_NOUNS.has(n) && toks[k + 1]?.n === 'that') return true;
     // "is said to have led", "was thought to be".
     if (['said', 'thought', 'believed', 'reported', 'rumoured', 'rumored', 'alleged', 'supposed', 'claimed', 'reputed'].includes(n) && toks[k + 1]?.n === 'to') return true;
+  }
+  return verdictAfter(ctx, c0);
+}
+
+const PROPOSITION_NOUNS = new Set(['idea', 'notion', 'belief', 'assumption', 'suggestion', 'impression', 'story', 'legend', 'charge', 'allegation', 'view', 'contention', 'thesis', 'argument', 'theory']);
+
+/**
+ * A verdict later in the sentence that takes the claim back: "The idea that Zinoviev's base was Moscow
+ * is a myth", "To call Bukharin a left-winger in 1925 is simply wrong", "Calling Stalin the leader
+ * of the left misreads the notes". The claim must stand in the sentence's subject (from its start).
+ */
+function verdictAfter(ctx: Ctx, c0: number): boolean {
+  const { toks, sent } = ctx;
+  const w0 = toks[sent.t0]?.n ?? '';
+  const opensSubject = w0 === 'to' || w0 === 'the' || w0 === 'any' || w0 === 'this' || w0 === 'that' || /ing$/.test(w0);
+  if (!opensSubject) return false;
+  for (let k = c0 + 1; k < sent.t1; k++) {
+    const n = toks[k].n;
+    if (n === 'misreads' || n === 'misrepresents' || n === 'distorts' || n === 'misunderstands') return true;
+    if (n !== 'is' && n !== 'was' && n !== 'are' && n !== 'were') continue;
+    let j = k + 1;
+    while (j < sent.t1 && ['a', 'an', 'simply', 'just', 'plainly', 'quite', 'clearly', 'completely', 'entirely', 'wholly', 'totally', 'surely', 'certainly', 'another', 'common', 'popular', 'old', 'persistent', 'historical', 'factual', 'serious', 'basic'].includes(toks[j].n)) j++;
+    if (EN.VERDICTS.has(toks[j]?.n ?? '')) return true;
   }
   return false;
 }
@@ -1736,7 +1787,8 @@ function baseClaim(ctx: Ctx, m: Mention): void {
     const end = possessiveEnd(toks, p);
     // The owner's own noun, not across a verb ("His rivals had bases in …" are the rivals' bases).
     let own = end <= cueStart && cueStart - end <= 3;
-    for (let k = end; k < cueStart && own; k++) own = !FINITE.has(toks[k].n) && !['have', 'built', 'kept', 'drew', 'enjoyed', 'lacked'].includes(toks[k].n);
+    // (Nor the base of the people the owner has: "Stalin's rivals relied on Leningrad".)
+    for (let k = end; k < cueStart && own; k++) own = !FINITE.has(toks[k].n) && !['have', 'built', 'kept', 'drew', 'enjoyed', 'lacked', 'men', 'followers', 'people'].includes(toks[k].n) && !RELATION_NOUNS.has(toks[k].n);
     if (own) bound = { persons: [p], bind: 'possessive' };
     if (end <= m.t0 && m.t0 - end <= 1 && cue > m.t0) bound = { persons: [p], bind: 'possessive' };
   }
@@ -1951,6 +2003,9 @@ function stanceClaim(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
     while (k > sent.t0 && ['the', 'a', 'an', 'all', 'these', 'those', 'such', 'any', 'further', 'new', 'renewed', 'fierce'].includes(toks[k].n)) k--;
     if (AGAINST_VERBS.has(toks[k]?.n ?? '') || (toks[k]?.n === 'to' && toks[k - 1]?.n === 'end')) return;
   }
+  // "the end of NEP" is a stance only as what someone wanted or brought about: "wanted the end of NEP",
+  // not "opposed the end of NEP", "watched the end of NEP with dismay", "saw in it the end of NEP".
+  if (pre && !post && EVENT_NOUN_CUES.has(pre.cue.phrase) && !wantsEvent(toks, pre.k0, sent.t0)) return;
   const chosen = post && (!pre || pre.cue.polarity === 'supports' || post.cue.polarity === pre.cue.polarity) ? post : pre;
   if (!chosen) {
     passiveStance(ctx, ent, t0, t1);
@@ -1991,6 +2046,20 @@ function stanceClaim(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
   push(ctx, { code: 'stance', rel: chosen.cue.polarity, subjects: bound.persons, target: ent, s: Math.min(chosen.s, toks[t0].s), e: Math.max(chosen.e, toks[t1 - 1].e), cue: chosen.cue, cueSpan: [chosen.s, chosen.e], policySpan: [toks[t0].s, toks[t1 - 1].e], bind: bound.bind });
 }
 
+/** Stance cues that name what happens to a policy, not anyone's view of it. */
+const EVENT_NOUN_CUES = new Set(['the end of', 'the ending of', 'the scrapping of', 'the abolition of', 'abolition of', 'an end to', 'the continuation of', 'a continuation of']);
+const WANTING = new Set(['wanted', 'want', 'wants', 'wanting', 'sought', 'seek', 'seeking', 'demanded', 'demand', 'demanding', 'urged', 'urge', 'urging', 'favoured', 'favored', 'favour', 'favor', 'favouring', 'advocated', 'advocate', 'advocating', 'supported', 'support', 'supporting', 'backed', 'back', 'backing', 'proposed', 'propose', 'proposing', 'welcomed', 'welcome', 'engineered', 'forced', 'ordered', 'decreed', 'announced', 'expected', 'predicted', 'planned']);
+const WANTING_FOR = new Set(['called', 'call', 'calling', 'pressed', 'press', 'pressing', 'pushed', 'push', 'pushing', 'argued', 'argue', 'arguing', 'campaigned', 'campaign', 'campaigning', 'agitated', 'hoped', 'longed', 'worked']);
+/** Is the event noun at k what its subject wanted or brought about ("wanted the end of", "called for an end to", "brought about the end of")? */
+function wantsEvent(toks: Token[], k: number, from: number): boolean {
+  let v = k - 1;
+  while (v > from && ['strongly', 'openly', 'also', 'now', 'soon', 'first', 'quickly', 'rapidly', 'in', 'effect'].includes(toks[v].n)) v--;
+  const w = toks[v]?.n ?? '';
+  if (WANTING.has(w)) return true;
+  if ((w === 'for' || w === 'towards' || w === 'toward') && WANTING_FOR.has(toks[v - 1]?.n ?? '')) return true;
+  if (w === 'on' && /^insist/.test(toks[v - 1]?.n ?? '')) return true;
+  return w === 'about' && /^br(ought|ing)/.test(toks[v - 1]?.n ?? '');
+}
 /** Stance cues that are nouns ("attacks on NEP", "support for NEP"): a verb before them may hold them off. */
 const NOUN_CUES = new Set(['attack', 'attacks', 'assault', 'assaults', 'criticism', 'criticisms', 'opposition', 'campaign', 'war', 'hostility', 'support', 'defence', 'defense', 'drive', 'retreat']);
 /** Verbs that hold off or undo what follows them: "resisted attacks on NEP". */
@@ -2065,8 +2134,9 @@ function tableHeader(kb: KnowledgeBase, toks: Token[], head: SentenceInfo): Tabl
     // A bracketed year reads as a citation in prose ("Deutscher (1959)"); in a header it dates the column.
     let time: TimeSpan | undefined = findTimes(toks, a, b, kb.period)[0];
     if (!time) {
-      const y = toks.slice(a, b).find((t) => /^\d{4}$/.test(t.n) && +t.n >= kb.period[0] - 10 && +t.n <= kb.period[1] + 10);
-      if (y) time = { from: +y.n, to: +y.n };
+      // "Office (1922–1929)": the column covers the whole span.
+      const ys = toks.slice(a, b).filter((t) => /^\d{4}$/.test(t.n) && +t.n >= kb.period[0] - 10 && +t.n <= kb.period[1] + 10).map((t) => +t.n);
+      if (ys.length) time = { from: Math.min(...ys), to: Math.max(...ys) };
     }
     times.push(time);
   }

@@ -4,7 +4,7 @@
  * groups and their word forms come from the knowledge packs.
  */
 
-export const NEGATORS = new Set(['not', 'never', 'no', 'neither', 'nor', 'nobody', 'none', 'hardly', 'nowhere', 'ceased', 'longer', 'failed', 'fails', 'lacked', 'lacks', 'lacking', 'little']);
+export const NEGATORS = new Set(['not', 'cannot', 'never', 'no', 'neither', 'nor', 'nobody', 'none', 'hardly', 'nowhere', 'ceased', 'longer', 'failed', 'fails', 'lacked', 'lacks', 'lacking', 'little']);
 /** Words that open a clause and deny what follows, the person included: "Nor did he …", "Few would call X …". */
 export const CLAUSE_NEGATORS = new Set(['nor', 'neither', 'never', 'few', 'nobody', 'none', 'not']);
 /** Negators that only cover what follows them closely ("from the Red Army rather than from …"). */
@@ -24,7 +24,9 @@ export const HYPOTHETICAL = new Set(['would', 'might', 'could', 'may']);
 /** Hedges: the writer does not assert it ("Bukharin was probably on the left"). */
 export const HEDGES = new Set(['perhaps', 'probably', 'possibly', 'maybe', 'arguably', 'seemingly', 'apparently', 'seems', 'seem', 'seemed', 'appears', 'appear', 'appeared', 'conceivably', 'presumably']);
 /** Disclaimers: "It is untrue that …", "It is wrong to call …". */
-export const DISCLAIMERS = new Set(['untrue', 'false', 'wrong', 'incorrect', 'mistaken', 'doubtful', 'unlikely', 'inaccurate', 'misleading', 'mistake', 'error', 'nonsense', 'fiction', 'legend']);
+export const DISCLAIMERS = new Set(['untrue', 'false', 'wrong', 'incorrect', 'mistaken', 'doubtful', 'unlikely', 'inaccurate', 'misleading', 'mistake', 'error', 'nonsense', 'fiction', 'legend', 'absurd', 'ridiculous', 'vain', 'misconception', 'myth']);
+/** A verdict after the claim that takes it back: "The idea that … is a myth", "Calling X … misreads the notes". */
+export const VERDICTS = new Set([...DISCLAIMERS, 'misreads', 'misrepresents', 'distorts', 'misunderstands', 'misreading', 'misunderstanding', 'misconception', 'myth', 'mistakes', 'errors']);
 
 export const SUBORDINATORS = new Set(['unlike', 'whereas', 'while', 'whilst', 'although', 'though', 'because', 'since', 'when', 'after', 'before', 'if', 'as', 'once', 'like']);
 export const CLAUSE_WORDS = new Set(['but', 'whereas', 'while', 'whilst', 'although', 'though', 'yet', 'because', 'however']);
