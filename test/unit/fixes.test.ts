@@ -26,6 +26,19 @@ describe('quick fixes', () => {
     assert.ok(fixed(text).length >= 1);
   });
 
+  it('fix the person, not the wing, when the wing fits the company the sentence keeps', () => {
+    assert.deepEqual(fixed('In June 1924 Rykov sat on the left of the Politburo, alongside Trotsky.'), ['In June 1924 Zinoviev sat on the left of the Politburo, alongside Trotsky.']);
+    assert.deepEqual(fixed('Kamenev, like Rykov and Tomsky, belonged to the right wing.'), ['Bukharin, like Rykov and Tomsky, belonged to the right wing.']);
+    // No one else of that wing to name: no fix rather than "a left-winger in 1924, like Stalin".
+    assert.deepEqual(fixed('Zinoviev was a centrist in 1924, like Stalin.'), []);
+    // Without company the wing is what is wrong.
+    assert.deepEqual(fixed('Kamenev belonged to the right wing.'), ['Kamenev belonged to the left wing.']);
+  });
+
+  it('give a succession to the one who took the office over when the man succeeded left it', () => {
+    assert.equal(applyFix('Kamenev replaced Trotsky as War Commissar.', only('Kamenev replaced Trotsky as War Commissar.')), 'Frunze replaced Trotsky as War Commissar.');
+  });
+
   it('keep "the" where the noun needs it, and a place used before a noun becomes another place or stays', () => {
     assert.equal(applyFix("Stalin's support came from the youth.", only("Stalin's support came from the youth.")), "Stalin's support came from the party apparatus.");
     assert.equal(applyFix('Kamenev relied on the Leningrad party.', only('Kamenev relied on the Leningrad party.')), 'Kamenev relied on the Moscow party.');

@@ -1168,9 +1168,19 @@ function push(ctx: Ctx, c: Omit<Claim, 'others' | 'time' | 'likened' | 'contrast
   // People the sentence likens someone to ("like X", "as X"): the same for all its claims.
   // "as Trotsky did" likens too; "unlike Trotsky" contrasts.
   const { toks } = ctx;
-  ctx.likened ??= ctx.persons
-    .filter((p) => ['like', 'as'].includes(toks[p.t0 - 1]?.n ?? '') && !(toks[p.t0 - 1]?.n === 'as' && toks[p.t0 - 2]?.n !== 'just' && !['did', 'had', 'does', 'was', 'would'].includes(toks[p.t1]?.n ?? '')))
-    .map((p) => p.ent.id);
+  // "alongside X" keeps company; "like Rykov and Tomsky" likens both.
+  if (!ctx.likened) {
+    const likened: string[] = [];
+    let prevLikened: PersonRef | undefined;
+    for (const p of ctx.persons) {
+      const before = toks[p.t0 - 1]?.n ?? '';
+      const direct = ['like', 'as', 'alongside', 'beside'].includes(before) && !(before === 'as' && toks[p.t0 - 2]?.n !== 'just' && !['did', 'had', 'does', 'was', 'would'].includes(toks[p.t1]?.n ?? ''));
+      const listed = !!prevLikened && (before === 'and' || before === ',') && p.t0 - prevLikened.t1 === 1;
+      prevLikened = direct || listed ? p : undefined;
+      if (prevLikened) likened.push(p.ent.id);
+    }
+    ctx.likened = likened;
+  }
   ctx.contrasted ??= ctx.persons.filter((p) => toks[p.t0 - 1]?.n === 'unlike').map((p) => p.ent.id);
   // Every caller passes a fresh object: complete it in place.
   const claim = c as Claim;

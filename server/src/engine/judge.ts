@@ -3,7 +3,7 @@
  * Only false becomes a finding; unknown is silence. Fixes are data on the finding.
  */
 import type { KnowledgeBase } from '../knowledge/build';
-import type { CheckCode, Entity, Fact, FormKey } from '../knowledge/model';
+import type { CheckCode, Entity, Fact, FormKey, KDate } from '../knowledge/model';
 import type { Claim, PersonRef } from './claims';
 import { formatYears, type TimeSpan } from './time';
 import { factYears, formatDate } from './cards';
@@ -288,13 +288,18 @@ function judgeFaction(kb: KnowledgeBase, c: Claim, span: TimeSpan): Verdict | un
   const named = new Set(c.subjects.map((p) => p.ent.id));
   const unnamed = overlapping(kb, undefined, 'member', faction.id, span).filter((f) => !named.has(f.who));
   const listFix = !allWrong && wrong.length === 1 && unnamed.length ? prominent(kb, unnamed, undefined, span) : undefined;
-  const subjectFix = c.rel === 'leads' && leader && wrong.length === 1 && allWrong ? leader : listFix;
+  // "Rykov sat on the left, alongside Trotsky", "Kamenev, like Rykov and Tomsky, was on the right": the
+  // wing fits the company, so the person is the slip (another member not named), and changing the
+  // wing would make the comparison false.
+  const likeMember = c.rel === 'member' && wrong.length === 1 && allWrong && c.likened.some((id) => overlapping(kb, id, 'member', faction.id, span).length > 0);
+  const companyFix = likeMember ? prominent(kb, unnamed.filter((f) => !c.others.some((o) => o.id === f.who)), undefined, span) : undefined;
+  const subjectFix = c.rel === 'leads' && leader && wrong.length === 1 && allWrong ? leader : (listFix ?? companyFix);
   // Which fix? If the person led another wing and nobody else in the sentence belongs to this one, the wing is wrong.
   const ledOther = overlapping(kb, wrong[0].p.ent.id, 'leads', undefined, span).some((f) => kb.get(f.what)?.group === faction.group);
   const othersInFaction = c.others.some((o) => overlapping(kb, o.id, 'member', faction.id, span).length > 0);
   // "Stalin, the leader of the right wing, …": the description is what is wrong; the sentence goes on about him.
-  const preferSubject = !!subjectFix && (!ledOther || othersInFaction || !replacement) && !(c.bind === 'appositive' && replacement);
-  return { message, evidence: wrong[0].truth, spanFix: replacement ? { text: replacement } : undefined, subjectFix, preferSubject, wrongPersons: wrong.map((w) => w.p) };
+  const preferSubject = !!subjectFix && (likeMember || ((!ledOther || othersInFaction || !replacement) && !(c.bind === 'appositive' && replacement)));
+  return { message, evidence: wrong[0].truth, spanFix: replacement && !likeMember ? { text: replacement } : undefined, subjectFix, preferSubject, wrongPersons: wrong.map((w) => w.p) };
 }
 
 function formName(f: Entity, key: FormKey): string {
@@ -311,6 +316,16 @@ function formOf(f: Entity, key: FormKey, index: number): string | undefined {
 
 function holdersOf(kb: KnowledgeBase, office: Entity, span: TimeSpan): Fact[] {
   return overlapping(kb, undefined, 'holds', office.id, span);
+}
+
+/** Of the holders, the first to take the office up once one of the people succeeded left it. */
+function nextHolder(kb: KnowledgeBase, office: string, succeeded: string[], holders: Fact[]): Fact | undefined {
+  const key = (d: KDate | undefined, year: number): number => (d ? d.year * 12 + (d.month ?? 1) - 1 : year * 12);
+  const left = kb.factsOn(office).filter((f) => f.rel === 'holds' && succeeded.includes(f.who) && Number.isFinite(f.to));
+  if (!left.length) return undefined;
+  const end = Math.max(...left.map((f) => key(f.toDate, f.to)));
+  const after = holders.filter((f) => Number.isFinite(f.from) && key(f.fromDate, f.from) >= end).sort((a, b) => key(a.fromDate, a.from) - key(b.fromDate, b.from));
+  return after[0];
 }
 
 function judgeOffice(kb: KnowledgeBase, c: Claim, span: TimeSpan, text: string): Verdict | undefined {
@@ -330,7 +345,9 @@ function judgeOffice(kb: KnowledgeBase, c: Claim, span: TimeSpan, text: string):
       if (!successors.length) return undefined;
       holders = successors;
     }
-    const holder = prominent(kb, holders, undefined, span)!;
+    // "Kamenev replaced Trotsky as War Commissar": the one who took over when he left (Frunze), not the best known.
+    const next = c.bind === 'succession' ? nextHolder(kb, target.id, c.others.map((o) => o.id), holders) : undefined;
+    const holder = next ? kb.get(next.who)! : prominent(kb, holders, undefined, span)!;
     const held = holders.find((f) => f.who === holder.id)!;
     const own = overlapping(kb, p.ent.id, 'holds', undefined, span).filter((f) => kb.get(f.what)?.exclusive);
     const ownOffice = own.length ? kb.get(own[0].what) : undefined;
