@@ -2383,8 +2383,11 @@ function dateClaims(ctx: Ctx): void {
       // A timeline entry: "1926: Lenin dies", "- 1926 — Lenin died".
       let lead = sent.t0;
       while (lead < years[0] && isItemMark(toks[lead])) lead++;
-      const timeline = lead === years[0] && [':', '—', '–', '-'].includes(toks[years[0] + 1]?.n ?? '');
-      const opening = years.length === 1 && years[0] <= sent.t0 + 2 && (timeline || ['in', 'on', 'by'].includes(toks[years[0] - 1]?.n ?? '')) && years[0] < f.k0;
+      // With its day and month: "In January 1925 …", "On 21 January 1925 …", "21 Jan 1925 - Lenin dies".
+      let ds = years[0];
+      while (ds > lead && ds > years[0] - 2 && (monthOf(toks[ds - 1]) || /^\d{1,2}(st|nd|rd|th)?$/.test(toks[ds - 1].n))) ds--;
+      const timeline = lead === ds && [':', '—', '–', '-'].includes(toks[years[0] + 1]?.n ?? '');
+      const opening = years.length === 1 && ds <= sent.t0 + 2 && (timeline || ['in', 'on', 'by'].includes(toks[ds - 1]?.n ?? '')) && years[0] < f.k0;
       if (opening && !verbStarts.some((v) => v !== f.k0 && found.find((x) => x.k0 === v)?.ev !== f.ev)) {
         yearAt = years[0];
         openingYear = true;
