@@ -849,13 +849,13 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
     let k = c1;
     if (toks[k]?.n === ',' || toks[k]?.n === '"') k++;
     // "The General Secretary in 1924 was X", "The editor of Pravda in the mid-1920s was X".
-    if (['in', 'by', 'from', 'until', 'of', 'during', 'throughout'].includes(toks[k]?.n ?? '')) {
+    if (['in', 'by', 'from', 'until', 'of', 'during', 'throughout', 'after', 'before', 'since'].includes(toks[k]?.n ?? '')) {
       const t = findTimes(toks, k + 1, Math.min(sent.t1, k + 6), ctx.kb.period)[0];
       let j = k + 1;
       if (toks[j]?.n === 'the') j++;
       if (t && t.t0 <= j && ['was', 'were', 'is'].includes(toks[t.t1]?.n ?? '')) k = t.t1;
     }
-    if (['in', 'by', 'from', 'until', 'of'].includes(toks[k]?.n ?? '') && yearOf(toks[k + 1]) !== undefined && ['was', 'were', 'is'].includes(toks[k + 2]?.n ?? '')) k += 2;
+    if (['in', 'by', 'from', 'until', 'of', 'after', 'before', 'since'].includes(toks[k]?.n ?? '') && yearOf(toks[k + 1]) !== undefined && ['was', 'were', 'is'].includes(toks[k + 2]?.n ?? '')) k += 2;
     if (toks[k] && ['was', 'were', 'is'].includes(toks[k].n)) {
       let j = k + 1;
       if (toks[j]?.n === 'still' || toks[j]?.n === 'then' || toks[j]?.n === 'actually' || toks[j]?.n === 'really') j++;
