@@ -377,13 +377,13 @@ function opensLine(toks: Token[], i: number, text: string): boolean {
   if ((t.n === '-' || t.n === '*') && text[t.e] === ' ') return true;
   let k = i;
   if (monthOf(toks[k]) && yearOf(toks[k + 1]) !== undefined) k++;
-  return yearOf(toks[k]) !== undefined && [':', '-', '–', '—'].includes(toks[k + 1]?.n ?? '');
+  return yearOf(toks[k]) !== undefined && [':', '-', '–', '—', '&'].includes(toks[k + 1]?.n ?? '');
 }
 
 /** A note's separator after its label: "Tomsky: right wing", "Trotsky — War Commissar", "Zinoviev = Leningrad", a dot leader. */
 function labelSepAt(toks: Token[], k: number): boolean {
   const n = toks[k]?.n;
-  return n === ':' || n === '-' || n === '–' || n === '—' || n === '=' || (n === '.' && toks[k + 1]?.n === '.');
+  return n === ':' || n === '-' || n === '–' || n === '—' || n === '=' || n === '&' || (n === '.' && toks[k + 1]?.n === '.');
 }
 
 /** Does the line from token i read "Label SEP …": up to four words, the first capitalised, then a separator? */
@@ -2386,7 +2386,8 @@ function dateClaims(ctx: Ctx): void {
       // With its day and month: "In January 1925 …", "On 21 January 1925 …", "21 Jan 1925 - Lenin dies".
       let ds = years[0];
       while (ds > lead && ds > years[0] - 2 && (monthOf(toks[ds - 1]) || /^\d{1,2}(st|nd|rd|th)?$/.test(toks[ds - 1].n))) ds--;
-      const timeline = lead === ds && [':', '—', '–', '-'].includes(toks[years[0] + 1]?.n ?? '');
+      // (A LaTeX table's row: "1923 & Stalin becomes General Secretary \\".)
+      const timeline = lead === ds && [':', '—', '–', '-', '&'].includes(toks[years[0] + 1]?.n ?? '');
       const opening = years.length === 1 && ds <= sent.t0 + 2 && (timeline || ['in', 'on', 'by'].includes(toks[ds - 1]?.n ?? '')) && years[0] < f.k0;
       if (opening && !verbStarts.some((v) => v !== f.k0 && found.find((x) => x.k0 === v)?.ev !== f.ev)) {
         yearAt = years[0];

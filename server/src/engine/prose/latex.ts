@@ -15,7 +15,7 @@ const SECTIONING = new Set(['section', 'subsection', 'subsubsection', 'chapter',
 const HREF_LIKE = new Set(['href']);
 const NON_PROSE_ENVS = new Set([
   'equation', 'equation*', 'align', 'align*', 'math', 'displaymath', 'eqnarray', 'eqnarray*', 'gather', 'gather*', 'multline', 'multline*',
-  'verbatim', 'verbatim*', 'lstlisting', 'minted', 'comment', 'tikzpicture', 'tabular', 'tabular*', 'figure*',
+  'verbatim', 'verbatim*', 'lstlisting', 'minted', 'comment', 'tikzpicture', 'figure*',
 ]);
 
 const QUOTE_ENVS = new Set(['quote', 'quotation', 'displayquote', 'verse']);
