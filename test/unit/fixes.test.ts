@@ -35,6 +35,34 @@ describe('quick fixes', () => {
     assert.deepEqual(fixed('Kamenev belonged to the right wing.'), ['Kamenev belonged to the left wing.']);
   });
 
+  it('offer no new name where the sentence says something true of the man or compares him with that name', () => {
+    // "which gave him a base in Moscow" is true of Kamenev: "Zinoviev chaired …, which gave him a base in Moscow" would be false.
+    assert.deepEqual(fixed('Kamenev chaired the Leningrad Soviet, which gave him a base in Moscow.'), []);
+    assert.deepEqual(fixed('Tomsky, the trade-union leader, headed the Red Army.'), []);
+    assert.deepEqual(fixed('Unlike Stalin, Trotsky controlled the Orgburo.'), []);
+    // Alone, the name is what to change.
+    assert.deepEqual(fixed('Kamenev chaired the Leningrad Soviet.'), ['Zinoviev chaired the Leningrad Soviet.']);
+  });
+
+  it('never rewrite a name in an earlier sentence through "he"', () => {
+    assert.deepEqual(fixed("Kamenev was Zinoviev's ally. He chaired the Leningrad Soviet."), []);
+  });
+
+  it('keep the view the company shares: "together with Bukharin" (who opposed it) fixes the verb, not the man', () => {
+    assert.deepEqual(fixed('Stalin, together with Bukharin, championed Permanent Revolution.')[0], 'Stalin, together with Bukharin, opposed Permanent Revolution.');
+  });
+
+  it('read "…, the left wing by Stalin" after "led by" as led by Stalin', () => {
+    const text = 'The right wing was led by Bukharin, the left wing by Stalin.';
+    assert.equal(applyFix(text, only(text)), 'The right wing was led by Bukharin, the left wing by Trotsky.');
+  });
+
+  it('move the preposition with the wing: "on the left", "in the middle"', () => {
+    assert.deepEqual(fixed('Stalin sat on the left of the Politburo.'), ['Stalin sat in the middle of the Politburo.']);
+    assert.deepEqual(fixed('Rykov sat in the middle of the Politburo.'), ['Rykov sat on the right of the Politburo.']);
+    assert.deepEqual(fixed('In 1924 Bukharin stood on the left.'), ['In 1924 Bukharin stood on the right.']);
+  });
+
   it('give a succession to the one who took the office over when the man succeeded left it', () => {
     assert.equal(applyFix('Kamenev replaced Trotsky as War Commissar.', only('Kamenev replaced Trotsky as War Commissar.')), 'Frunze replaced Trotsky as War Commissar.');
   });

@@ -808,8 +808,14 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
   const { toks, sent } = ctx;
   const clause = clauseOf(ctx, c0);
   // a. Appositive / relative clause that contains the cue.
-  const ap = ctx.appos[c0];
+  // (Not when a verb follows with no comma: "…, the left wing was led by Stalin" is a clause of its own.)
+  const ap = ['was', 'were'].includes(toks[c1]?.n ?? '') && toks[c1 + 1] && EN.PASSIVE_PARTICIPLES.has(toks[c1 + 1].n) ? -1 : ctx.appos[c0];
   if (ap >= 0) {
+    // "The right wing was led by Bukharin, the left wing by Trotsky": a gapped passive, not an appositive.
+    if (toks[c1]?.n === 'by') {
+      const pi = ctx.persons.findIndex((q) => q.t0 === c1 + 1 && !q.pronoun && !isPossessivePerson(ctx, q));
+      if (pi >= 0) return { persons: groupMembers(ctx, pi), bind: 'passive' };
+    }
     const p = ctx.persons[ap];
     // A name inside the appositive before the cue binds first ("…, the doctrine Kamenev set out,").
     const inner = ctx.persons.filter((q) => q.t0 > p.t1 && q.t1 <= c0 && ctx.appos[q.t0] === ap && !isPossessivePerson(ctx, q));
@@ -1174,7 +1180,8 @@ function push(ctx: Ctx, c: Omit<Claim, 'others' | 'time' | 'likened' | 'contrast
     let prevLikened: PersonRef | undefined;
     for (const p of ctx.persons) {
       const before = toks[p.t0 - 1]?.n ?? '';
-      const direct = ['like', 'as', 'alongside', 'beside'].includes(before) && !(before === 'as' && toks[p.t0 - 2]?.n !== 'just' && !['did', 'had', 'does', 'was', 'would'].includes(toks[p.t1]?.n ?? ''));
+      const withCompany = before === 'with' && ['together', 'along', 'jointly'].includes(toks[p.t0 - 2]?.n ?? '');
+      const direct = withCompany || (['like', 'as', 'alongside', 'beside'].includes(before) && !(before === 'as' && toks[p.t0 - 2]?.n !== 'just' && !['did', 'had', 'does', 'was', 'would'].includes(toks[p.t1]?.n ?? '')));
       const listed = !!prevLikened && (before === 'and' || before === ',') && p.t0 - prevLikened.t1 === 1;
       prevLikened = direct || listed ? p : undefined;
       if (prevLikened) likened.push(p.ent.id);
@@ -1497,6 +1504,16 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
           bound = { persons: groupMembers(ctx, pi), bind: 'passive' };
           leads = true;
         }
+      }
+    }
+    // Gapped after "led by": "The right wing was led by Bukharin, the left wing by Trotsky".
+    if (!bound && toks[m.t1]?.n === 'by' && toks[m.t0 - 1]?.n === 'the' && toks[m.t0 - 2]?.n === ',') {
+      const pi = ctx.persons.findIndex((p) => p.t0 === m.t1 + 1 && !p.pronoun && !isPossessiveAt(toks, p.t1));
+      let ledBy = false;
+      for (let j = ctx.sent.t0; j < m.t0 - 2 && !ledBy; j++) ledBy = EN.LEAD_WORDS.has(toks[j].n) && toks[j + 1]?.n === 'by';
+      if (pi >= 0 && ledBy) {
+        bound = { persons: groupMembers(ctx, pi), bind: 'passive' };
+        leads = true;
       }
     }
     // "Three men led the left: Trotsky, Zinoviev and Kamenev." — the names after the colon.

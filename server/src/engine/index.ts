@@ -182,7 +182,7 @@ export class Engine {
       const spans = taken.get(f.code) ?? [];
       if (seen.has(key) || overlapsAny(spans, f.start, f.end)) continue;
       seen.add(key);
-      if (f.fixes.length > 1) preferByContext(f, c, sameSentence(at), this.kb);
+      if (f.fixes.length) preferByContext(f, c, sameSentence(at), this.kb);
       findings.push(f);
       insertSpan(spans, f.start, f.end);
       taken.set(f.code, spans);
@@ -247,10 +247,19 @@ export class Engine {
 function preferByContext(f: Finding, c: Claim, others: { c: Claim; f?: Finding }[], kb: KnowledgeBase): void {
   const words = f.fixes.find((x) => x.replaces === 'words');
   const person = f.fixes.find((x) => x.replaces === 'person');
-  if (!words || !person) return;
+  if (!person) return;
   const ids = new Set(c.subjects.map((p) => p.ent.id));
   const about = others.filter((o) => o.c.subjects.some((p) => ids.has(p.ent.id)));
   const confirmed = about.some((o) => !o.f && claimHolds(kb, o.c));
+  // Only the person could be changed, but the sentence says something true of him and false of the
+  // new name ("Kamenev chaired the Leningrad Soviet, which gave him a base in Moscow"): the slip is
+  // in the words, and the new name would make the rest false. No fix is better than that one.
+  if (!words) {
+    const next = person.person ? kb.get(person.person) : undefined;
+    const falseOfNext = next && about.some((o) => !o.f && claimHolds(kb, o.c) && !claimHolds(kb, { ...o.c, subjects: o.c.subjects.map((p) => (ids.has(p.ent.id) ? { ...p, ent: next } : p)) }));
+    if (falseOfNext) f.fixes = f.fixes.filter((x) => x !== person);
+    return;
+  }
   const samePerson = about.some((o) => o.f?.fixes.some((x) => x.replaces === 'person' && x.person === person.person));
   if (confirmed === samePerson) return;
   for (const x of f.fixes) x.preferred = false;

@@ -108,8 +108,15 @@ export function judge(kb: KnowledgeBase, claim: Claim, text: string): Finding | 
       const replacement = matchWordCase(written, atStart || shouting ? matchCase(written, v.spanFix.text) : v.spanFix.text);
       // "Lenin died in 1923, not 1924", "led not the right but the left": the true words already stand across the "not".
       const swap = swapAcrossNot(text, s, e, replacement, true);
+      // "sat on the left" → "sat in the middle", "stood in the centre" → "stood on the right".
+      const place = claim.code === 'faction' ? /\b(on|in) the\s+$/i.exec(text.slice(Math.max(0, s - 8), s)) : null;
+      const inWord = /^(middle|centre|center)$/i.test(replacement) ? 'in' : 'on';
       if (swap) fixes.push({ ...swap, preferred: false, replaces: 'words' });
-      else fixes.push({ title: `Replace “${written}” with “${replacement}”`, edits: [{ start: s, end: e, text: replacement }], preferred: false, replaces: 'words' });
+      else if (place && place[1].toLowerCase() !== inWord) {
+        const from = s - place[0].length;
+        const fixedText = `${matchCase(place[1], inWord)} the ${replacement}`;
+        fixes.push({ title: `Replace “${text.slice(from, e)}” with “${fixedText}”`, edits: [{ start: from, end: e, text: fixedText }], preferred: false, replaces: 'words' });
+      } else fixes.push({ title: `Replace “${written}” with “${replacement}”`, edits: [{ start: s, end: e, text: replacement }], preferred: false, replaces: 'words' });
     }
   }
   const named = v.wrongPersons.length === 1 ? (v.wrongPersons[0].pronoun ? v.wrongPersons[0].antecedent : v.wrongPersons[0]) : undefined;
@@ -118,9 +125,15 @@ export function judge(kb: KnowledgeBase, claim: Claim, text: string): Finding | 
   const duplicate = !!v.subjectFix && fixes.length > 0 && claim.others.some((o) => o.id === v!.subjectFix!.id);
   // "Not Bukharin but Trotsky coined …": the right man is the one after "not" — swap the two.
   const swapPerson = v.subjectFix && named ? swapAcrossNot(text, named.s, named.e, v.subjectFix.label, false) : undefined;
+  // Through "he" to a name in an earlier sentence: that sentence may well be right ("Kamenev was
+  // Zinoviev's ally. He chaired the Leningrad Soviet" must not become "Zinoviev was Zinoviev's ally").
+  const via = v.wrongPersons.length === 1 && v.wrongPersons[0].pronoun ? v.wrongPersons[0] : undefined;
+  const earlierSentence = !!via && !!named && named.e <= via.s && /[.!?]["')\]]?\s/.test(text.slice(named.e, via.s));
+  // The one the sentence compares him with: "Unlike Stalin, Trotsky controlled the Orgburo" is not "Unlike Stalin, Stalin …".
+  const compared = !!v.subjectFix && (claim.contrasted.includes(v.subjectFix.id) || claim.likened.includes(v.subjectFix.id));
   if (swapPerson && v.subjectFix) {
     fixes.push({ ...swapPerson, preferred: false, replaces: 'person', person: v.subjectFix.id });
-  } else if (v.subjectFix && named && !duplicate) {
+  } else if (v.subjectFix && named && !duplicate && !earlierSentence && !compared) {
     const p = named;
     const plain = p.text.trim().split(/\s+/).length > 1 ? v.subjectFix.name : v.subjectFix.label;
     const name = p.text.length > 1 && p.text === p.text.toUpperCase() ? plain.toUpperCase() : plain;
@@ -499,6 +512,10 @@ function judgeStance(kb: KnowledgeBase, c: Claim, span: TimeSpan): Verdict | und
   // "X, unlike Y, defended NEP" where Y opposed it: turning the verb would make the contrast false too.
   const unlikeOpposite = c.contrasted.some((id) => overlapping(kb, id, opposite, idea.id, span).length > 0);
   if ((likeHolder || unlikeOpposite) && swap && c.subjects.length === 1) preferSubject = true;
+  // "Stalin, together with Bukharin, championed Permanent Revolution", where Bukharin opposed it:
+  // the company says the view is what is wrong.
+  const likeOpposite = c.likened.some((id) => overlapping(kb, id, opposite, idea.id, span).length > 0);
+  if (likeOpposite && !likeHolder && spanFix) preferSubject = false;
   if (!spanFix && swap) preferSubject = true;
   return { message, evidence: wrong[0].truth, spanFix, subjectFix: swap, preferSubject: preferSubject && !!swap, wrongPersons: wrong.map((w) => w.p) };
 }
