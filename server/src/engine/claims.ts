@@ -580,7 +580,20 @@ function makeCtx(
       const hasAnd = toks.slice(first.t1, last.t0).some((t) => t.n === 'and' || t.n === 'or' || t.n === 'nor' || t.n === '&');
       // After a colon a list needs no "and": "Left wing: Trotsky, Zinoviev, Kamenev".
       const afterColon = toks[first.t0 - 1]?.n === ':' && ['.', ';', undefined].includes(toks[last.t1]?.n);
-      if (!hasAnd && !afterColon) for (const i of idx.slice(1)) ctx.group[i] = next++;
+      // Two names with ", and" between are two clauses, not a list: "Stalin met Zinoviev, and Bukharin led the right".
+      const gap = toks.slice(first.t1, last.t0).filter((t) => t.n !== "'" && t.n !== 's').map((t) => t.n).join(' ');
+      const clauses = idx.length === 2 && gap === ', and';
+      if ((!hasAnd && !afterColon) || clauses) {
+        for (const i of idx.slice(1)) ctx.group[i] = next++;
+        continue;
+      }
+      // A list's "and" comes before its last name: after "with Zinoviev and Kamenev", ", Bukharin …"
+      // or ", and Stalin …" starts a clause of its own.
+      const andAt = idx.findIndex((i, j) => j > 0 && toks.slice(ctx.persons[idx[j - 1]].t1, ctx.persons[i].t0).some((t) => t.n === 'and' || t.n === 'or' || t.n === '&'));
+      if (andAt > 0 && andAt < idx.length - 1) {
+        for (const i of idx.slice(andAt + 1)) ctx.group[i] = next;
+        next++;
+      }
     }
   }
   return ctx;
@@ -599,10 +612,13 @@ const INTRO_OPENERS = new Set(['in', 'with', 'after', 'despite', 'for', 'as', 'd
 function resolvePronoun(ctx: Ctx, i: number, prevPersons: PersonRef[]): PersonRef | undefined {
   const { toks, sent } = ctx;
   // "He" opening a sentence after one that opened with "he": the same man.
-  if (i === sent.t0 && ctx.chain && (toks[i].n === 'he' || toks[i].n === 'she')) return ctx.chain;
+  // ("His" too: "He never trusted Bukharin. His power rested on …" is still the man of the chain.)
+  if (i === sent.t0 && ctx.chain && (toks[i].n === 'he' || toks[i].n === 'she' || toks[i].n === 'his' || toks[i].n === 'her')) return ctx.chain;
   // Names in a contrast or comparison ("Unlike Trotsky, he …") are not what "he" refers to. Earlier
   // "he"s count as the men they stand for ("He opposed Stalin and held to his own theory": two candidates).
-  const before = ctx.persons.filter((p) => p.t1 <= i && !CONTRAST_BEFORE.has(toks[p.t0 - 1]?.n ?? '') && !(!p.pronoun && isPossessiveAt(toks, p.t1) && toks[i].n !== 'his'));
+  // (Nor is a name compared with: "as deeply as Bukharin did".)
+  const compared = (p: PersonRef): boolean => toks[p.t0 - 1]?.n === 'as' && ['did', 'had', 'does', 'was', 'would', 'could'].includes(toks[p.t1]?.n ?? '');
+  const before = ctx.persons.filter((p) => p.t1 <= i && !CONTRAST_BEFORE.has(toks[p.t0 - 1]?.n ?? '') && !compared(p) && !(!p.pronoun && isPossessiveAt(toks, p.t1) && toks[i].n !== 'his'));
   const distinct = [...new Set(before.map((p) => p.ent.id))];
   if (distinct.length === 1) {
     const last = before[before.length - 1];
@@ -612,7 +628,7 @@ function resolvePronoun(ctx: Ctx, i: number, prevPersons: PersonRef[]): PersonRe
     // "X had turned on his allies": the nearest name that is not itself a possessive or in a list.
     return undefined;
   }
-  const prevNamed = prevPersons.filter((p) => !isPossessiveAt(toks, p.t1) && !CONTRAST_BEFORE.has(toks[p.t0 - 1]?.n ?? ''));
+  const prevNamed = prevPersons.filter((p) => !isPossessiveAt(toks, p.t1) && !CONTRAST_BEFORE.has(toks[p.t0 - 1]?.n ?? '') && !compared(p));
   const prevDistinct = [...new Set(prevNamed.map((p) => p.ent.id))];
   if (prevDistinct.length === 1 && !ctx.prevHim) return prevNamed[prevNamed.length - 1];
   // Only a possessive before: "Zinoviev's power was real. His base was Moscow."
@@ -1450,6 +1466,8 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
   // (Or after a comma: "defeated the left, then the right".)
   if ((toks[verbAt]?.n === 'and' || (toks[verbAt]?.n === ',' && verbAt < before)) && parallelObject(ctx, verbAt)) return;
   const prevWord = toks[before]?.n;
+  // "Stalin and the right wing removed Trotsky": a man and a wing side by side are allies, not one in the other.
+  if (prevWord === 'and' && toks[before + 1]?.n === 'the' && ctx.persons.some((p) => p.t1 === before && !isPossessivePerson(ctx, p))) return;
   // "adopted the programme of the left wing", "the defeat of the right": the wing's, not the subject's.
   const ofAt = toks.slice(before + 1, m.t0).findIndex((t) => t.n === 'of');
   if (ofAt >= 0 && (VIEW_NOUNS.has(toks[before + ofAt]?.n ?? '') || OF_WING_NOUNS.has(toks[before + ofAt]?.n ?? ''))) return;
@@ -1654,6 +1672,13 @@ function leftOffice(ctx: Ctx, m: Mention, at: number): void {
 }
 
 function officeClaim(ctx: Ctx, m: Mention): void {
+  // "Molotov, a party secretary", "Kirov, the new party secretary there": one of many such posts,
+  // written in lower case, is not the one post of that name.
+  const prev = ctx.toks[m.t0 - 1]?.n ?? '';
+  // (Its own name keeps it: "Trotsky was a general secretary" still means the post.)
+  const lower = ctx.toks[m.t0].t === ctx.toks[m.t0].n;
+  const ownName = ctx.toks.slice(m.t0, m.t1).map((t) => t.n).join(' ') === phraseTokens(m.entity.name).join(' ');
+  if (m.entity.exclusive && lower && !ownName && (prev === 'a' || prev === 'an' || prev === 'new' || prev === 'local' || prev === 'regional' || prev === 'provincial')) return;
   for (let k = Math.max(ctx.sent.t0, m.t0 - 5); k < m.t0; k++) {
     if (!EN.LEAVING.has(ctx.toks[k].n)) continue;
     leftOffice(ctx, m, k);
@@ -1753,6 +1778,8 @@ function baseClaim(ctx: Ctx, m: Mention): void {
     if (!isCue) continue;
     if (n === 'power' && !['base', 'rested', 'lay', 'depended', 'relied', 'came', 'rose', 'grew', 'sprang'].includes(toks[k + 1]?.n ?? '') && !(toks[k + 1]?.n === 'was' && toks[k + 2]?.n === 'based')) continue;
     if (n === 'support' && (toks[k + 1]?.n === 'of' || toks[k - 1]?.n === 'to')) continue;
+    // "Stalin's supporters took over Leningrad": what his people did to the place, not his base.
+    if (k < m.t0 && TAKING.has(toks[k + 1]?.n ?? '')) continue;
     if (n === 'following' && toks[k - 1]?.n !== 'a' && toks[k - 1]?.n !== 's') continue;
     if (n === 'master' && toks[k + 1]?.n !== 'of') continue;
     // The cue comes before the place, right after it ("X's Moscow base"), or after it with its owner ("… was Kamenev's stronghold").
@@ -2017,7 +2044,16 @@ function stanceClaim(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
         const end = matchTokensAt(toks, k, ct);
         if (end < 0 || end > t0) continue;
         // The cue must reach the policy, with at most determiners between.
-        const gapOk = toks.slice(end, t0).every((t, gi) => GAP_WORDS.has(t.n) || ctx.mentionAt[end + gi] >= 0);
+        // (Another policy between belongs to the cue itself, unless listed with this one: "opposed
+        // rapid industrialisation and NEP", not "opposed rapid industrialisation'NEP".)
+        const listed = ['and', 'or', ',', '&'].includes(toks[t0 - 1]?.n ?? '');
+        const gapOk = toks.slice(end, t0).every((t, gi) => {
+          if (GAP_WORDS.has(t.n)) return true;
+          const mi = ctx.mentionAt[end + gi];
+          if (mi < 0) return false;
+          const kind = ctx.mentions[mi].entity.kind;
+          return listed || (kind !== 'policy' && kind !== 'idea');
+        });
         if (!gapOk) continue;
         if (!best || end > best.end || (end === best.end && k < best.k)) best = { cue, k, end };
       }
@@ -2072,6 +2108,9 @@ function stanceClaim(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
   if (!guard(ctx, bound, anchor, t1, 'stance')) return;
   push(ctx, { code: 'stance', rel: chosen.cue.polarity, subjects: bound.persons, target: ent, s: Math.min(chosen.s, toks[t0].s), e: Math.max(chosen.e, toks[t1 - 1].e), cue: chosen.cue, cueSpan: [chosen.s, chosen.e], policySpan: [toks[t0].s, toks[t1 - 1].e], bind: bound.bind });
 }
+
+/** Verbs of taking a place over: what follows is the place taken, not anyone's base. */
+const TAKING = new Set(['took', 'take', 'taking', 'seized', 'seize', 'captured', 'capture', 'won', 'win', 'purged', 'purge', 'gained', 'conquered', 'packed', 'swamped', 'overran', 'infiltrated', 'stormed', 'invaded', 'flooded', 'entered', 'moved']);
 
 /** Stance cues that name what happens to a policy, not anyone's view of it. */
 const EVENT_NOUN_CUES = new Set(['the end of', 'the ending of', 'the scrapping of', 'the abolition of', 'abolition of', 'an end to', 'the continuation of', 'a continuation of']);
@@ -2360,7 +2399,7 @@ function dateClaims(ctx: Ctx): void {
   for (let k = sent.t0; k < sent.t1; k++) if (yearOf(toks[k]) !== undefined) years.push(k);
   if (!years.length) return;
   // Every event verb in the sentence, longest first at each position.
-  const found: { ev: Entity; k0: number; k1: number }[] = [];
+  const found: { ev: Entity; k0: number; k1: number; obj?: PersonRef }[] = [];
   for (let k = sent.t0; k < sent.t1; k++) {
     const cands = eventVerbs.get(toks[k].n);
     if (!cands) continue;
@@ -2377,6 +2416,23 @@ function dateClaims(ctx: Ctx): void {
     for (const b of best) found.push({ ev: b.ev, k0: k, k1: b.k1 });
   }
   if (!found.length) return;
+  // A verb split by its object: "Stalin expelled Trotsky from the USSR" is the longer "expelled from
+  // the USSR" (his deportation), not the bare "expelled" (from the party).
+  for (const f of found) {
+    const obj = ctx.persons.find((p) => p.t0 === f.k1 && !p.pronoun);
+    if (!obj) continue;
+    let best: { ev: Entity; k1: number } | undefined;
+    for (const { ev, toks: vt } of eventVerbs.get(toks[f.k0].n) ?? []) {
+      if (vt.length <= f.k1 - f.k0 || vt.slice(0, f.k1 - f.k0).join(' ') !== toks.slice(f.k0, f.k1).map((t) => t.n).join(' ')) continue;
+      const end = matchTokensAt(toks, obj.t1, vt.slice(f.k1 - f.k0));
+      if (end >= 0 && (!best || end > best.k1)) best = { ev, k1: end };
+    }
+    if (best) {
+      f.ev = best.ev;
+      f.k1 = best.k1;
+      f.obj = obj;
+    }
+  }
   const verbStarts = [...new Set(found.map((f) => f.k0))];
   const done = new Set<number>();
   for (const f of found) {
@@ -2437,7 +2493,7 @@ function dateClaims(ctx: Ctx): void {
     if (subjEnt.kind === 'person') {
       // "the death of Lenin in 1925": the person after "of" is the event's.
       const ofPerson = toks[f.k1]?.n === 'of' ? ctx.persons.findIndex((p) => p.t0 === f.k1 + 1 && !p.pronoun) : -1;
-      const b = ofPerson >= 0 ? { persons: [ctx.persons[ofPerson]], bind: 'possessive' as Binding } : bindSubject(ctx, f.k0, f.k1, { allowPossessive: true });
+      const b = f.obj ? { persons: [f.obj], bind: 'title' as Binding } : ofPerson >= 0 ? { persons: [ctx.persons[ofPerson]], bind: 'possessive' as Binding } : bindSubject(ctx, f.k0, f.k1, { allowPossessive: true });
       if (!b || !b.persons.some((p) => p.ent.id === subj)) continue;
       if (!guard(ctx, b, f.k0, f.k1, 'date')) continue;
       persons = b.persons.filter((p) => p.ent.id === subj);

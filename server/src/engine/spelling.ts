@@ -115,6 +115,8 @@ function misspeltAt(lex: Lexicon, tokens: readonly Token[], i: number): { c: Can
  */
 export function misspelledPerson(lex: Lexicon, tokens: readonly Token[], i: number): Entity | undefined {
   const best = misspeltAt(lex, tokens, i);
+  // Two letters off a short name may be another man ("Uglanov" is not "Ulyanov"): a note, but no claims.
+  if (best && best.d === 2 && tokens[i].n.length < 8) return undefined;
   return best && best.c.ent.kind === 'person' ? best.c.ent : undefined;
 }
 
