@@ -57,6 +57,10 @@ describe('quick fixes', () => {
     assert.equal(applyFix(text, only(text)), 'The right wing was led by Bukharin, the left wing by Trotsky.');
   });
 
+  it('turn "opposed the end of NEP" the other way round', () => {
+    assert.deepEqual(fixed('Trotsky opposed the end of NEP.')[0], 'Trotsky opposed the continuation of NEP.');
+  });
+
   it('move the preposition with the wing: "on the left", "in the middle"', () => {
     assert.deepEqual(fixed('Stalin sat on the left of the Politburo.'), ['Stalin sat in the middle of the Politburo.']);
     assert.deepEqual(fixed('Rykov sat in the middle of the Politburo.'), ['Rykov sat on the right of the Politburo.']);

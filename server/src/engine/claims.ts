@@ -386,13 +386,13 @@ function labelSepAt(toks: Token[], k: number): boolean {
   return n === ':' || n === '-' || n === '–' || n === '—' || n === '=' || n === '&' || (n === '.' && toks[k + 1]?.n === '.');
 }
 
-/** Does the line from token i read "Label SEP …": up to four words, the first capitalised, then a separator? */
+/** Does the line from token i read "Label SEP …": a few words (a short list of names too), then a separator? */
 function labelLine(toks: Token[], i: number): boolean {
   while (i < toks.length && isItemMark(toks[i])) i++;
-  if (!toks[i]?.w || !isCapitalised(toks[i]) || /^\d/.test(toks[i].n)) return false;
-  for (let k = i + 1; k <= i + 4 && k < toks.length; k++) {
-    if (labelSepAt(toks, k)) return k + 1 < toks.length;
-    if (!toks[k].w && toks[k].n !== "'s" && toks[k].n !== "'") return false;
+  if (!toks[i]?.w || /^\d/.test(toks[i].n)) return false;
+  for (let k = i + 1; k <= i + 8 && k < toks.length; k++) {
+    if (labelSepAt(toks, k) && !(toks[k].n === '-' && toks[k].s === toks[k - 1].e)) return k + 1 < toks.length;
+    if (!toks[k].w && toks[k].n !== "'s" && toks[k].n !== "'" && toks[k].n !== ',') return false;
   }
   return false;
 }
@@ -628,6 +628,9 @@ function resolvePronoun(ctx: Ctx, i: number, prevPersons: PersonRef[]): PersonRe
     // "X had turned on his allies": the nearest name that is not itself a possessive or in a list.
     return undefined;
   }
+  // A name in this sentence that was passed over as a possessive ("Bukharin's draw was theory, and
+  // he …") may well be the one: not the previous sentence's man.
+  if (ctx.persons.some((p) => p.t1 <= i && !p.pronoun && isPossessiveAt(toks, p.t1))) return undefined;
   const prevNamed = prevPersons.filter((p) => !isPossessiveAt(toks, p.t1) && !CONTRAST_BEFORE.has(toks[p.t0 - 1]?.n ?? '') && !compared(p));
   const prevDistinct = [...new Set(prevNamed.map((p) => p.ent.id))];
   if (prevDistinct.length === 1 && !ctx.prevHim) return prevNamed[prevNamed.length - 1];
@@ -1489,7 +1492,10 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
   } else {
     // "turned on the right", "went over to the left": a relation to the faction, not membership.
     const verbBefore = toks[before - 1]?.n ?? '';
-    if ((prevWord === 'on' || prevWord === 'over' || prevWord === 'to' || prevWord === 'against') && ['turned', 'turning', 'turns', 'went', 'moved', 'swung', 'lurched', 'shifted', 'appealed', 'leaned'].includes(verbBefore) && !bound) return;
+    if ((prevWord === 'on' || prevWord === 'over' || prevWord === 'to' || prevWord === 'against') && ['turned', 'turning', 'turns', 'went', 'moved', 'swung', 'lurched', 'shifted', 'appealed', 'leaned', 'relied', 'rely', 'relying', 'depended', 'depend', 'depending', 'counted', 'called', 'drew'].includes(verbBefore) && !bound) return;
+    // "turned on his allies on the right": the wing of the people named before it, not the subject's.
+    // (A man's own place stays: "Bukharin, Trotsky's ally on the left, …".)
+    if ((prevWord === 'on' || prevWord === 'of' || prevWord === 'in') && ['allies', 'rivals', 'opponents', 'enemies', 'friends', 'colleagues', 'critics', 'supporters', 'men', 'comrades', 'people', 'followers', 'partners', 'foes'].includes(verbBefore)) return;
     const belongs = prevWord === 'to' && toks.slice(Math.max(ctx.sent.t0, before - 6), before).some((t) => ['belonged', 'belong', 'belonging', 'belongs'].includes(t.n));
     if (prevWord && EN.NOT_MEMBERSHIP.has(prevWord) && !belongs && !(prevWord === 'of' && EN.LEAD_WORDS.has(toks[before - 1]?.n ?? '')) && !(prevWord === 'of' && ['one', 'member', 'members', 'part', 'leader', 'head'].includes(toks[before - 1]?.n ?? ''))) {
       if (!(prevWord === 'of' && EN.MEMBER_NOUNS.has(toks[before - 1]?.n ?? ''))) return;
@@ -2068,7 +2074,13 @@ function stanceClaim(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
   }
   // "the end of NEP" is a stance only as what someone wanted or brought about: "wanted the end of NEP",
   // not "opposed the end of NEP", "watched the end of NEP with dismay", "saw in it the end of NEP".
-  if (pre && !post && EVENT_NOUN_CUES.has(pre.cue.phrase) && !wantsEvent(toks, pre.k0, sent.t0)) return;
+  // "opposed the end of NEP", "resisted the abolition of NEP": for NEP, the other way round.
+  if (pre && !post && EVENT_NOUN_CUES.has(pre.cue.phrase) && !wantsEvent(toks, pre.k0, sent.t0)) {
+    const verb = toks[pre.k0 - 1]?.n ?? '';
+    if (!AGAINST_VERBS.has(verb) || !['opposed', 'oppose', 'resisted', 'resist', 'fought', 'condemned', 'deplored', 'criticised', 'criticized', 'denounced', 'rejected', 'blocked', 'regretted'].includes(verb)) return;
+    const flipped = pre.cue.polarity === 'opposes' ? 'supports' : 'opposes';
+    pre = { ...pre, cue: { ...pre.cue, polarity: flipped } };
+  }
   const chosen = post && (!pre || pre.cue.polarity === 'supports' || post.cue.polarity === pre.cue.polarity) ? post : pre;
   if (!chosen) {
     passiveStance(ctx, ent, t0, t1);
@@ -2091,6 +2103,8 @@ function stanceClaim(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
     });
     if (inner && ctx.persons.some((q) => q !== inner && !isPossessivePerson(ctx, q) && q.t1 <= inner.t0 && clauseOf(ctx, q.t0) === clauseOf(ctx, inner.t0))) return;
   }
+  // "…, and his defence of NEP pleased Stalin" with "his" resolved to no one: whose defence is unknown.
+  if (!owner && EN.POSSESSIVE_PRONOUNS.has(toks[chosen.k0 - 1]?.n ?? '') && !ctx.persons.some((p) => p.t0 === chosen.k0 - 1)) return;
   let bound: Bound | undefined = owner ? { persons: [owner], bind: 'possessive' as Binding } : undefined;
   // A passive cue names its person right after "by": "NEP was attacked by Bukharin".
   if (!bound && chosen === post && post.cue.phrase.endsWith(' by')) {
@@ -2468,6 +2482,15 @@ function dateClaims(ctx: Ctx): void {
       }
     }
     if (yearAt < 0 || done.has(yearAt)) continue;
+    // "By 1928 Trotsky had been expelled": at or before that year, true of 1927.
+    {
+      let d = yearAt - 1;
+      while (d > sent.t0 && (monthOf(toks[d]) || /^\d{1,2}(st|nd|rd|th)?$/.test(toks[d].n))) d--;
+      const prep = toks[d]?.n;
+      const evYear = f.ev.date?.year;
+      const y = yearOf(toks[yearAt])!;
+      if (evYear !== undefined && (((prep === 'by' || prep === 'before') && evYear <= y) || ((prep === 'after' || prep === 'since') && evYear >= y))) continue;
+    }
     // A second time ("expelled again in 1932", "re-expelled", "for the second time") is another event.
     if (repeated(toks, f.k0, yearAt)) continue;
     // Year ranges ("in 1928–29") are not a single date.
