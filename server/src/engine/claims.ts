@@ -2076,8 +2076,7 @@ function stanceClaim(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
   // not "opposed the end of NEP", "watched the end of NEP with dismay", "saw in it the end of NEP".
   // "opposed the end of NEP", "resisted the abolition of NEP": for NEP, the other way round.
   if (pre && !post && EVENT_NOUN_CUES.has(pre.cue.phrase) && !wantsEvent(toks, pre.k0, sent.t0)) {
-    const verb = toks[pre.k0 - 1]?.n ?? '';
-    if (!AGAINST_VERBS.has(verb) || !['opposed', 'oppose', 'resisted', 'resist', 'fought', 'condemned', 'deplored', 'criticised', 'criticized', 'denounced', 'rejected', 'blocked', 'regretted'].includes(verb)) return;
+    if (!RESISTING.has(toks[pre.k0 - 1]?.n ?? '')) return;
     const flipped = pre.cue.polarity === 'opposes' ? 'supports' : 'opposes';
     pre = { ...pre, cue: { ...pre.cue, polarity: flipped } };
   }
@@ -2125,6 +2124,9 @@ function stanceClaim(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
 
 /** Verbs of taking a place over: what follows is the place taken, not anyone's base. */
 const TAKING = new Set(['took', 'take', 'taking', 'seized', 'seize', 'captured', 'capture', 'won', 'win', 'purged', 'purge', 'gained', 'conquered', 'packed', 'swamped', 'overran', 'infiltrated', 'stormed', 'invaded', 'flooded', 'entered', 'moved']);
+
+/** Verbs of resisting what happens to a policy: "opposed the end of NEP" is support for NEP. */
+const RESISTING = new Set(['opposed', 'oppose', 'resisted', 'resist', 'fought', 'condemned', 'deplored', 'criticised', 'criticized', 'denounced', 'rejected', 'blocked', 'regretted']);
 
 /** Stance cues that name what happens to a policy, not anyone's view of it. */
 const EVENT_NOUN_CUES = new Set(['the end of', 'the ending of', 'the scrapping of', 'the abolition of', 'abolition of', 'an end to', 'the continuation of', 'a continuation of']);
@@ -2404,6 +2406,13 @@ function repeated(toks: Token[], k0: number, yearAt: number): boolean {
   return false;
 }
 
+/** Where the date that ends in the year at `yearAt` starts: its day and month before it ("21 January 1925"), not before `floor`. */
+function dateStart(toks: Token[], yearAt: number, floor: number): number {
+  let d = yearAt;
+  while (d > floor && d > yearAt - 2 && (monthOf(toks[d - 1]) || /^\d{1,2}(st|nd|rd|th)?$/.test(toks[d - 1].n))) d--;
+  return d;
+}
+
 function dateClaims(ctx: Ctx): void {
   const { toks, sent, kb } = ctx;
   const { eventVerbs } = indexOf(kb);
@@ -2471,8 +2480,7 @@ function dateClaims(ctx: Ctx): void {
       let lead = sent.t0;
       while (lead < years[0] && isItemMark(toks[lead])) lead++;
       // With its day and month: "In January 1925 …", "On 21 January 1925 …", "21 Jan 1925 - Lenin dies".
-      let ds = years[0];
-      while (ds > lead && ds > years[0] - 2 && (monthOf(toks[ds - 1]) || /^\d{1,2}(st|nd|rd|th)?$/.test(toks[ds - 1].n))) ds--;
+      const ds = dateStart(toks, years[0], lead);
       // (A LaTeX table's row: "1923 & Stalin becomes General Secretary \\".)
       const timeline = lead === ds && [':', '—', '–', '-', '&'].includes(toks[years[0] + 1]?.n ?? '');
       const opening = years.length === 1 && ds <= sent.t0 + 2 && (timeline || ['in', 'on', 'by'].includes(toks[ds - 1]?.n ?? '')) && years[0] < f.k0;
@@ -2484,9 +2492,7 @@ function dateClaims(ctx: Ctx): void {
     if (yearAt < 0 || done.has(yearAt)) continue;
     // "By 1928 Trotsky had been expelled": at or before that year, true of 1927.
     {
-      let d = yearAt - 1;
-      while (d > sent.t0 && (monthOf(toks[d]) || /^\d{1,2}(st|nd|rd|th)?$/.test(toks[d].n))) d--;
-      const prep = toks[d]?.n;
+      const prep = toks[dateStart(toks, yearAt, sent.t0) - 1]?.n;
       const evYear = f.ev.date?.year;
       const y = yearOf(toks[yearAt])!;
       if (evYear !== undefined && (((prep === 'by' || prep === 'before') && evYear <= y) || ((prep === 'after' || prep === 'since') && evYear >= y))) continue;
