@@ -715,7 +715,7 @@ function markClauses(ctx: Ctx): void {
       continue;
     }
     // A table's cells are clauses of their own: "| Stalin | the left |" says nothing of Stalin's wing by itself.
-    if (t.n === ';' || t.n === ':' || t.n === '|' || (t.n === '—' && ctx.paren[i] === 0) || (t.n === '-' && toks[i - 1]?.e !== t.s && toks[i + 1]?.s !== t.e)) {
+    if (t.n === ';' || t.n === ':' || t.n === '|' || t.n === '&' || (t.n === '—' && ctx.paren[i] === 0) || (t.n === '-' && toks[i - 1]?.e !== t.s && toks[i + 1]?.s !== t.e)) {
       ctx.clause[i] = id++;
       continue;
     }
