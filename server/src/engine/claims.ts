@@ -377,13 +377,16 @@ function opensLine(toks: Token[], i: number, text: string): boolean {
   if ((t.n === '-' || t.n === '*') && text[t.e] === ' ') return true;
   let k = i;
   if (monthOf(toks[k]) && yearOf(toks[k + 1]) !== undefined) k++;
-  return yearOf(toks[k]) !== undefined && [':', '-', '–', '—', '&'].includes(toks[k + 1]?.n ?? '');
+  return yearOf(toks[k]) !== undefined && ENTRY_SEPS.has(toks[k + 1]?.n ?? '');
 }
+
+/** What separates a dated entry or a note's label from the rest of its line ("1926: …", "Tomsky — …", a LaTeX cell's "&"). */
+const ENTRY_SEPS = new Set([':', '-', '–', '—', '&']);
 
 /** A note's separator after its label: "Tomsky: right wing", "Trotsky — War Commissar", "Zinoviev = Leningrad", a dot leader. */
 function labelSepAt(toks: Token[], k: number): boolean {
-  const n = toks[k]?.n;
-  return n === ':' || n === '-' || n === '–' || n === '—' || n === '=' || n === '&' || (n === '.' && toks[k + 1]?.n === '.');
+  const n = toks[k]?.n ?? '';
+  return ENTRY_SEPS.has(n) || n === '=' || (n === '.' && toks[k + 1]?.n === '.');
 }
 
 /** Does the line from token i read "Label SEP …": a few words (a short list of names too), then a separator? */
@@ -617,7 +620,7 @@ function resolvePronoun(ctx: Ctx, i: number, prevPersons: PersonRef[]): PersonRe
   // Names in a contrast or comparison ("Unlike Trotsky, he …") are not what "he" refers to. Earlier
   // "he"s count as the men they stand for ("He opposed Stalin and held to his own theory": two candidates).
   // (Nor is a name compared with: "as deeply as Bukharin did".)
-  const compared = (p: PersonRef): boolean => toks[p.t0 - 1]?.n === 'as' && ['did', 'had', 'does', 'was', 'would', 'could'].includes(toks[p.t1]?.n ?? '');
+  const compared = (p: PersonRef): boolean => comparedAs(toks, p);
   const before = ctx.persons.filter((p) => p.t1 <= i && !CONTRAST_BEFORE.has(toks[p.t0 - 1]?.n ?? '') && !compared(p) && !(!p.pronoun && isPossessiveAt(toks, p.t1) && toks[i].n !== 'his'));
   const distinct = [...new Set(before.map((p) => p.ent.id))];
   if (distinct.length === 1) {
@@ -780,6 +783,11 @@ function notButClause(ctx: Ctx, k: number): number {
     }
   }
   return -1;
+}
+
+/** "as Trotsky did", "as Bukharin had": a name the sentence compares someone with. */
+function comparedAs(toks: Token[], p: PersonRef): boolean {
+  return toks[p.t0 - 1]?.n === 'as' && ['did', 'had', 'does', 'was', 'would', 'could'].includes(toks[p.t1]?.n ?? '');
 }
 
 function groupMembers(ctx: Ctx, pi: number): PersonRef[] {
@@ -1200,7 +1208,7 @@ function push(ctx: Ctx, c: Omit<Claim, 'others' | 'time' | 'likened' | 'contrast
     for (const p of ctx.persons) {
       const before = toks[p.t0 - 1]?.n ?? '';
       const withCompany = before === 'with' && ['together', 'along', 'jointly'].includes(toks[p.t0 - 2]?.n ?? '');
-      const direct = withCompany || (['like', 'as', 'alongside', 'beside'].includes(before) && !(before === 'as' && toks[p.t0 - 2]?.n !== 'just' && !['did', 'had', 'does', 'was', 'would'].includes(toks[p.t1]?.n ?? '')));
+      const direct = withCompany || (['like', 'as', 'alongside', 'beside'].includes(before) && !(before === 'as' && toks[p.t0 - 2]?.n !== 'just' && !comparedAs(toks, p)));
       const listed = !!prevLikened && (before === 'and' || before === ',') && p.t0 - prevLikened.t1 === 1;
       prevLikened = direct || listed ? p : undefined;
       if (prevLikened) likened.push(p.ent.id);
@@ -1495,7 +1503,7 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
     if ((prevWord === 'on' || prevWord === 'over' || prevWord === 'to' || prevWord === 'against') && ['turned', 'turning', 'turns', 'went', 'moved', 'swung', 'lurched', 'shifted', 'appealed', 'leaned', 'relied', 'rely', 'relying', 'depended', 'depend', 'depending', 'counted', 'called', 'drew'].includes(verbBefore) && !bound) return;
     // "turned on his allies on the right": the wing of the people named before it, not the subject's.
     // (A man's own place stays: "Bukharin, Trotsky's ally on the left, …".)
-    if ((prevWord === 'on' || prevWord === 'of' || prevWord === 'in') && ['allies', 'rivals', 'opponents', 'enemies', 'friends', 'colleagues', 'critics', 'supporters', 'men', 'comrades', 'people', 'followers', 'partners', 'foes'].includes(verbBefore)) return;
+    if ((prevWord === 'on' || prevWord === 'of' || prevWord === 'in') && PEOPLE_OF.has(verbBefore)) return;
     const belongs = prevWord === 'to' && toks.slice(Math.max(ctx.sent.t0, before - 6), before).some((t) => ['belonged', 'belong', 'belonging', 'belongs'].includes(t.n));
     if (prevWord && EN.NOT_MEMBERSHIP.has(prevWord) && !belongs && !(prevWord === 'of' && EN.LEAD_WORDS.has(toks[before - 1]?.n ?? '')) && !(prevWord === 'of' && ['one', 'member', 'members', 'part', 'leader', 'head'].includes(toks[before - 1]?.n ?? ''))) {
       if (!(prevWord === 'of' && EN.MEMBER_NOUNS.has(toks[before - 1]?.n ?? ''))) return;
@@ -1677,14 +1685,16 @@ function leftOffice(ctx: Ctx, m: Mention, at: number): void {
   push(ctx, { code: 'office', rel: 'holds', subjects: bound.persons, target: m.entity, s: m.s, e: m.e, bind: 'left', time: { from: -Infinity, to: until } });
 }
 
+/** Words before an office's name that make it one post of many: "a party secretary", "the new party secretary". */
+const ONE_OF_MANY = new Set(['a', 'an', 'new', 'local', 'regional', 'provincial']);
+
 function officeClaim(ctx: Ctx, m: Mention): void {
   // "Molotov, a party secretary", "Kirov, the new party secretary there": one of many such posts,
   // written in lower case, is not the one post of that name.
-  const prev = ctx.toks[m.t0 - 1]?.n ?? '';
   // (Its own name keeps it: "Trotsky was a general secretary" still means the post.)
-  const lower = ctx.toks[m.t0].t === ctx.toks[m.t0].n;
-  const ownName = ctx.toks.slice(m.t0, m.t1).map((t) => t.n).join(' ') === phraseTokens(m.entity.name).join(' ');
-  if (m.entity.exclusive && lower && !ownName && (prev === 'a' || prev === 'an' || prev === 'new' || prev === 'local' || prev === 'regional' || prev === 'provincial')) return;
+  if (m.entity.exclusive && ONE_OF_MANY.has(ctx.toks[m.t0 - 1]?.n ?? '') && ctx.toks[m.t0].t === ctx.toks[m.t0].n) {
+    if (ctx.toks.slice(m.t0, m.t1).map((t) => t.n).join(' ') !== phraseTokens(m.entity.name).join(' ')) return;
+  }
   for (let k = Math.max(ctx.sent.t0, m.t0 - 5); k < m.t0; k++) {
     if (!EN.LEAVING.has(ctx.toks[k].n)) continue;
     leftOffice(ctx, m, k);
@@ -1848,7 +1858,7 @@ function baseClaim(ctx: Ctx, m: Mention): void {
     // The owner's own noun, not across a verb ("His rivals had bases in …" are the rivals' bases).
     let own = end <= cueStart && cueStart - end <= 3;
     // (Nor the base of the people the owner has: "Stalin's rivals relied on Leningrad".)
-    for (let k = end; k < cueStart && own; k++) own = !FINITE.has(toks[k].n) && !['have', 'built', 'kept', 'drew', 'enjoyed', 'lacked', 'men', 'followers', 'people'].includes(toks[k].n) && !RELATION_NOUNS.has(toks[k].n);
+    for (let k = end; k < cueStart && own; k++) own = !FINITE.has(toks[k].n) && !['have', 'built', 'kept', 'drew', 'enjoyed', 'lacked'].includes(toks[k].n) && !RELATION_NOUNS.has(toks[k].n) && !PEOPLE_OF.has(toks[k].n);
     if (own) bound = { persons: [p], bind: 'possessive' };
     if (end <= m.t0 && m.t0 - end <= 1 && cue > m.t0) bound = { persons: [p], bind: 'possessive' };
   }
@@ -2121,6 +2131,9 @@ function stanceClaim(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
   if (!guard(ctx, bound, anchor, t1, 'stance')) return;
   push(ctx, { code: 'stance', rel: chosen.cue.polarity, subjects: bound.persons, target: ent, s: Math.min(chosen.s, toks[t0].s), e: Math.max(chosen.e, toks[t1 - 1].e), cue: chosen.cue, cueSpan: [chosen.s, chosen.e], policySpan: [toks[t0].s, toks[t1 - 1].e], bind: bound.bind });
 }
+
+/** The people someone has, as a group: "his allies on the right", "Stalin's men took Leningrad". */
+const PEOPLE_OF = new Set(['allies', 'rivals', 'opponents', 'enemies', 'friends', 'colleagues', 'critics', 'supporters', 'men', 'comrades', 'people', 'followers', 'partners', 'foes']);
 
 /** Verbs of taking a place over: what follows is the place taken, not anyone's base. */
 const TAKING = new Set(['took', 'take', 'taking', 'seized', 'seize', 'captured', 'capture', 'won', 'win', 'purged', 'purge', 'gained', 'conquered', 'packed', 'swamped', 'overran', 'infiltrated', 'stormed', 'invaded', 'flooded', 'entered', 'moved']);
@@ -2482,7 +2495,7 @@ function dateClaims(ctx: Ctx): void {
       // With its day and month: "In January 1925 …", "On 21 January 1925 …", "21 Jan 1925 - Lenin dies".
       const ds = dateStart(toks, years[0], lead);
       // (A LaTeX table's row: "1923 & Stalin becomes General Secretary \\".)
-      const timeline = lead === ds && [':', '—', '–', '-', '&'].includes(toks[years[0] + 1]?.n ?? '');
+      const timeline = lead === ds && ENTRY_SEPS.has(toks[years[0] + 1]?.n ?? '');
       const opening = years.length === 1 && ds <= sent.t0 + 2 && (timeline || ['in', 'on', 'by'].includes(toks[ds - 1]?.n ?? '')) && years[0] < f.k0;
       if (opening && !verbStarts.some((v) => v !== f.k0 && found.find((x) => x.k0 === v)?.ev !== f.ev)) {
         yearAt = years[0];
