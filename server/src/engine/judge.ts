@@ -168,11 +168,14 @@ export function judge(kb: KnowledgeBase, claim: Claim, text: string): Finding | 
  * ("not the right but the left") or, if `after`, after them ("in 1923, not 1924") — the fix that
  * swaps the two: replacing the wrong words alone would read "in 1924, not 1924".
  */
+const BUT_BEFORE = /\bbut\s+(?:the\s+|his\s+)?$/i;
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 function swapAcrossNot(text: string, s: number, e: number, right: string, after: boolean): Pick<Fix, 'title' | 'edits'> | undefined {
   const written = text.slice(s, e);
-  const escaped = right.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const before = text.slice(Math.max(0, s - 80), s);
-  const notBut = new RegExp(`\\bnot\\s+(?:the\\s+|his\\s+)?(${escaped})\\s+but\\s+(?:the\\s+|his\\s+)?$`, 'i').exec(before);
+  // The pattern names the right answer, so it is built per finding: only when "… but" comes just before.
+  const notBut = BUT_BEFORE.test(before) && new RegExp(`\\bnot\\s+(?:the\\s+|his\\s+)?(${escapeRegExp(right)})\\s+but\\s+(?:the\\s+|his\\s+)?$`, 'i').exec(before);
   if (notBut) {
     const xStart = s - before.length + notBut.index + notBut[0].indexOf(notBut[1]);
     const between = text.slice(xStart + notBut[1].length, s);
