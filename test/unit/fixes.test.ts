@@ -26,6 +26,15 @@ describe('quick fixes', () => {
     assert.ok(fixed(text).length >= 1);
   });
 
+  it('name the leader of an opposition the man said to lead it was not in, and his own wing for a member', () => {
+    // In 1926 Bukharin was in no opposition at all: his wing says he was not Trotsky's man.
+    const led = 'Bukharin led the Left Opposition in 1926.';
+    assert.deepEqual(fixed(led), ['Bukharin led the right wing in 1926.', 'Trotsky led the Left Opposition in 1926.']);
+    assert.equal(applyFix(led, only(led), only(led).fixes.findIndex((f) => f.preferred)), 'Trotsky led the Left Opposition in 1926.');
+    assert.match(only('Bukharin led the Left Opposition in 1926.').message, /right wing in 1926, not the Left Opposition; the Left Opposition was led by Trotsky/);
+    assert.deepEqual(fixed('In 1926 Bukharin was a member of the Left Opposition.'), ['In 1926 Bukharin was a member of the right wing.']);
+  });
+
   it('fix the person, not the wing, when the wing fits the company the sentence keeps', () => {
     assert.deepEqual(fixed('In June 1924 Rykov sat on the left of the Politburo, alongside Trotsky.'), ['In June 1924 Zinoviev sat on the left of the Politburo, alongside Trotsky.']);
     assert.deepEqual(fixed('Kamenev, like Rykov and Tomsky, belonged to the right wing.'), ['Bukharin, like Rykov and Tomsky, belonged to the right wing.']);

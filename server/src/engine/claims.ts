@@ -676,6 +676,8 @@ function markAppositives(ctx: Ctx): void {
     if (APPOS_NOT_START.has(first.n)) return;
     if (ctx.mentionAt[comma + 1] >= 0 && ctx.mentions[ctx.mentionAt[comma + 1]].entity.kind === 'person') return;
     if (['and', 'or', 'but', 'while', 'whereas', 'which', 'so', 'then', 'yet', 'although', 'though', 'because', 'since', 'if', 'when', 'after', 'before', 'not', 'nor'].includes(first.n)) return;
+    // "Zinoviev and Kamenev turned on Stalin, forming the New Opposition": after an object, a participle speaks of the subject.
+    if (participleAfterObject(ctx, pi, comma)) return;
     // Is the name itself a list member (Stalin, Zinoviev and Kamenev)?
     const nextPerson = ctx.persons[pi + 1];
     if (nextPerson && ctx.group[pi + 1] === ctx.group[pi]) return;
@@ -690,6 +692,15 @@ function markAppositives(ctx: Ctx): void {
     if (closedByEnd && !APPOS_OPENERS.has(first.n) && !(ctx.mentionAt[comma + 1] >= 0)) return;
     for (let k = comma + 1; k < end; k++) if (ctx.appos[k] === -1) ctx.appos[k] = pi;
   });
+}
+
+/** A participle ("forming", "joining") opens the words after the comma, and the name before it is an object (after a verb or preposition). */
+function participleAfterObject(ctx: Ctx, pi: number, comma: number): boolean {
+  const { toks } = ctx;
+  const w = toks[comma + 1];
+  if (!w?.w || w.n.length < 5 || !w.n.endsWith('ing') || APPOS_OPENERS.has(w.n)) return false;
+  const prev = toks[groupMembers(ctx, pi)[0].t0 - 1];
+  return !!prev && prev.w && (EN.PREPOSITIONS.has(prev.n) || prev.n.endsWith('ed') || FINITE.has(prev.n));
 }
 
 /** Clauses: split at ; : — and at contrastive conjunctions; an opening subordinate clause ends at its comma. */
@@ -926,6 +937,12 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
       }
     }
   }
+  // "Stalin was calling them Right Deviationists": the name is given to the object, not the subject.
+  {
+    let b = c0 - 1;
+    while (b > sent.t0 && (toks[b].n === 'a' || toks[b].n === 'the')) b--;
+    if (toks[b]?.n === 'them') return undefined;
+  }
   // h. Nearest name before the cue in the same clause (skipping appositives, brackets and possessives).
   for (let pi = ctx.persons.length - 1; pi >= 0; pi--) {
     const p = ctx.persons[pi];
@@ -935,6 +952,8 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
     if (ctx.appos[p.t0] !== -1 && ctx.appos[p.t0] !== ctx.appos[c0]) continue;
     if (isPossessivePerson(ctx, p)) continue;
     if (ctx.quoted[p.t0] && !ctx.quoted[c0]) continue;
+    // "… attacked Stalin, forming the New Opposition": the participle's subject is further left.
+    if (toks[p.t1]?.n === ',' && p.t1 + 1 < c0 && participleAfterObject(ctx, pi, p.t1)) continue;
     // Names after a preposition of comparison or company are not the subject ("unlike X", "with X").
     const prev = toks[p.t0 - 1]?.n;
     if (prev && ['unlike', 'like', 'than', 'with', 'against', 'to', 'from', 'about', 'over', 'on', 'between', 'among', 'beside', 'besides', 'including', 'of', 'for'].includes(prev) && groupMembers(ctx, pi)[0] === p) {

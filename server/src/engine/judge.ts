@@ -282,7 +282,10 @@ function judgeFaction(kb: KnowledgeBase, c: Claim, span: TimeSpan): Verdict | un
       }
       continue;
     }
-    const sibling = overlapping(kb, p.ent.id, 'member', undefined, span).filter((f) => f.what !== faction.id && kb.get(f.what)?.group === faction.group);
+    let sibling = overlapping(kb, p.ent.id, 'member', undefined, span).filter((f) => f.what !== faction.id && kb.get(f.what)?.group === faction.group);
+    // In none of the faction's kind then: his wing, when it is not the wing of those who made up
+    // the faction ("Bukharin led the Left Opposition in 1926": he was on the right, Trotsky on the left).
+    if (!sibling.length) sibling = otherWing(kb, p.ent.id, faction, span);
     if (!sibling.length) continue; // nothing known at that time: silence
     wrong.push({ p, truth: sibling[0] });
   }
@@ -316,6 +319,24 @@ function judgeFaction(kb: KnowledgeBase, c: Claim, span: TimeSpan): Verdict | un
   // "Stalin, the leader of the right wing, …": the description is what is wrong; the sentence goes on about him.
   const preferSubject = !!subjectFix && (likeMember || ((!ledOther || othersInFaction || !replacement) && !(c.bind === 'appositive' && replacement)));
   return { message, evidence: wrong[0].truth, spanFix: replacement && !likeMember ? { text: replacement } : undefined, subjectFix, preferSubject, wrongPersons: wrong.map((w) => w.p) };
+}
+
+/**
+ * The person's memberships at the time in factions of another kind (the wings) than `faction`,
+ * when none of them is shared with the faction's leaders and members then; otherwise none.
+ */
+function otherWing(kb: KnowledgeBase, who: string, faction: Entity, span: TimeSpan): Fact[] {
+  const core = [...overlapping(kb, undefined, 'leads', faction.id, span), ...overlapping(kb, undefined, 'member', faction.id, span)];
+  if (!core.length) return [];
+  const wingsOf = (id: string): Fact[] => overlapping(kb, id, 'member', undefined, span).filter((f) => kb.get(f.what)?.group !== faction.group);
+  const his = wingsOf(who);
+  if (!his.length) return [];
+  const theirs = new Set(core.flatMap((f) => wingsOf(f.who)).map((f) => f.what));
+  if (!theirs.size) return [];
+  // Only wings of the same kind as theirs count, and none of his may be one of theirs.
+  const groups = new Set([...theirs].map((id) => kb.get(id)?.group));
+  const mine = his.filter((f) => groups.has(kb.get(f.what)?.group));
+  return mine.length && !mine.some((f) => theirs.has(f.what)) ? mine : [];
 }
 
 function formName(f: Entity, key: FormKey): string {
