@@ -35,6 +35,10 @@ describe('quick fixes', () => {
     assert.deepEqual(fixed('In 1926 Bukharin was a member of the Left Opposition.'), ['In 1926 Bukharin was a member of the right wing.']);
   });
 
+  it('fix the words of a relative clause without a comma about the name before it', () => {
+    assert.deepEqual(fixed('Stalin sided with Bukharin who was on the left wing.', 'plaintext'), ['Stalin sided with Bukharin who was on the right wing.']);
+  });
+
   it('fix the person, not the wing, when the wing fits the company the sentence keeps', () => {
     assert.deepEqual(fixed('In June 1924 Rykov sat on the left of the Politburo, alongside Trotsky.'), ['In June 1924 Zinoviev sat on the left of the Politburo, alongside Trotsky.']);
     assert.deepEqual(fixed('Kamenev, like Rykov and Tomsky, belonged to the right wing.'), ['Bukharin, like Rykov and Tomsky, belonged to the right wing.']);

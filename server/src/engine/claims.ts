@@ -596,11 +596,17 @@ function makeCtx(
       if (andAt > 0 && andAt < idx.length - 1) {
         for (const i of idx.slice(andAt + 1)) ctx.group[i] = next;
         next++;
+      } else if (andAt === idx.length - 1 && SINGULAR_VERBS.has(toks[last.t1]?.n ?? '') && toks[first.t0 - 1]?.w && first.t0 > ctx.sent.t0) {
+        // "The left was led by Trotsky and Stalin was in the middle": a singular verb after the last
+        // name makes it the subject of a clause of its own (the list before it is an object).
+        ctx.group[idx[idx.length - 1]] = next++;
       }
     }
   }
   return ctx;
 }
+
+const SINGULAR_VERBS = new Set(['was', 'is', 'has']);
 
 const CONTRAST_BEFORE = new Set(['unlike', 'like', 'than', 'against', 'with', 'from', 'to', 'over', 'between', 'among', 'besides', 'beside', 'not']);
 
@@ -693,6 +699,9 @@ function markAppositives(ctx: Ctx): void {
     for (let k = comma + 1; k < end; k++) if (ctx.appos[k] === -1) ctx.appos[k] = pi;
   });
 }
+
+/** Between an object and what it is called or where it is put: "found them on the right", "saw them as the left". */
+const OBJECT_COMPLEMENT_PREPS = new Set(['on', 'in', 'as', 'among', 'into', 'to']);
 
 /** A participle ("forming", "joining") opens the words after the comma, and the name before it is an object (after a verb or preposition). */
 function participleAfterObject(ctx: Ctx, pi: number, comma: number): boolean {
@@ -940,7 +949,7 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
   // "Stalin was calling them Right Deviationists": the name is given to the object, not the subject.
   {
     let b = c0 - 1;
-    while (b > sent.t0 && (toks[b].n === 'a' || toks[b].n === 'the')) b--;
+    while (b > sent.t0 && (toks[b].n === 'a' || toks[b].n === 'the' || OBJECT_COMPLEMENT_PREPS.has(toks[b].n))) b--;
     if (toks[b]?.n === 'them') return undefined;
   }
   // h. Nearest name before the cue in the same clause (skipping appositives, brackets and possessives).
@@ -964,6 +973,11 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
     // about someone else.
     for (let k = p.t1 + 1; k < c0; k++) {
       if ((toks[k].n === 'who' || toks[k].n === 'whom') && toks[k - 1].w && ctx.mentionAt[k - 1] < 0) return undefined;
+      // "Stalin sided with Bukharin who was on the right": a relative clause with no comma is about the name before it.
+      if (toks[k].n === 'who' && ctx.mentionAt[k - 1] >= 0) {
+        const q = ctx.persons.find((x) => x.t1 === k && !x.pronoun && !isPossessivePerson(ctx, x));
+        if (q) return { persons: [q], bind: 'nearest' };
+      }
     }
     return { persons: groupMembers(ctx, pi), bind: groupMembers(ctx, pi).length > 1 ? 'list' : 'nearest' };
   }
@@ -1497,7 +1511,9 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
   if ((toks[verbAt]?.n === 'and' || (toks[verbAt]?.n === ',' && verbAt < before)) && parallelObject(ctx, verbAt)) return;
   const prevWord = toks[before]?.n;
   // "Stalin and the right wing removed Trotsky": a man and a wing side by side are allies, not one in the other.
-  if (prevWord === 'and' && toks[before + 1]?.n === 'the' && ctx.persons.some((p) => p.t1 === before && !isPossessivePerson(ctx, p))) return;
+  // (Also past a description of the man: "Stalin, the General Secretary, and the right wing stood together".)
+  const manBefore = (end: number): boolean => ctx.persons.some((p) => p.t1 === end && !isPossessivePerson(ctx, p));
+  if (prevWord === 'and' && toks[before + 1]?.n === 'the' && (manBefore(before) || (toks[before - 1]?.n === ',' && ctx.appos[before - 2] >= 0 && manBefore(ctx.persons[ctx.appos[before - 2]].t1)))) return;
   // "adopted the programme of the left wing", "the defeat of the right": the wing's, not the subject's.
   const ofAt = toks.slice(before + 1, m.t0).findIndex((t) => t.n === 'of');
   if (ofAt >= 0 && (VIEW_NOUNS.has(toks[before + ofAt]?.n ?? '') || OF_WING_NOUNS.has(toks[before + ofAt]?.n ?? ''))) return;
@@ -1523,6 +1539,12 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
     // "turned on his allies on the right": the wing of the people named before it, not the subject's.
     // (A man's own place stays: "Bukharin, Trotsky's ally on the left, …".)
     if ((prevWord === 'on' || prevWord === 'of' || prevWord === 'in') && PEOPLE_OF.has(verbBefore)) return;
+    // "once the ally of the right", "an opponent of the left": a relation to the wing, not a place in it.
+    {
+      let o = m.t0 - 1;
+      while (o > ctx.sent.t0 && (toks[o].n === 'the' || toks[o].n === 'a')) o--;
+      if (toks[o]?.n === 'of' && RELATION_NOUNS.has(toks[o - 1]?.n ?? '')) return;
+    }
     const belongs = prevWord === 'to' && toks.slice(Math.max(ctx.sent.t0, before - 6), before).some((t) => ['belonged', 'belong', 'belonging', 'belongs'].includes(t.n));
     if (prevWord && EN.NOT_MEMBERSHIP.has(prevWord) && !belongs && !(prevWord === 'of' && EN.LEAD_WORDS.has(toks[before - 1]?.n ?? '')) && !(prevWord === 'of' && ['one', 'member', 'members', 'part', 'leader', 'head'].includes(toks[before - 1]?.n ?? ''))) {
       if (!(prevWord === 'of' && EN.MEMBER_NOUNS.has(toks[before - 1]?.n ?? ''))) return;
@@ -1585,6 +1607,11 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
         const pi = ctx.persons.findIndex((p) => p.t0 === k + verb.length && !p.pronoun && !isPossessiveAt(toks, p.t1));
         if (pi >= 0) bound = { persons: groupMembers(ctx, pi), bind: 'list' };
       }
+    }
+    // "a right wing of Bukharin, Rykov and Tomsky": the wing of the people named after it.
+    if (!bound && toks[m.t1]?.n === 'of') {
+      const pi = ctx.persons.findIndex((p) => p.t0 === m.t1 + 1 && !p.pronoun && !isPossessivePerson(ctx, p));
+      if (pi >= 0) bound = { persons: groupMembers(ctx, pi), bind: 'list' };
     }
     if (!bound) bound = bindSubject(ctx, m.t0, m.t1, { allowPossessive: false });
     if (!bound) return;
