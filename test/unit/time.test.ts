@@ -27,6 +27,16 @@ describe('time expressions', () => {
     assert.deepEqual(times('between 1925 and 1927'), [[1925, 1927]]);
   });
 
+  it('counts a relative time from the time written before it, and reads none without one', () => {
+    assert.deepEqual(times('In 1924 he fell. Two years later he was gone.'), [[1924, 1924], [1926, 1926]]);
+    assert.deepEqual(times('In 1925 they broke; the following year they joined him; a year later they lost.'), [[1925, 1925], [1926, 1926], [1927, 1927]]);
+    assert.deepEqual(times('In 1926 he left. The year before, he was still there. Three years earlier he had won.'), [[1926, 1926], [1925, 1925], [1922, 1922]]);
+    assert.deepEqual(times('In 1923 he won. Years later he lost.'), [[1923, 1923], [1924, 1929]]);
+    assert.deepEqual(times('Two years later he was gone.'), []);
+    // Not relative to a time: "a year after Lenin's death", "one year" alone.
+    assert.deepEqual(times('In 1923 he won. A year after Lenin died he lost. He spent one year there.'), [[1923, 1923]]);
+  });
+
   it('reads "1925 and 1927" without "between" as two years', () => {
     assert.deepEqual(times('in 1925 and 1927'), [
       [1925, 1925],

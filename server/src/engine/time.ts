@@ -42,14 +42,21 @@ const DASHES = new Set(['-', '–', '—', 'to', 'until', 'till']);
  * Every time expression in tokens[from, to), left to right.
  * `period` bounds open-ended expressions ("after 1924").
  */
-export function findTimes(tokens: readonly Token[], from: number, to: number, period: readonly [number, number]): TimeExpr[] {
+export function findTimes(tokens: readonly Token[], from: number, to: number, period: readonly [number, number], depth = 0): TimeExpr[] {
   const out: TimeExpr[] = [];
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (!t.w) continue;
     // Only a token that starts with a digit can be a year or a decade.
     const c = t.n.charCodeAt(0);
-    if (c < 0x30 || c > 0x39) continue;
+    if (c < 0x30 || c > 0x39) {
+      // "two years later", "the following year": counted from the time written before.
+      if ((t.n === 'year' || t.n === 'years') && depth < 3) {
+        const rel = relativeTime(tokens, i, period, depth);
+        if (rel) out.push(rel);
+      }
+      continue;
+    }
     // Decades: 1920s, mid-1920s, early/late 1920s.
     const dec = /^(\d{3})0s$/.exec(t.n);
     if (dec) {
@@ -113,6 +120,51 @@ export function findTimes(tokens: readonly Token[], from: number, to: number, pe
     i = t1 - 1;
   }
   return out;
+}
+
+const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const AFTER_WORDS = new Set(['later', 'afterwards', 'afterward', 'on']);
+const BEFORE_WORDS = new Set(['earlier', 'before', 'previously']);
+/** How far back a relative time looks for the time it counts from (a paragraph or so). */
+const RELATIVE_WINDOW = 400;
+
+/**
+ * A time told relative to the one written before it, with "year(s)" at token i: "a year later",
+ * "three years later", "years later", "the following year", "the year before", "that year".
+ * Undefined when it is none of those, or no time comes before it (in the block, nearby).
+ */
+function relativeTime(tokens: readonly Token[], i: number, period: readonly [number, number], depth: number): TimeExpr | undefined {
+  const prev = tokens[i - 1]?.n ?? '';
+  const next = tokens[i + 1]?.n ?? '';
+  let t0 = i;
+  let t1 = i + 1;
+  let shift: number | undefined; // years from the time before; undefined with `open` for "years later"
+  let open = false;
+  const count = COUNTS[prev] ?? (/^\d{1,2}$/.test(prev) ? Number(prev) : undefined);
+  if (count !== undefined && (AFTER_WORDS.has(next) || BEFORE_WORDS.has(next)) && (count === 1) === (tokens[i].n === 'year')) {
+    shift = BEFORE_WORDS.has(next) ? -count : count;
+    t0 = i - 1;
+    t1 = i + 2;
+  } else if (tokens[i].n === 'year' && tokens[i - 2]?.n === 'the' && (prev === 'following' || prev === 'next' || prev === 'previous' || prev === 'same')) {
+    shift = prev === 'previous' ? -1 : prev === 'same' ? 0 : 1;
+    t0 = i - 2;
+  } else if (tokens[i].n === 'year' && prev === 'that') {
+    shift = 0;
+    t0 = i - 1;
+  } else if (tokens[i].n === 'year' && prev === 'the' && next === 'before') {
+    shift = -1;
+    t0 = i - 1;
+    t1 = i + 2;
+  } else if (tokens[i].n === 'years' && (next === 'later' || next === 'afterwards') && !/^\d/.test(prev)) {
+    open = true;
+    t1 = i + 2;
+  } else return undefined;
+  // The time it counts from: the last one written before it (itself perhaps relative).
+  const before = findTimes(tokens, Math.max(0, t0 - RELATIVE_WINDOW), t0, period, depth + 1).filter((x) => x.t1 <= t0);
+  const ref = before[before.length - 1];
+  if (!ref || !Number.isFinite(ref.from) || !Number.isFinite(ref.to)) return undefined;
+  if (open) return { from: ref.to + 1, to: Math.max(period[1], ref.to + 1), t0, t1 };
+  return { from: ref.from + shift!, to: ref.to + shift!, t0, t1 };
 }
 
 /** The smallest span covering all expressions, or undefined when there are none. */
