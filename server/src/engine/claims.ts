@@ -626,6 +626,16 @@ function resolvePronoun(ctx: Ctx, i: number, prevPersons: PersonRef[]): PersonRe
   // Names in a contrast or comparison ("Unlike Trotsky, he …") are not what "he" refers to. Earlier
   // "he"s count as the men they stand for ("He opposed Stalin and held to his own theory": two candidates).
   // (Nor is a name compared with: "as deeply as Bukharin did".)
+  // "Unlike Stalin, who made the party apparatus his base, …": in a relative clause, the man it describes.
+  for (let k = i - 1; k > sent.t0; k--) {
+    const n = toks[k].n;
+    if (n === ',' || n === ';' || n === ':' || n === '(' || n === ')') break;
+    if (n === 'who') {
+      const p = toks[k - 1].n === ',' ? ctx.persons.find((q) => q.t1 === k - 1 && !q.pronoun && !isPossessiveAt(toks, q.t1)) : undefined;
+      if (p) return p;
+      break;
+    }
+  }
   const compared = (p: PersonRef): boolean => comparedAs(toks, p);
   const before = ctx.persons.filter((p) => p.t1 <= i && !CONTRAST_BEFORE.has(toks[p.t0 - 1]?.n ?? '') && !compared(p) && !(!p.pronoun && isPossessiveAt(toks, p.t1) && toks[i].n !== 'his'));
   const distinct = [...new Set(before.map((p) => p.ent.id))];
@@ -652,6 +662,8 @@ function resolvePronoun(ctx: Ctx, i: number, prevPersons: PersonRef[]): PersonRe
   // Only a possessive inside the phrase, and the name that opens the main clause ("In 1924 he put
   // forward X, which Bukharin backed": "he" is the main clause's own subject, not Bukharin).
   if (!INTRO_OPENERS.has(toks[sent.t0]?.n ?? '') || !EN.POSSESSIVE_PRONOUNS.has(toks[i].n)) return undefined;
+  // "Unlike Stalin, with his base in the apparatus, Trotsky …": after the man compared with, "his" may be either's.
+  if ((toks[sent.t0].n === 'unlike' || toks[sent.t0].n === 'like') && ctx.persons.some((p) => !p.pronoun && p.t1 <= i)) return undefined;
   let depth = 0;
   for (let k = i + 1; k < sent.t1; k++) {
     if (toks[k].n === '(') depth++;
@@ -1827,7 +1839,10 @@ function baseClaim(ctx: Ctx, m: Mention): void {
   let cue = -1;
   for (let k = sent.t0; k < sent.t1; k++) {
     if (k >= m.t0 && k < m.t1) continue;
-    const ok = clauseOf(ctx, k) === clause || (ctx.appos[m.t0] >= 0 && ctx.appos[k] === ctx.appos[m.t0]) || (k < m.t0 && clauseOf(ctx, k) === notBut);
+    // A place inside a description of someone ("…, whose base was among students,") takes only a cue inside it,
+    // and one outside takes none from inside it ("Unlike Stalin, who made the apparatus his base, Trotsky relied on the Red Army").
+    const inAppos = ctx.appos[m.t0] >= 0;
+    const ok = inAppos ? ctx.appos[k] === ctx.appos[m.t0] : ctx.appos[k] < 0 && (clauseOf(ctx, k) === clause || (k < m.t0 && clauseOf(ctx, k) === notBut));
     if (!ok) continue;
     const n = toks[k].n;
     // "could count on the Red Army", "depended on Moscow".
@@ -1904,7 +1919,7 @@ function baseClaim(ctx: Ctx, m: Mention): void {
     // The owner's own noun, not across a verb ("His rivals had bases in …" are the rivals' bases).
     let own = end <= cueStart && cueStart - end <= 3;
     // (Nor the base of the people the owner has: "Stalin's rivals relied on Leningrad".)
-    for (let k = end; k < cueStart && own; k++) own = !FINITE.has(toks[k].n) && !['have', 'built', 'kept', 'drew', 'enjoyed', 'lacked'].includes(toks[k].n) && !RELATION_NOUNS.has(toks[k].n) && !PEOPLE_OF.has(toks[k].n);
+    for (let k = end; k < cueStart && own; k++) own = toks[k].w && ctx.mentionAt[k] < 0 && !FINITE.has(toks[k].n) && !['have', 'built', 'kept', 'drew', 'enjoyed', 'lacked'].includes(toks[k].n) && !RELATION_NOUNS.has(toks[k].n) && !PEOPLE_OF.has(toks[k].n);
     if (own) bound = { persons: [p], bind: 'possessive' };
     if (end <= m.t0 && m.t0 - end <= 1 && cue > m.t0) bound = { persons: [p], bind: 'possessive' };
   }
