@@ -16,6 +16,6 @@ for (const b of a.prose.blocks) {
   const bt = a.prose.masked.slice(b.start, b.end);
   const r = analyseBlock(kb, lexiconFor(kb), bt);
   console.log('mentions:', r.mentions.map((m) => `${bt.slice(m.s, m.e)}=${m.entity.id}${m.form ? '/' + m.form : ''}${m.possessive ? "'s" : ''}`).join(' | '));
-  for (const c of r.claims) console.log('claim:', c.code, c.rel, c.subjects.map((p) => p.text + '=' + p.ent.id).join(','), '->', c.target.id, JSON.stringify(bt.slice(c.s, c.e)), c.time ? `${c.time.from}-${c.time.to}` : 'undated', c.bind, c.cue?.phrase ?? '');
+  for (const c of r.claims) console.log('claim:', c.code, c.rel, c.subjects.map((p) => p.text + '=' + p.ent.id).join(','), '->', c.target.id, JSON.stringify(bt.slice(c.s, c.e)), c.time ? `${c.time.from}-${c.time.to}` : 'undated', c.bind, c.cue?.phrase ?? '', c.starts ? 'starts' : '');
 }
 for (const f of a.findings) console.log('FINDING', f.code, JSON.stringify(text.slice(f.start, f.end)), f.message, f.fixes.map((x) => `${x.preferred ? '*' : ''}${x.title}`).join(' / '));

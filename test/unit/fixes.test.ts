@@ -39,6 +39,15 @@ describe('quick fixes', () => {
     assert.deepEqual(fixed('Stalin sided with Bukharin who was on the left wing.', 'plaintext'), ['Stalin sided with Bukharin who was on the right wing.']);
   });
 
+  it('name the one who took an office up when the words say it was taken up, and leave a wrong year to the date check', () => {
+    assert.deepEqual(fixed('In 1926 Rykov became head of the Comintern.'), ['In 1926 Bukharin became head of the Comintern.']);
+    assert.deepEqual(fixed('In 1926 Tomsky took over the leadership of the Comintern.'), ['In 1926 Bukharin took over the leadership of the Comintern.']);
+    assert.equal(only('Rykov became Chairman of Sovnarkom in 1922.').code, 'date');
+    assert.deepEqual(fixed('Rykov became Chairman of Sovnarkom in 1922.'), ['Rykov became Chairman of Sovnarkom in 1924.']);
+    assert.deepEqual(fixed('Trotsky stopped being War Commissar in 1927.'), ['Trotsky stopped being War Commissar in 1925.']);
+    assert.deepEqual(fixed('In January 1927 Trotsky lost the War Commissariat.'), ['In January 1925 Trotsky lost the War Commissariat.']);
+  });
+
   it('fix the person, not the wing, when the wing fits the company the sentence keeps', () => {
     assert.deepEqual(fixed('In June 1924 Rykov sat on the left of the Politburo, alongside Trotsky.'), ['In June 1924 Zinoviev sat on the left of the Politburo, alongside Trotsky.']);
     assert.deepEqual(fixed('Kamenev, like Rykov and Tomsky, belonged to the right wing.'), ['Bukharin, like Rykov and Tomsky, belonged to the right wing.']);

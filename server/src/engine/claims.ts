@@ -43,6 +43,8 @@ export interface Claim {
   policySpan?: [number, number];
   /** Date claims: the year written. */
   year?: number;
+  /** Office claims: the words say the office was taken up then ("became", "was appointed", "took over"). */
+  starts?: boolean;
   /** How the person was bound: an appositive without "as" describes the person. */
   bind: Binding;
   /** Others named in the sentence (for choosing the fix). */
@@ -1705,14 +1707,14 @@ function officeIsObject(ctx: Ctx, m: Mention, subjectEnd: number): boolean {
 }
 
 /** Words of an office between leaving and the office: "lost his post as War Commissar", "resigned as". */
-const LEFT_FILLERS = new Set(['the', 'his', 'her', 'post', 'office', 'position', 'job', 'role', 'of', 'as', 'from', 'seat']);
+const LEFT_FILLERS = new Set(['the', 'his', 'her', 'post', 'office', 'position', 'job', 'role', 'of', 'as', 'from', 'seat', 'being', 'to', 'be']);
 /**
  * Leaving an office says it was held: "Trotsky lost the General Secretaryship in 1925" (he never
  * held it), "remove Trotsky as General Secretary". The claim holds until the leaving, at some time before.
  */
 function leftOffice(ctx: Ctx, m: Mention, at: number): void {
   const { toks } = ctx;
-  if (!['lost', 'losing', 'resigned', 'removed', 'dismissed', 'stripped', 'ousted', 'sacked', 'relieved', 'remove', 'removing', 'dismiss', 'oust'].includes(toks[at].n)) return;
+  if (!['lost', 'losing', 'resigned', 'removed', 'dismissed', 'stripped', 'ousted', 'sacked', 'relieved', 'remove', 'removing', 'dismiss', 'oust', 'stopped', 'ceased'].includes(toks[at].n)) return;
   let bound: Bound | undefined;
   let k = at + 1;
   // "remove Trotsky as General Secretary": the one removed.
@@ -1771,7 +1773,7 @@ function officeClaim(ctx: Ctx, m: Mention): void {
   // "P, head of X," describes P; "P, as head of X," states a role P acts in.
   let bind = bound.bind;
   if (bind === 'appositive' && ctx.toks[ctx.persons[ctx.appos[m.t0]].t1 + 1]?.n === 'as') bind = 'intro';
-  push(ctx, { code: 'office', rel: 'holds', subjects: bound.persons, target: m.entity, s: m.s, e: m.e, bind });
+  push(ctx, { code: 'office', rel: 'holds', subjects: bound.persons, target: m.entity, s: m.s, e: m.e, bind, starts: startsBetween(ctx, Math.max(...bound.persons.map((p) => p.t1)), m.t0) });
   // "X succeeded Y as head of the Comintern in 1928": the year Y's tenure ended.
   if (bind === 'succession') {
     const { toks } = ctx;
@@ -1787,6 +1789,15 @@ function officeClaim(ctx: Ctx, m: Mention): void {
       push(ctx, { code: 'date', rel: 'succession', subjects: [pred], target: m.entity, s: toks[yearAt].s, e: toks[yearAt].e, year: yearOf(toks[yearAt]), bind });
     }
   }
+}
+
+/** Words of taking an office up: "became", "was appointed", "took over the leadership of". */
+const STARTING = [['became'], ['become'], ['becomes'], ['becoming'], ['appointed'], ['named'], ['elected'], ['promoted'], ['installed'], ['took', 'over'], ['taking', 'over'], ['takes', 'over'], ['take', 'over']];
+
+/** Do tokens [from, to) say an office was taken up ("became", "took over the leadership of")? */
+function startsBetween(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = Math.max(from, ctx.sent.t0); k < to; k++) if (STARTING.some((v) => v.every((w, j) => ctx.toks[k + j]?.n === w))) return true;
+  return false;
 }
 
 /** Participles of running a body that are not control verbs in the active ("run by", "headed by"). */
@@ -1820,7 +1831,7 @@ function controlClaim(ctx: Ctx, m: Mention): void {
   // Verbs that are not control when their object is only mentioned: "led the Comintern" is, "led to the Comintern" is not.
   const bound = bindSubject(ctx, verbAt, verbAt + 1);
   if (!guard(ctx, bound, verbAt, m.t1, 'office')) return;
-  push(ctx, { code: 'office', rel: 'controls', subjects: bound.persons, target: m.entity, s: toks[verbAt].s, e: m.e, bind: bound.bind });
+  push(ctx, { code: 'office', rel: 'controls', subjects: bound.persons, target: m.entity, s: toks[verbAt].s, e: m.e, bind: bound.bind, starts: startsBetween(ctx, Math.max(...bound.persons.map((p) => p.t1)), m.t0) });
 }
 
 /** Words between a base and its owner's possessive in a predicate: "Moscow was long Kamenev's stronghold". */
@@ -2557,7 +2568,9 @@ function dateClaims(ctx: Ctx): void {
       const ds = dateStart(toks, years[0], lead);
       // (A LaTeX table's row: "1923 & Stalin becomes General Secretary \\".)
       const timeline = lead === ds && ENTRY_SEPS.has(toks[years[0] + 1]?.n ?? '');
-      const opening = years.length === 1 && ds <= sent.t0 + 2 && (timeline || ['in', 'on', 'by'].includes(toks[ds - 1]?.n ?? '')) && years[0] < f.k0;
+      // (Not over a clause with a time of its own: "…; he had lost the War Commissariat the year before".)
+      const ownTime = clauseBounds(ctx, f.k0).times.some((t) => t.t0 > years[0]);
+      const opening = years.length === 1 && ds <= sent.t0 + 2 && (timeline || ['in', 'on', 'by'].includes(toks[ds - 1]?.n ?? '')) && years[0] < f.k0 && !ownTime;
       if (opening && !verbStarts.some((v) => v !== f.k0 && found.find((x) => x.k0 === v)?.ev !== f.ev)) {
         yearAt = years[0];
         openingYear = true;

@@ -73,7 +73,7 @@ export const PASSIVE_PARTICIPLES = new Set([
   'launched', 'written', 'created', 'formulated', 'advanced', 'championed', 'supported', 'backed', 'opposed', 'invented', 'originated', 'drafted', 'conceived', 'dominated', 'held', 'edited', 'directed', 'spearheaded', 'favoured', 'favored', 'advocated', 'forward', 'out', 'first', 'by', 'initially', 'originally',
 ]);
 /** Words of leaving a post: "lost his post as War Commissar" dates a loss, it does not claim the post. */
-export const LEAVING = new Set(['lost', 'losing', 'removed', 'removal', 'dismissed', 'dismissal', 'resigned', 'resignation', 'stripped', 'ousted', 'sacked', 'deprived', 'expelled', 'demoted', 'relieved', 'left', 'remove', 'removing', 'dismiss', 'dismissing', 'oust', 'ousting', 'sack', 'lose', 'resign', 'replace', 'replacing']);
+export const LEAVING = new Set(['lost', 'losing', 'removed', 'removal', 'dismissed', 'dismissal', 'resigned', 'resignation', 'stripped', 'ousted', 'sacked', 'deprived', 'expelled', 'demoted', 'relieved', 'left', 'remove', 'removing', 'dismiss', 'dismissing', 'oust', 'ousting', 'sack', 'lose', 'resign', 'replace', 'replacing', 'stopped', 'ceased']);
 export const SUCCESSION_VERBS = new Set(['succeeded', 'replaced', 'followed', 'ousted', 'displaced', 'supplanted', 'superseded', 'relieved']);
 export const TITLE_PREFIXES_NOT_HOLDER = new Set(['deputy', 'vice', 'assistant', 'acting', 'former', 'ex', 'would', 'future', 'aspiring']);
 

@@ -365,6 +365,11 @@ function nextHolder(kb: KnowledgeBase, office: string, succeeded: string[], hold
   return after[0];
 }
 
+/** The facts whose term began within the span. */
+function startedWithin(facts: Fact[], span: TimeSpan): Fact[] {
+  return facts.filter((f) => f.from >= span.from && f.from <= span.to);
+}
+
 function judgeOffice(kb: KnowledgeBase, c: Claim, span: TimeSpan, text: string): Verdict | undefined {
   const target = c.target;
   const t = when(span, kb);
@@ -375,6 +380,13 @@ function judgeOffice(kb: KnowledgeBase, c: Claim, span: TimeSpan, text: string):
     if (overlapping(kb, p.ent.id, 'holds', target.id, span).length) return undefined;
     let holders = holdersOf(kb, target, span).filter((f) => f.who !== p.ent.id);
     if (!holders.length) return undefined;
+    // "In 1926 Rykov became head of the Comintern": the one who took it up then (Bukharin), not the one leaving.
+    if (c.starts) {
+      const starting = startedWithin(holders, span);
+      // No one took it up then, but he did at another time: the year is what is wrong (a date finding says so).
+      if (!starting.length && kb.holding(p.ent.id, 'holds', target.id, -Infinity, Infinity).length) return undefined;
+      if (starting.length) holders = starting;
+    }
     // "Tomsky succeeded Zinoviev as head of the Comintern in 1926": the successor was someone else than the one succeeded.
     if (c.bind === 'succession') {
       const named = new Set(c.others.map((o) => o.id));
@@ -408,7 +420,8 @@ function judgeOffice(kb: KnowledgeBase, c: Claim, span: TimeSpan, text: string):
       message,
       evidence: held,
       // "Tomsky succeeded Zinoviev as head of the Comintern": his own office there would still be false.
-      spanFix: ownOffice && c.bind !== 'succession' ? { text: ownOffice.name } : undefined,
+      // Nor "In 1926 Rykov became Chairman of Sovnarkom": he became it in 1924.
+      spanFix: ownOffice && c.bind !== 'succession' && (!c.starts || startedWithin([own[0]], span).length) ? { text: ownOffice.name } : undefined,
       subjectFix: holder,
       preferSubject: !(c.bind === 'appositive' && ownOffice),
       wrongPersons: [p],
@@ -425,7 +438,9 @@ function judgeOffice(kb: KnowledgeBase, c: Claim, span: TimeSpan, text: string):
   const others = [...overlapping(kb, undefined, 'controls', body.id, span).filter(() => body.exclusive !== false), ...viaOffice.flatMap((o) => holdersOf(kb, o, span))].filter((f) => f.who !== p.ent.id);
   if (!others.length) return undefined;
   if (!body.exclusive && !viaOffice.length) return undefined;
-  const holder = prominent(kb, others, undefined, span)!;
+  // "In 1926 Tomsky took over the Comintern": the one who took it over then.
+  const starting = c.starts ? startedWithin(others, span) : [];
+  const holder = prominent(kb, starting.length ? starting : others, undefined, span)!;
   const ev = others.find((f) => f.who === holder.id)!;
   const via = ev.rel === 'holds' ? kb.get(ev.what) : undefined;
   return {
