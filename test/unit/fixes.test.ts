@@ -48,6 +48,19 @@ describe('quick fixes', () => {
     assert.deepEqual(fixed('In January 1927 Trotsky lost the War Commissariat.'), ['In January 1925 Trotsky lost the War Commissariat.']);
   });
 
+  it('never put in a name the sentence already has, nor repeat what it already truly says of the man', () => {
+    assert.deepEqual(fixed('Stalin controlled the Secretariat. His rival Trotsky, meanwhile, controlled the Orgburo.'), []);
+    assert.deepEqual(fixed("Bukharin had some support in Leningrad after Zinoviev's defeat."), []);
+    assert.ok(!fixed('Kamenev chaired the Moscow Soviet and was Chairman of Sovnarkom.').some((t) => /was chairman of the Moscow Soviet/i.test(t)));
+    assert.ok(!fixed('Bukharin was editor of Pravda; in 1924 he was also chairman of the Moscow Soviet.').some((t) => /also editor of Pravda/.test(t)));
+  });
+
+  it('keep a view the man is likened to with "as did X", and change the man', () => {
+    const text = 'Bukharin opposed Socialism in One Country from the start, as did Trotsky.';
+    const f = only(text);
+    assert.equal(applyFix(text, f, f.fixes.findIndex((x) => x.preferred)), 'Zinoviev opposed Socialism in One Country from the start, as did Trotsky.');
+  });
+
   it('fix the person, not the wing, when the wing fits the company the sentence keeps', () => {
     assert.deepEqual(fixed('In June 1924 Rykov sat on the left of the Politburo, alongside Trotsky.'), ['In June 1924 Zinoviev sat on the left of the Politburo, alongside Trotsky.']);
     assert.deepEqual(fixed('Kamenev, like Rykov and Tomsky, belonged to the right wing.'), ['Bukharin, like Rykov and Tomsky, belonged to the right wing.']);

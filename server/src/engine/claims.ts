@@ -821,8 +821,11 @@ function notButClause(ctx: Ctx, k: number): number {
 
 /** "as Trotsky did", "as Bukharin had": a name the sentence compares someone with. */
 function comparedAs(toks: Token[], p: PersonRef): boolean {
-  return toks[p.t0 - 1]?.n === 'as' && ['did', 'had', 'does', 'was', 'would', 'could'].includes(toks[p.t1]?.n ?? '');
+  // "as Trotsky did", and inverted, "as did Trotsky".
+  if (toks[p.t0 - 1]?.n === 'as') return AS_DID.has(toks[p.t1]?.n ?? '');
+  return AS_DID.has(toks[p.t0 - 1]?.n ?? '') && toks[p.t0 - 2]?.n === 'as';
 }
+const AS_DID = new Set(['did', 'had', 'does', 'was', 'would', 'could']);
 
 function groupMembers(ctx: Ctx, pi: number): PersonRef[] {
   const g = ctx.group[pi];
@@ -1255,7 +1258,7 @@ function push(ctx: Ctx, c: Omit<Claim, 'others' | 'time' | 'likened' | 'contrast
     for (const p of ctx.persons) {
       const before = toks[p.t0 - 1]?.n ?? '';
       const withCompany = before === 'with' && ['together', 'along', 'jointly'].includes(toks[p.t0 - 2]?.n ?? '');
-      const direct = withCompany || (['like', 'as', 'alongside', 'beside'].includes(before) && !(before === 'as' && toks[p.t0 - 2]?.n !== 'just' && !comparedAs(toks, p)));
+      const direct = withCompany || comparedAs(toks, p) || (['like', 'as', 'alongside', 'beside'].includes(before) && !(before === 'as' && toks[p.t0 - 2]?.n !== 'just'));
       const listed = !!prevLikened && (before === 'and' || before === ',') && p.t0 - prevLikened.t1 === 1;
       prevLikened = direct || listed ? p : undefined;
       if (prevLikened) likened.push(p.ent.id);

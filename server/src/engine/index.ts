@@ -182,7 +182,10 @@ export class Engine {
       const spans = taken.get(f.code) ?? [];
       if (seen.has(key) || overlapsAny(spans, f.start, f.end)) continue;
       seen.add(key);
-      if (f.fixes.length) preferByContext(f, c, sameSentence(at), this.kb);
+      if (f.fixes.length) {
+        dropRepeatedWords(f, c, sameSentence(at), this.kb);
+        preferByContext(f, c, sameSentence(at), this.kb);
+      }
       findings.push(f);
       insertSpan(spans, f.start, f.end);
       taken.set(f.code, spans);
@@ -264,6 +267,22 @@ function preferByContext(f: Finding, c: Claim, others: { c: Claim; f?: Finding }
   if (confirmed === samePerson) return;
   for (const x of f.fixes) x.preferred = false;
   (confirmed ? words : person).preferred = true;
+}
+
+/**
+ * A words fix that would put in what the sentence already truly says of the man repeats it ("Kamenev
+ * chaired the Moscow Soviet and was Chairman of Sovnarkom" → not "… and was chairman of the Moscow
+ * Soviet"): it goes, and the person fix, if any, is preferred.
+ */
+function dropRepeatedWords(f: Finding, c: Claim, others: { c: Claim; f?: Finding }[], kb: KnowledgeBase): void {
+  const words = f.fixes.find((x) => x.replaces === 'words' && x.entity);
+  if (!words?.entity) return;
+  const put = kb.get(words.entity);
+  const ids = new Set(c.subjects.map((p) => p.ent.id));
+  const said = others.some((o) => !o.f && o.c.subjects.some((p) => ids.has(p.ent.id)) && (o.c.target.id === words.entity || o.c.target.id === put?.body) && claimHolds(kb, o.c));
+  if (!said) return;
+  f.fixes = f.fixes.filter((x) => x !== words);
+  if (f.fixes.length && !f.fixes.some((x) => x.preferred)) f.fixes[0].preferred = true;
 }
 
 /** Whether [s, e) overlaps one of the sorted, disjoint spans. */

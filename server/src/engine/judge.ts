@@ -41,6 +41,8 @@ export interface Fix {
   replaces?: 'words' | 'person';
   /** For a person fix: who is put in. */
   person?: string;
+  /** For a words fix: the thing (office, base, wing) the words put in, if one. */
+  entity?: string;
 }
 
 export interface Finding {
@@ -59,7 +61,7 @@ interface Verdict {
   /** Where the truth is written: a fact, or for a date the event itself. */
   evidence?: Pick<Fact, 'origin' | 'source'>;
   /** Replace the claim's words with this (same word form). */
-  spanFix?: { text: string; s?: number; e?: number };
+  spanFix?: { text: string; s?: number; e?: number; entity?: string };
   /** Replace the person with this entity. */
   subjectFix?: Entity;
   preferSubject: boolean;
@@ -116,13 +118,13 @@ export function judge(kb: KnowledgeBase, claim: Claim, text: string): Finding | 
         const from = s - place[0].length;
         const fixedText = `${matchCase(place[1], inWord)} the ${replacement}`;
         fixes.push({ title: `Replace “${text.slice(from, e)}” with “${fixedText}”`, edits: [{ start: from, end: e, text: fixedText }], preferred: false, replaces: 'words' });
-      } else fixes.push({ title: `Replace “${written}” with “${replacement}”`, edits: [{ start: s, end: e, text: replacement }], preferred: false, replaces: 'words' });
+      } else fixes.push({ title: `Replace “${written}” with “${replacement}”`, edits: [{ start: s, end: e, text: replacement }], preferred: false, replaces: 'words', entity: v.spanFix.entity });
     }
   }
   const named = v.wrongPersons.length === 1 ? (v.wrongPersons[0].pronoun ? v.wrongPersons[0].antecedent : v.wrongPersons[0]) : undefined;
-  // A person already named in the sentence makes a poor fix when the words can be fixed instead
-  // ("Trotsky was replaced as General Secretary by Stalin" → not "Stalin was replaced … by Stalin").
-  const duplicate = !!v.subjectFix && fixes.length > 0 && claim.others.some((o) => o.id === v!.subjectFix!.id);
+  // A person the sentence already names (or means by "his") makes a poor fix: "Trotsky was replaced as
+  // General Secretary by Stalin" → not "Stalin was replaced … by Stalin"; "His rival Trotsky" → not "His rival Stalin".
+  const duplicate = !!v.subjectFix && claim.others.some((o) => o.id === v!.subjectFix!.id);
   // "Not Bukharin but Trotsky coined …": the right man is the one after "not" — swap the two.
   const swapPerson = v.subjectFix && named ? swapAcrossNot(text, named.s, named.e, v.subjectFix.label, false) : undefined;
   // Through "he" to a name in an earlier sentence: that sentence may well be right ("Kamenev was
@@ -421,7 +423,7 @@ function judgeOffice(kb: KnowledgeBase, c: Claim, span: TimeSpan, text: string):
       evidence: held,
       // "Tomsky succeeded Zinoviev as head of the Comintern": his own office there would still be false.
       // Nor "In 1926 Rykov became Chairman of Sovnarkom": he became it in 1924.
-      spanFix: ownOffice && c.bind !== 'succession' && (!c.starts || startedWithin([own[0]], span).length) ? { text: ownOffice.name } : undefined,
+      spanFix: ownOffice && c.bind !== 'succession' && (!c.starts || startedWithin([own[0]], span).length) ? { text: ownOffice.name, entity: ownOffice.id } : undefined,
       subjectFix: holder,
       preferSubject: !(c.bind === 'appositive' && ownOffice),
       wrongPersons: [p],
@@ -486,6 +488,7 @@ function judgeBase(kb: KnowledgeBase, c: Claim, span: TimeSpan, text: string): V
     else if (wantsThe) spanFix = { text: the ? ownBase.name : `the ${ownBase.name}` };
     else if (the && /^the\s+$/i.test(text.slice(c.s - the[0].length, c.s)) && !adjectival) spanFix = { text: ownBase.name, s: c.s - the[0].length, e: c.e };
     else spanFix = { text: ownBase.name };
+    spanFix.entity = ownBase.id;
   }
   return {
     message,
