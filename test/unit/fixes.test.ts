@@ -61,6 +61,24 @@ describe('quick fixes', () => {
     assert.equal(applyFix(text, f, f.fixes.findIndex((x) => x.preferred)), 'Zinoviev opposed Socialism in One Country from the start, as did Trotsky.');
   });
 
+  it('check the start a "from" year gives a term, and take the right man for a term that starts then', () => {
+    assert.deepEqual(fixed('Stalin was General Secretary from 1924.'), ['Stalin was General Secretary from 1922.']);
+    assert.match(only('Stalin had been General Secretary since 1924.').message, /became General Secretary in April 1922, not 1924/);
+    assert.deepEqual(fixed('Tomsky, chairman of Sovnarkom from 1924, supported NEP.'), ['Rykov, chairman of Sovnarkom from 1924, supported NEP.']);
+    assert.deepEqual(fixed('Kamenev became War Commissar in January 1925.'), ['Frunze became War Commissar in January 1925.']);
+  });
+
+  it('end a policy that was kept going without leaving "going" behind', () => {
+    const text = 'Trotsky wanted to keep NEP going.';
+    const f = only(text);
+    assert.equal(applyFix(text, f, f.fixes.findIndex((x) => x.preferred)), 'Trotsky wanted to end NEP.');
+  });
+
+  it('fix a description of a whole list ("both of the left wing") on the list, not on its last name', () => {
+    const text = 'Trotsky and Rykov, both of the left wing, wanted to end NEP.';
+    assert.ok(findings(text, 'markdown').every((f) => f.fixes.every((x) => !/both of the right wing/.test(applyFix(text, f, f.fixes.indexOf(x))))));
+  });
+
   it('fix the person, not the wing, when the wing fits the company the sentence keeps', () => {
     assert.deepEqual(fixed('In June 1924 Rykov sat on the left of the Politburo, alongside Trotsky.'), ['In June 1924 Zinoviev sat on the left of the Politburo, alongside Trotsky.']);
     assert.deepEqual(fixed('Kamenev, like Rykov and Tomsky, belonged to the right wing.'), ['Bukharin, like Rykov and Tomsky, belonged to the right wing.']);

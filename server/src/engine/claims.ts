@@ -28,7 +28,7 @@ export interface PersonRef {
 
 export interface Claim {
   code: CheckCode;
-  rel: Relation | 'date' | 'succession';
+  rel: Relation | 'date' | 'succession' | 'started';
   subjects: PersonRef[];
   target: Entity;
   /** The words that state the claim's object (the wrong words, when the claim is wrong). */
@@ -881,6 +881,8 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
       if (pi >= 0) return { persons: groupMembers(ctx, pi), bind: 'passive' };
     }
     const p = ctx.persons[ap];
+    // "Trotsky and Rykov, both of the left wing, …": the appositive describes the whole list.
+    if (['both', 'all', 'each'].includes(toks[p.t1 + 1]?.n ?? '')) return { persons: groupMembers(ctx, ap), bind: 'appositive' };
     // A name inside the appositive before the cue binds first ("…, the doctrine Kamenev set out,").
     const inner = ctx.persons.filter((q) => q.t0 > p.t1 && q.t1 <= c0 && ctx.appos[q.t0] === ap && !isPossessivePerson(ctx, q));
     if (inner.length) return { persons: [inner[inner.length - 1]], bind: 'appositive' };
@@ -1092,7 +1094,9 @@ function isNegator(toks: Token[], k: number): boolean {
 /** Reported speech and misconceptions: claims after a reporting cue are not the writer's. */
 /** Verbs of attack: "X denounced Y as a leftist" reports Y's faction as X's charge. */
 const ATTACK_VERBS = new Set(['attacked', 'denounced', 'condemned', 'branded', 'dismissed', 'accused', 'portrayed', 'painted', 'cast', 'smeared']);
-const REPORT_WORDS = new Set([...EN.REPORTING, ...EN.VIEW_VERBS, 'according', 'called', 'dubbed', 'termed', 'so', ...ATTACK_VERBS]);
+/** Gerunds that name someone something: "Calling Rykov a left-winger" (a list of errors), "describing Trotsky as …". */
+const NAMING = new Set(['calling', 'naming', 'describing', 'labelling', 'labeling', 'branding', 'dubbing', 'casting', 'depicting', 'presenting', 'portraying', 'confusing', 'mistaking']);
+const REPORT_WORDS = new Set([...EN.REPORTING, ...EN.VIEW_VERBS, 'according', 'called', 'dubbed', 'termed', 'so', ...ATTACK_VERBS, ...NAMING]);
 
 function reported(ctx: Ctx, persons: PersonRef[], c0: number, kind: CheckCode): boolean {
   const { toks, sent } = ctx;
@@ -1109,7 +1113,7 @@ function reported(ctx: Ctx, persons: PersonRef[], c0: number, kind: CheckCode): 
     if (kind === 'stance' && ATTACK_VERBS.has(t.n) && toks[k + 1]?.n === 'by') continue;
     const according = t.n === 'according' && toks[k + 1]?.n === 'to';
     // "called X a traitor" names; "called for" demands.
-    const called = (t.n === 'called' || t.n === 'dubbed' || t.n === 'termed') && k > sent.t0 && toks[k + 1]?.n !== 'for';
+    const called = (((t.n === 'called' || t.n === 'dubbed' || t.n === 'termed') && k > sent.t0) || (NAMING.has(t.n) && clauseOf(ctx, k) === clauseOf(ctx, c0))) && toks[k + 1]?.n !== 'for';
     const soCalled = t.n === 'so' && toks[k + 1]?.n === '-' && toks[k + 2]?.n === 'called';
     const attackedAs = ATTACK_VERBS.has(t.n);
     let isReport = EN.REPORTING.has(t.n) || according || called || soCalled || attackedAs;
@@ -1710,7 +1714,7 @@ function officeIsObject(ctx: Ctx, m: Mention, subjectEnd: number): boolean {
 }
 
 /** Words of an office between leaving and the office: "lost his post as War Commissar", "resigned as". */
-const LEFT_FILLERS = new Set(['the', 'his', 'her', 'post', 'office', 'position', 'job', 'role', 'of', 'as', 'from', 'seat', 'being', 'to', 'be']);
+const LEFT_FILLERS = new Set(['the', 'his', 'her', 'post', 'office', 'position', 'job', 'role', 'of', 'as', 'from', 'seat', 'being', 'be']);
 /**
  * Leaving an office says it was held: "Trotsky lost the General Secretaryship in 1925" (he never
  * held it), "remove Trotsky as General Secretary". The claim holds until the leaving, at some time before.
@@ -1724,7 +1728,8 @@ function leftOffice(ctx: Ctx, m: Mention, at: number): void {
   const obj = ctx.persons.find((p) => p.t0 === k && !p.pronoun && !isPossessiveAt(toks, p.t1));
   if (obj && toks[obj.t1]?.n === 'as' && obj.t1 + 1 === m.t0) bound = { persons: [obj], bind: 'nearest' };
   else {
-    while (k < m.t0 && LEFT_FILLERS.has(toks[k].n)) k++;
+    // ("ceased to be War Commissar", but not "lost to the General Secretary".)
+    while (k < m.t0 && (LEFT_FILLERS.has(toks[k].n) || (toks[k].n === 'to' && toks[k + 1]?.n === 'be'))) k++;
     if (k !== m.t0) return;
     // "was removed as War Commissar" is the subject's; "Stalin removed X" names no one here.
     // A passive names its subject right before the auxiliary: "Trotsky was removed as …", not "… urging that he be removed as …".
@@ -1776,7 +1781,17 @@ function officeClaim(ctx: Ctx, m: Mention): void {
   // "P, head of X," describes P; "P, as head of X," states a role P acts in.
   let bind = bound.bind;
   if (bind === 'appositive' && ctx.toks[ctx.persons[ctx.appos[m.t0]].t1 + 1]?.n === 'as') bind = 'intro';
-  push(ctx, { code: 'office', rel: 'holds', subjects: bound.persons, target: m.entity, s: m.s, e: m.e, bind, starts: startsBetween(ctx, Math.max(...bound.persons.map((p) => p.t1)), m.t0) });
+  // "chairman of Sovnarkom from 1924" dates the start of the term as "became" does.
+  const from = ctx.toks[m.t1]?.n === 'from' || ctx.toks[m.t1]?.n === 'since' ? m.t1 + 1 : -1;
+  const dated = from > 0 && (yearOf(ctx.toks[from]) !== undefined || (!!monthOf(ctx.toks[from]) && yearOf(ctx.toks[from + 1]) !== undefined));
+  push(ctx, { code: 'office', rel: 'holds', subjects: bound.persons, target: m.entity, s: m.s, e: m.e, bind, starts: dated || startsBetween(ctx, Math.max(...bound.persons.map((p) => p.t1)), m.t0) });
+  // The start it gives is checked against the man's own term: "Stalin was General Secretary from 1924" (April 1922).
+  if (dated && bound.persons.length === 1) {
+    const yearAt = yearOf(ctx.toks[from]) !== undefined ? from : from + 1;
+    if (!(ctx.toks[yearAt + 1] && ['–', '-', '—'].includes(ctx.toks[yearAt + 1].n))) {
+      push(ctx, { code: 'date', rel: 'started', subjects: bound.persons, target: m.entity, s: ctx.toks[yearAt].s, e: ctx.toks[yearAt].e, year: yearOf(ctx.toks[yearAt]), bind, time: { from: -Infinity, to: Infinity } });
+    }
+  }
   // "X succeeded Y as head of the Comintern in 1928": the year Y's tenure ended.
   if (bind === 'succession') {
     const { toks } = ctx;
@@ -2471,9 +2486,11 @@ function eventNameClaim(ctx: Ctx, m: Mention): void {
   }
   // A note: "Fourteenth Congress - December 1926", "Lenin's death: 1925".
   const noted = k === m.t1 && [':', '-', '–', '—'].includes(toks[k]?.n ?? '') && (yearOf(toks[k + 1]) !== undefined || (monthOf(toks[k + 1]) && yearOf(toks[k + 2]) !== undefined));
-  if (!noted && toks[k]?.n !== 'in' && toks[k]?.n !== 'of' && !(k > m.t1 && toks[k]?.n === 'on')) return;
+  // "on" with a day: "Lenin's death on 21 January 1924" (and after a verb, "took place on …").
+  const onDay = toks[k]?.n === 'on' && (k > m.t1 || /^\d{1,2}(st|nd|rd|th)?$/.test(toks[k + 1]?.n ?? '') || !!monthOf(toks[k + 1]));
+  if (!noted && toks[k]?.n !== 'in' && toks[k]?.n !== 'of' && !onDay) return;
   k++;
-  if (toks[k]?.n && /^\d{1,2}$/.test(toks[k].n)) k++;
+  if (toks[k]?.n && /^\d{1,2}(st|nd|rd|th)?$/.test(toks[k].n)) k++;
   if (monthOf(toks[k])) k++;
   const year = yearOf(toks[k]);
   if (year === undefined) return;

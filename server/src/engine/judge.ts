@@ -83,7 +83,7 @@ export function judge(kb: KnowledgeBase, claim: Claim, text: string): Finding | 
       v = judgeBase(kb, claim, span, text);
       break;
     case 'stance':
-      v = judgeStance(kb, claim, span);
+      v = judgeStance(kb, claim, span, text);
       break;
     case 'authorship':
       v = judgeAuthorship(kb, claim);
@@ -398,7 +398,9 @@ function judgeOffice(kb: KnowledgeBase, c: Claim, span: TimeSpan, text: string):
     }
     // "Kamenev replaced Trotsky as War Commissar": the one who took over when he left (Frunze), not the best known.
     const next = c.bind === 'succession' ? nextHolder(kb, target.id, c.others.map((o) => o.id), holders) : undefined;
-    const holder = next ? kb.get(next.who)! : prominent(kb, holders, undefined, span)!;
+    // Taken up then: the first to take it up ("In 1925 Kamenev became War Commissar": Frunze, in January).
+    const first = c.starts && !next ? [...holders].sort((a, b) => a.from - b.from || (a.fromDate?.month ?? 1) - (b.fromDate?.month ?? 1))[0] : undefined;
+    const holder = next ? kb.get(next.who)! : first ? kb.get(first.who)! : prominent(kb, holders, undefined, span)!;
     const held = holders.find((f) => f.who === holder.id)!;
     const own = overlapping(kb, p.ent.id, 'holds', undefined, span).filter((f) => kb.get(f.what)?.exclusive);
     const ownOffice = own.length ? kb.get(own[0].what) : undefined;
@@ -508,7 +510,7 @@ function withArticle(e: Entity): string {
 
 // ————— stance —————
 
-function judgeStance(kb: KnowledgeBase, c: Claim, span: TimeSpan): Verdict | undefined {
+function judgeStance(kb: KnowledgeBase, c: Claim, span: TimeSpan, text: string): Verdict | undefined {
   const pol = c.rel as 'supports' | 'opposes';
   const opposite = pol === 'supports' ? 'opposes' : 'supports';
   const idea = c.target;
@@ -543,7 +545,12 @@ function judgeStance(kb: KnowledgeBase, c: Claim, span: TimeSpan): Verdict | und
       }
     }
   }
-  const antonym = cue && cue.antonym && c.cueSpan ? { text: cue.antonym, s: c.cueSpan[0], e: c.cueSpan[1] } : undefined;
+  let antonym = cue && cue.antonym && c.cueSpan ? { text: cue.antonym, s: c.cueSpan[0], e: c.cueSpan[1] } : undefined;
+  // "wanted to keep NEP going" → "wanted to end NEP": the word that kept it going goes too.
+  const keptOn = policySpan && antonym && antonym.e <= policySpan[0] ? /^\s+(going|alive|running|in place|intact)\b/i.exec(text.slice(policySpan[1], policySpan[1] + 12)) : null;
+  if (antonym && policySpan && keptOn && !/\b(keep|keeps|kept|keeping|maintain|preserve|continue)\b/i.test(antonym.text)) {
+    antonym = { text: `${antonym.text}${text.slice(antonym.e, policySpan[1])}`, s: antonym.s, e: policySpan[1] + keptOn[0].length };
+  }
   let spanFix = antonym;
   let preferSubject = !(cue?.preferSpan ?? false) || wrong.length > 1 || c.subjects.length > 1;
   if (rivalFix && (cue?.proposal || !antonym)) {
@@ -600,8 +607,25 @@ function judgeSuccession(kb: KnowledgeBase, c: Claim): Verdict | undefined {
   };
 }
 
+/** "X was General Secretary from 1924": the year his own term began, if he held the office and it began in another year. */
+function judgeStarted(kb: KnowledgeBase, c: Claim): Verdict | undefined {
+  const p = c.subjects[0];
+  const terms = kb.factsAbout(p.ent.id).filter((f) => f.rel === 'holds' && f.what === c.target.id && Number.isFinite(f.from));
+  if (!terms.length || c.year === undefined || terms.some((f) => f.from === c.year)) return undefined;
+  // The term the year falls in, else the nearest one.
+  const term = terms.find((f) => f.from <= c.year! && c.year! <= f.to) ?? terms.reduce((a, b) => (Math.abs(b.from - c.year!) < Math.abs(a.from - c.year!) ? b : a));
+  return {
+    message: `${p.ent.label} became ${c.target.name} in ${term.fromDate ? formatDate(term.fromDate) : term.from}, not ${c.year}.`,
+    evidence: term,
+    spanFix: { text: String(term.from) },
+    preferSubject: false,
+    wrongPersons: c.subjects,
+  };
+}
+
 function judgeDate(kb: KnowledgeBase, c: Claim): Verdict | undefined {
   if (c.rel === 'succession') return judgeSuccession(kb, c);
+  if (c.rel === 'started') return judgeStarted(kb, c);
   const ev = c.target;
   if (!ev.date || c.year === undefined || c.year === ev.date.year) return undefined;
   const d = ev.date;
@@ -631,6 +655,7 @@ export function claimHolds(kb: KnowledgeBase, c: Claim): boolean {
     case 'authorship':
       return all((id) => kb.factsOn(c.target.id).some((f) => f.rel === 'authored' && f.who === id));
     case 'date':
-      return c.rel === 'succession' ? kb.factsAbout(c.subjects[0]?.ent.id ?? '').some((f) => f.rel === 'holds' && f.what === c.target.id && f.to === c.year) : c.year === c.target.date?.year;
+      if (c.rel === 'succession' || c.rel === 'started') return kb.factsAbout(c.subjects[0]?.ent.id ?? '').some((f) => f.rel === 'holds' && f.what === c.target.id && (c.rel === 'started' ? f.from : f.to) === c.year);
+      return c.year === c.target.date?.year;
   }
 }
