@@ -129,7 +129,7 @@ export const PRE_STANCE: StanceCue[] = [
   S('supported', 'opposed', true), S('supports', 'opposes', true), S('support', 'oppose', true), S('supporting', 'opposing', true), S('backed', 'opposed', true),
   S('championed', 'opposed', false), S('champions', 'opposes', false), S('championing', 'opposing', false), S('advocated', 'opposed', true), S('advocating', 'opposing', true),
   S('favoured', 'opposed', true), S('favored', 'opposed', true), S('defended', 'attacked', true), S('defending', 'attacking', true), S('defence of', 'attack on', false),
-  S('defense of', 'attack on', false), S('proposed', 'opposed', false, true), S('proposing', 'opposing', false, true), S('put forward', 'opposed', false, true),
+  S('defense of', 'attack on', false), S('proposed', 'opposed', false, true), S('proposing', 'opposing', false, true), S('put forward', 'opposed', false, true), S('put together', 'opposed', false, true),
   S('promoted', 'opposed', true), S('promoting', 'opposing', true), S('called for', 'opposed', true), S('argued for', 'argued against', true), S('pushed for', 'opposed', true),
   S('pressed for', 'opposed', true), S('demanded', 'opposed', true), S('came round to', 'turned against', true), S('came around to', 'turned against', true), S('come round to', 'turned against', true), S('come around to', 'turned against', true), S('converted to', 'turned against', true), S('won over to', 'turned against', false), S('a convert to', 'an opponent of', true), S('demanding', 'opposing', true), S('insisted on', 'opposed', true), S('campaigned for', 'campaigned against', true),
   S('embraced', 'rejected', true), S('accepted', 'rejected', true), S('endorsed', 'rejected', true), S('stood for', 'opposed', false),
