@@ -125,6 +125,32 @@ describe('LSP over stdio: defaults (no initializationOptions, null configuration
     c.close(u);
   });
 
+  it('after edits that move lines and columns, publishes what a fresh open of the same text gets', async () => {
+    const u = 'file:///nonexistent/clio-test/moves.md';
+    const fresh = 'file:///nonexistent/clio-test/fresh.md';
+    let text = ['# Notes', '', 'Bukharin led the left wing.', '', 'Zinoviev relied on Moscow.', '', '- Trotsky was General Secretary.', '', 'Kamenev led the right wing in 1924.'].join('\n');
+    let from = c.mark;
+    c.open(u, 'markdown', text, 1);
+    await c.diagnostics(u, { from, version: 1 });
+    // Lines inserted above, characters typed before a finding on its own line, a block joined to the next.
+    const edits: [string, string][] = [['# Notes', '\n\nStalin won.\n'], ['Zinoviev relied', 'In 1925 '], ['- Trotsky', '  '], ['Kamenev led', 'x\n\n']];
+    let v = 1;
+    for (const [before, insert] of edits) {
+      const at = offsetOf(text, before);
+      from = c.mark;
+      c.change(u, ++v, { start: positionAt(text, at), end: positionAt(text, at) }, insert);
+      text = text.slice(0, at) + insert + text.slice(at);
+      const edited = await c.diagnostics(u, { from, version: v });
+      const f2 = c.mark;
+      c.open(fresh, 'markdown', text, v);
+      const opened = await c.diagnostics(fresh, { from: f2, version: v });
+      c.close(fresh);
+      assert.deepEqual(edited.diagnostics, opened.diagnostics, `after inserting ${JSON.stringify(insert)}`);
+      assert.ok(edited.diagnostics.length >= 3);
+    }
+    c.close(u);
+  });
+
   it('hovers at once after didOpen, without waiting for diagnostics', async () => {
     const u = 'file:///nonexistent/clio-test/hover.md';
     const text = 'Bukharin defended NEP.';

@@ -42,7 +42,7 @@ export interface Analysis {
   readonly kbVersion: number;
 }
 
-interface BlockResult {
+export interface BlockResult {
   /** Length of the block's text and whether it is quoted (cheap checks when a block is taken over). */
   length: number;
   quoted: boolean;
@@ -96,7 +96,6 @@ export class Engine {
     // region are taken over as they are (shifted), without even hashing their text.
     const reuse = previous && previous.format === format ? diffRegion(previous.text, text) : undefined;
     const prose = extractProse(text, format, reuse && previous ? { prose: previous.prose, region: reuse } : undefined);
-    const findings: Finding[] = [];
     const sameKb = previous?.kbVersion === this.kb.version;
     const prevBlocks = previous?.prose.blocks ?? [];
     let j = 0;
@@ -122,9 +121,20 @@ export class Engine {
         }
       }
       blockResults.push(r);
-      if (r.placed?.at !== b.start) r.placed = { at: b.start, findings: r.findings.map((f) => shift(f, b.start)) };
-      for (const f of r.placed.findings) findings.push(f);
     }
+    // Findings in document offsets are made on first use: a keystroke's diagnostics are built block
+    // by block from the blocks' own findings (see `blockFindings`), without moving every later block's.
+    let findings: Finding[] | undefined;
+    const placed = (): Finding[] => {
+      const out: Finding[] = [];
+      prose.blocks.forEach((b, i) => {
+        const r = blockResults[i];
+        if (!r.findings.length) return;
+        if (r.placed?.at !== b.start) r.placed = { at: b.start, findings: r.findings.map((f) => shift(f, b.start)) };
+        for (const f of r.placed.findings) out.push(f);
+      });
+      return prose.directives.length ? applyDirectives(out, prose.directives, lines()) : out;
+    };
     // Line starts are computed on first use (directives, the CLI, suppression edits): a keystroke needs none.
     let lineStarts: number[] | undefined;
     const lines = (): number[] => (lineStarts ??= computeLineStarts(text));
@@ -133,7 +143,9 @@ export class Engine {
       text,
       format,
       prose,
-      findings: prose.directives.length ? applyDirectives(findings, prose.directives, lines()) : findings,
+      get findings(): Finding[] {
+        return (findings ??= placed());
+      },
       // Built on first use: hover finds its mention through the blocks without it.
       get mentions(): EntityMention[] {
         if (!mentions) {

@@ -23,7 +23,7 @@ import {
   type TextEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Engine, suppressionEdit, type Analysis, type Finding, type Severity } from '../engine';
+import { Engine, suppressionEdit, type Analysis, type BlockResult, type Finding, type Severity } from '../engine';
 import type { DocFormat, EntityKind, PackProblem } from '../knowledge/model';
 import { bundledDir, formatProblem } from '../knowledge/load';
 import { KnowledgeService } from '../knowledge/service';
@@ -67,6 +67,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let canRegisterConfiguration = false;
   const analyses = new Map<string, { version: number; analysis: Analysis }>();
   const skipped = new Map<string, string>();
+  /** Per block's results: its diagnostics, where the block started and the settings they were made with. */
+  const blockDiagnostics = new WeakMap<BlockResult, { line: number; character: number; settings: ClioSettings; diagnostics: Diagnostic[] }>();
   const pending = new Set<string>();
   const packDiagnosticUris = new Set<string>();
   const warnedSettings = new Set<string>();
@@ -335,16 +337,41 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       return publish([]);
     }
     if (!analysis) return publish([]);
-    publish(toDiagnostics(doc, analysis.findings, settings));
+    publish(diagnosticsOf(doc, analysis, settings));
   }
 
-  function toDiagnostics(doc: TextDocument, findings: readonly Finding[], settings: ClioSettings): Diagnostic[] {
+  /**
+   * The document's diagnostics, block by block: a block's own diagnostics are kept with its results
+   * and reused while it starts at the same line and character (a keystroke moves no other block's
+   * lines), so an edit builds the diagnostics of the blocks it touched and no others.
+   */
+  function diagnosticsOf(doc: TextDocument, analysis: Analysis, settings: ClioSettings): Diagnostic[] {
+    // Disable comments act across blocks: such a document takes the whole-document path.
+    if (analysis.prose.directives.length) return toDiagnostics(doc, analysis.findings, settings);
+    const out: Diagnostic[] = [];
+    const blocks = analysis.prose.blocks;
+    analysis.blockResults.forEach((r, i) => {
+      if (!r.findings.length) return;
+      const at = blocks[i].start;
+      const start = doc.positionAt(at);
+      let kept = blockDiagnostics.get(r);
+      if (!kept || kept.line !== start.line || kept.character !== start.character || kept.settings !== settings) {
+        kept = { line: start.line, character: start.character, settings, diagnostics: toDiagnostics(doc, r.findings, settings, at) };
+        blockDiagnostics.set(r, kept);
+      }
+      for (const d of kept.diagnostics) out.push(d);
+    });
+    return out;
+  }
+
+  /** Findings as diagnostics; `by` is added to their offsets (a block's findings are relative to its start). */
+  function toDiagnostics(doc: TextDocument, findings: readonly Finding[], settings: ClioSettings, by = 0): Diagnostic[] {
     const out: Diagnostic[] = [];
     for (const f of findings) {
       const sev = settings.checks[f.code] ?? 'warning';
       if (sev === 'off') continue;
       const d: Diagnostic = {
-        range: { start: doc.positionAt(f.start), end: doc.positionAt(f.end) },
+        range: { start: doc.positionAt(f.start + by), end: doc.positionAt(f.end + by) },
         message: f.message,
         severity: SEVERITY[sev],
         source: 'clio',
