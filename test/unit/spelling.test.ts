@@ -39,6 +39,9 @@ describe('name spelling', () => {
   it('no alarm on ordinary capitalised words or short words', () => {
     assert.deepEqual(spelling('Historians, Russia, Europe, Moscow, The Party and Lenin.'), []);
     assert.deepEqual(spelling('Stln and Rkv.'), []);
+    // Two letters from a name, but a country every essay on the period names ("France" / Frunze).
+    assert.deepEqual(spelling('Trotsky lived in Turkey, France, Norway and Mexico.'), []);
+    assert.deepEqual(spelling('Frunse replaced Trotsky.'), ['Frunse']);
   });
 
   it('editDistance counts an adjacent swap once and caps', () => {

@@ -63,6 +63,22 @@ export function editDistance(a: string, b: string, cap = 3): number {
   return prev[n];
 }
 
+/**
+ * Countries, cities and peoples an essay on the period names, which lie two letters from a figure's
+ * name ("France" / Frunze): a word this well known is itself, not a misspelling.
+ */
+const WELL_KNOWN = new Set(
+  (
+    'france french germany german britain british england english america american russia russian prussia poland polish ' +
+    'finland ukraine georgia turkey mexico norway spain italy china chinese japan austria hungary europe european ' +
+    'paris berlin london vienna geneva prague warsaw kiev kyiv tiflis tbilisi baku odessa kazan samara siberia crimea ' +
+    'petrograd stalingrad kronstadt brest genoa locarno rapallo munich zurich boston chicago moscow leningrad ' +
+    'marxist marxism leninist leninism bolshevik bolsheviks menshevik mensheviks soviet soviets kulak kulaks nepmen ' +
+    'january february march april june july august september october november december monday friday sunday ' +
+    'christian church orthodox jewish tsarist tsarism'
+  ).split(' '),
+);
+
 /** The closest name to a word (or null), by word: essays repeat their capitalised words. */
 const closest = new WeakMap<Lexicon, Map<string, { c: Candidate; d: number } | null>>();
 
@@ -83,7 +99,7 @@ function closestName(lex: Lexicon, n: string): { c: Candidate; d: number } | nul
       break;
     }
     const d = editDistance(n, w, 2);
-    const ok = d === 1 || (d === 2 && w.length >= 5 && Math.max(n.length, w.length) >= 6 && n[n.length - 1] === w[w.length - 1] && Math.abs(n.length - w.length) <= 1);
+    const ok = d === 1 || (d === 2 && !WELL_KNOWN.has(n) && w.length >= 5 && Math.max(n.length, w.length) >= 6 && n[n.length - 1] === w[w.length - 1] && Math.abs(n.length - w.length) <= 1);
     if (!ok) continue;
     if (!best || d < best.d) {
       best = { c, d };

@@ -149,8 +149,24 @@ function isPlainParagraph(chunk: string): boolean {
   return !INLINE_SYNTAX.test(chunk) && !BLOCK_START.test(chunk) && !BLANK_LINE.test(chunk.trim());
 }
 
-/** A chunk's prose: the fast paths, else the parser (whose results are memoised: it is slow). */
+/** A chunk's prose, with wiki links ("[[Bukharin]]", "[[Leon Trotsky|Trotsky]]") read as the words they show. */
 export function parseChunk(chunk: string): ChunkProse {
+  const cp = parseChunkOnly(chunk);
+  return chunk.includes('[[') ? { ...cp, masked: maskWikiLinks(cp.masked) } : cp;
+}
+
+/**
+ * Wiki links (Obsidian, Foam, many wikis) are not CommonMark: the parser leaves "[[Bukharin]]" as
+ * text, and its brackets would read as a parenthesis. Their brackets, and the target before an
+ * alias's "|", are masked; the words shown stay.
+ */
+const WIKI_LINK = /\[\[([^[\]\n|]+\|)?[^[\]\n|]+\]\]/g;
+function maskWikiLinks(masked: string): string {
+  return masked.replace(WIKI_LINK, (m, target: string | undefined) => `  ${' '.repeat(target?.length ?? 0)}${m.slice(2 + (target?.length ?? 0), -2)}  `);
+}
+
+/** A chunk's prose: the fast paths, else the parser (whose results are memoised: it is slow). */
+function parseChunkOnly(chunk: string): ChunkProse {
   if (isPlainParagraph(chunk)) {
     const blocks: Block[] = [];
     pushBlock(blocks, chunk, 0, chunk.length);
@@ -165,6 +181,8 @@ export function parseChunk(chunk: string): ChunkProse {
   }
   return cp;
 }
+
+const CALLOUT = /^>\s*\[![\w-]+\]/;
 
 /** The real CommonMark parser; exported for the test that holds the fast paths to it. */
 export function parseChunkWithParser(chunk: string): ChunkProse {
@@ -214,11 +232,14 @@ export function parseChunkWithParser(chunk: string): ChunkProse {
           if (quoteDepth > 0 && blocks.length > before) blocks[blocks.length - 1].quoted = true;
         }
         break;
-      case 'blockquote':
-        quoteDepth++;
+      case 'blockquote': {
+        // A callout ("> [!note] …", Obsidian and GitHub) is the writer's own note, not a quotation.
+        const callout = p?.start.offset !== undefined && CALLOUT.test(chunk.slice(p.start.offset, p.end.offset));
+        if (!callout) quoteDepth++;
         for (const c of node.children) walk(c as Nodes);
-        quoteDepth--;
+        if (!callout) quoteDepth--;
         return;
+      }
       default:
         break;
     }
