@@ -79,6 +79,15 @@ describe('quick fixes', () => {
     assert.ok(findings(text, 'markdown').every((f) => f.fixes.every((x) => !/both of the right wing/.test(applyFix(text, f, f.fixes.indexOf(x))))));
   });
 
+  it('do not break markup that runs through a name, keep a capital the writer gave a lower-case term, and keep no policy "at once"', () => {
+    assert.deepEqual(fixed('_Leon_ Trotsky was General Secretary in 1923.'), ["_Leon_ Trotsky was People's Commissar for War in 1923."]);
+    assert.deepEqual(fixed('- **Right wing**: Lev Kamenev'), ['- **Left wing**: Lev Kamenev']);
+    assert.deepEqual(fixed("Stalin's power rested on the Red Army."), ["Stalin's power rested on the party apparatus.", "Trotsky's power rested on the Red Army."]);
+    const hurried = 'Tomsky wanted to end NEP at once.';
+    const f = only(hurried);
+    assert.equal(applyFix(hurried, f, f.fixes.findIndex((x) => x.preferred)), 'Tomsky wanted to keep NEP.');
+  });
+
   it('fix the person, not the wing, when the wing fits the company the sentence keeps', () => {
     assert.deepEqual(fixed('In June 1924 Rykov sat on the left of the Politburo, alongside Trotsky.'), ['In June 1924 Zinoviev sat on the left of the Politburo, alongside Trotsky.']);
     assert.deepEqual(fixed('Kamenev, like Rykov and Tomsky, belonged to the right wing.'), ['Bukharin, like Rykov and Tomsky, belonged to the right wing.']);

@@ -782,7 +782,8 @@ function skipSentence(ctx: Ctx): boolean {
   // Others' claims quoted: "Students call …", "Many students write …", "You put Stalin in charge …".
   let k0 = s0;
   while (['many', 'some', 'most', 'weaker', 'a', 'few', 'often', 'of', 'too'].includes(toks[k0]?.n ?? '')) k0++;
-  if (CLAIMANTS.has(toks[k0]?.n ?? '')) return true;
+  // (Unless the writer vouches for it: "You rightly explain that …".)
+  if (CLAIMANTS.has(toks[k0]?.n ?? '') && !ENDORSING.has(toks[k0 + 1]?.n ?? '')) return true;
   const first = toks[sent.t0];
   if (first && ['if', 'had', 'were', 'suppose', 'supposing', 'imagine', 'perhaps', 'maybe', 'unless'].includes(first.n)) return true;
   for (let i = sent.t0; i < sent.t1; i++) {
@@ -1094,6 +1095,8 @@ function isNegator(toks: Token[], k: number): boolean {
 /** Reported speech and misconceptions: claims after a reporting cue are not the writer's. */
 /** Verbs of attack: "X denounced Y as a leftist" reports Y's faction as X's charge. */
 const ATTACK_VERBS = new Set(['attacked', 'denounced', 'condemned', 'branded', 'dismissed', 'accused', 'portrayed', 'painted', 'cast', 'smeared']);
+/** Adverbs by which the writer vouches for what someone says: "You rightly explain that …". */
+const ENDORSING = new Set(['rightly', 'correctly', 'accurately']);
 /** Gerunds that name someone something: "Calling Rykov a left-winger" (a list of errors), "describing Trotsky as …". */
 const NAMING = new Set(['calling', 'naming', 'describing', 'labelling', 'labeling', 'branding', 'dubbing', 'casting', 'depicting', 'presenting', 'portraying', 'confusing', 'mistaking']);
 const REPORT_WORDS = new Set([...EN.REPORTING, ...EN.VIEW_VERBS, 'according', 'called', 'dubbed', 'termed', 'so', ...ATTACK_VERBS, ...NAMING]);
@@ -1123,6 +1126,8 @@ function reported(ctx: Ctx, persons: PersonRef[], c0: number, kind: CheckCode): 
     }
     const view = EN.VIEW_VERBS.has(t.n) && toks.slice(k + 1, k + 4).some((x) => x.n === 'that');
     if (!isReport && !view) continue;
+    // "You rightly explain that …": the writer vouches for what is reported.
+    if (ENDORSING.has(toks[k - 1]?.n ?? '')) continue;
     if (k < firstP) return true; // the claim sits inside what is reported
     if (k > firstP && k < c0) {
       if (view && (kind === 'stance' || kind === 'authorship')) continue; // the person's own view

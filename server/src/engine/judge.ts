@@ -107,7 +107,10 @@ export function judge(kb: KnowledgeBase, claim: Claim, text: string): Finding | 
     // be replaced without breaking it; the person fix, if any, still can.
     if (!/\s\s/.test(written)) {
       const shouting = written.length > 1 && written !== written.toLowerCase() && written === written.toUpperCase() && UPPER_LETTER.test(written);
-      const replacement = matchWordCase(written, atStart || shouting ? matchCase(written, v.spanFix.text) : v.spanFix.text);
+      // A capital the writer gave a term the pack writes in lower case ("- **Right wing**: Kamenev") stays
+      // on its replacement ("Left wing"); a proper name's capital ("Red Army") does not carry over.
+      const label = UPPER_LETTER.test(written.charAt(0)) && /^\p{Ll}/u.test(v.spanFix.text) && !/^(the|a|an|his|her|their)\s/i.test(v.spanFix.text) && lowerCaseForm(claim.target, written);
+      const replacement = matchWordCase(written, atStart || shouting || label ? matchCase(written, v.spanFix.text) : v.spanFix.text);
       // "Lenin died in 1923, not 1924", "led not the right but the left": the true words already stand across the "not".
       const swap = swapAcrossNot(text, s, e, replacement, true);
       // "sat on the left" → "sat in the middle", "stood in the centre" → "stood on the right".
@@ -135,7 +138,8 @@ export function judge(kb: KnowledgeBase, claim: Claim, text: string): Finding | 
   const compared = !!v.subjectFix && (claim.contrasted.includes(v.subjectFix.id) || claim.likened.includes(v.subjectFix.id));
   if (swapPerson && v.subjectFix) {
     fixes.push({ ...swapPerson, preferred: false, replaces: 'person', person: v.subjectFix.id });
-  } else if (v.subjectFix && named && !duplicate && !earlierSentence && !compared) {
+  } else if (v.subjectFix && named && !duplicate && !earlierSentence && !compared && !/\s\s/.test(text.slice(named.s, named.e))) {
+    // (Not a name that markup runs through, "_Leon_ Trotsky": the new name would break it.)
     const p = named;
     const plain = p.text.trim().split(/\s+/).length > 1 ? v.subjectFix.name : v.subjectFix.label;
     const name = p.text.length > 1 && p.text === p.text.toUpperCase() ? plain.toUpperCase() : plain;
@@ -188,6 +192,13 @@ function swapAcrossNot(text: string, s: number, e: number, right: string, after:
   const not = /^,?\s+(?:and\s+|but\s+)?not\s+(?:the\s+|his\s+)?/i.exec(rest);
   if (!not || rest.slice(not[0].length, not[0].length + right.length).toLowerCase() !== right.toLowerCase()) return undefined;
   return { title: `Swap “${written}” and “${right}”`, edits: [{ start: s, end: e + not[0].length + right.length, text: `${right}${not[0]}${written}` }] };
+}
+
+/** Does the pack write these words, as a name or form of the entity, in lower case ("right wing", not "Cavalier")? */
+function lowerCaseForm(e: Entity, written: string): boolean {
+  const w = written.toLowerCase();
+  const forms = [e.name, e.label, ...e.aliases, ...Object.values(e.forms ?? {}).flat()];
+  return forms.some((f) => typeof f === 'string' && f.toLowerCase() === w && /^\p{Ll}/u.test(f));
 }
 
 /** Keep the writer's capitalisation: "Left wing" → "Right wing", "LEFT" → "RIGHT". */
@@ -548,8 +559,12 @@ function judgeStance(kb: KnowledgeBase, c: Claim, span: TimeSpan, text: string):
   let antonym = cue && cue.antonym && c.cueSpan ? { text: cue.antonym, s: c.cueSpan[0], e: c.cueSpan[1] } : undefined;
   // "wanted to keep NEP going" → "wanted to end NEP": the word that kept it going goes too.
   const keptOn = policySpan && antonym && antonym.e <= policySpan[0] ? /^\s+(going|alive|running|in place|intact)\b/i.exec(text.slice(policySpan[1], policySpan[1] + 12)) : null;
-  if (antonym && policySpan && keptOn && !/\b(keep|keeps|kept|keeping|maintain|preserve|continue)\b/i.test(antonym.text)) {
-    antonym = { text: `${antonym.text}${text.slice(antonym.e, policySpan[1])}`, s: antonym.s, e: policySpan[1] + keptOn[0].length };
+  // And "wanted to end NEP at once" → "wanted to keep NEP": a policy is not kept at once.
+  const keeping = !!antonym && /\b(keep|keeps|kept|keeping|maintain|preserve|continue)\b/i.test(antonym.text);
+  const hurried = policySpan && antonym && keeping && antonym.e <= policySpan[0] ? /^\s+(at once|immediately|quickly|as quickly as possible|as soon as possible|straight away|right away|outright)\b/i.exec(text.slice(policySpan[1], policySpan[1] + 30)) : null;
+  const dropped = keeping ? hurried : keptOn;
+  if (antonym && policySpan && dropped) {
+    antonym = { text: `${antonym.text}${text.slice(antonym.e, policySpan[1])}`, s: antonym.s, e: policySpan[1] + dropped[0].length };
   }
   let spanFix = antonym;
   let preferSubject = !(cue?.preferSpan ?? false) || wrong.length > 1 || c.subjects.length > 1;
