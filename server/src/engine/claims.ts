@@ -2475,7 +2475,7 @@ function signatureStance(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
 }
 
 /** Verbs any event can take before its date. */
-const HAPPENED = [['took', 'place'], ['happened'], ['occurred'], ['was', 'held'], ['met'], ['was', 'convened'], ['opened']];
+const HAPPENED = [['took', 'place'], ['happened'], ['occurred'], ['was', 'held'], ['met'], ['was', 'convened'], ['opened'], ['came']];
 /** An event named outright and dated: "Lenin's death in 1925", "the Tenth Congress of 1923". */
 function eventNameClaim(ctx: Ctx, m: Mention): void {
   const { toks } = ctx;
@@ -2489,6 +2489,11 @@ function eventNameClaim(ctx: Ctx, m: Mention): void {
       break;
     }
   }
+  // In brackets after the name: "Lenin's death (1925) changed everything".
+  if (k === m.t1 && toks[k]?.n === '(' && toks[k + 2]?.n === ')' && yearOf(toks[k + 1]) !== undefined) {
+    pushEventDate(ctx, m, k + 1);
+    return;
+  }
   // A note: "Fourteenth Congress - December 1926", "Lenin's death: 1925".
   const noted = k === m.t1 && [':', '-', '–', '—'].includes(toks[k]?.n ?? '') && (yearOf(toks[k + 1]) !== undefined || (monthOf(toks[k + 1]) && yearOf(toks[k + 2]) !== undefined));
   // "on" with a day: "Lenin's death on 21 January 1924" (and after a verb, "took place on …").
@@ -2497,9 +2502,16 @@ function eventNameClaim(ctx: Ctx, m: Mention): void {
   k++;
   if (toks[k]?.n && /^\d{1,2}(st|nd|rd|th)?$/.test(toks[k].n)) k++;
   if (monthOf(toks[k])) k++;
-  const year = yearOf(toks[k]);
-  if (year === undefined) return;
+  if (yearOf(toks[k]) === undefined) return;
   if (toks[k + 1] && ['–', '-', '—'].includes(toks[k + 1].n) && /^\d{2,4}$/.test(toks[k + 2]?.n ?? '')) return;
+  pushEventDate(ctx, m, k);
+}
+
+/** The date claim of an event named outright, with its year at token k. */
+function pushEventDate(ctx: Ctx, m: Mention, k: number): void {
+  const { toks } = ctx;
+  const ev = m.entity;
+  const year = yearOf(toks[k])!;
   const self: PersonRef = { ent: ev, s: m.s, e: m.e, t0: m.t0, t1: m.t1, pronoun: false, text: spanWords(toks, m.t0, m.t1) };
   if (negated(ctx, [self], m.t0, m.t1) || hypothetical(ctx, m.t0, []) || reported(ctx, [self], m.t0, 'date') || hedged(ctx, [self], m.t0)) return;
   if (ctx.claims.some((c) => c.code === 'date' && c.s === toks[k].s)) return;
