@@ -77,6 +77,8 @@ interface Ctx {
   chain?: PersonRef;
   /** The previous sentence spoke of a "him" besides the names in it ("Lenin praised him."): its names are not enough for a "he". */
   prevHim?: boolean;
+  /** The one policy or idea the previous sentence named, for an "it" here ("Stalin put forward X. Zinoviev supported it."). */
+  prevIdea?: Entity;
   kb: KnowledgeBase;
   toks: Token[];
   mentions: Mention[];
@@ -219,9 +221,12 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): Blo
     prevHim = hasHim(tokens, sent);
   };
   let blockTime: TimeSpan | undefined;
+  let prevIdea: Entity | undefined;
   const ix = indexOf(kb);
   const table = tokens[0]?.n === '|' && sentences.length > 2 ? tableHeader(kb, tokens, sentences[0]) : undefined;
   sentences.forEach((sent, si) => {
+    const ideaBefore = prevIdea;
+    prevIdea = soleIdea(tokens, mentions, mentionAt, sent.t0, sent.t1);
     // A sentence that names nothing the knowledge base knows, and no "he", makes no claim.
     // Nor does one with nothing a claim could be about: no faction, office, body, place, idea or event word.
     let knows = false;
@@ -229,7 +234,7 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): Blo
     for (let k = sent.t0; k < sent.t1; k++) {
       const mi = mentionAt[k];
       if (mi >= 0 || EN.PRONOUNS.has(tokens[k].n)) knows = true;
-      if ((mi >= 0 && mentions[mi].entity.kind !== 'person') || ix.eventVerbs.has(tokens[k].n) || ix.signatureWords.has(tokens[k].n)) target = true;
+      if ((mi >= 0 && mentions[mi].entity.kind !== 'person') || ix.eventVerbs.has(tokens[k].n) || ix.signatureWords.has(tokens[k].n) || (ideaBefore && tokens[k].n === 'it')) target = true;
       if (knows && target) break;
     }
     // A table row: the header says what its cells are ("| Leader | Wing |" … "| Rykov | left |").
@@ -254,6 +259,7 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): Blo
     }
     const ctx = makeCtx(kb, tokens, mentions, mentionAt, sent, prevPersons, claims, arrays, chain, prevHim);
     ctx.si = si;
+    ctx.prevIdea = ideaBefore;
     if (row) rowClaims(ctx, table);
     if (si === 0) {
       // A time that opens the block frames the sentences after it ("In 1926, …").
@@ -1390,8 +1396,53 @@ function extractClaims(ctx: Ctx): void {
         break;
     }
   }
+  itClaims(ctx);
   signatureClaims(ctx);
   dateClaims(ctx);
+}
+
+/**
+ * The one policy or idea that tokens [t0, t1) name, if exactly one, and no change to it that an
+ * "it" could mean instead ("Trotsky wanted to end NEP. Bukharin opposed it": the ending).
+ */
+function soleIdea(toks: Token[], mentions: Mention[], mentionAt: Int32Array, t0: number, t1: number): Entity | undefined {
+  let one: Entity | undefined;
+  for (let k = t0; k < t1; k++) {
+    if (CHANGE_WORDS.has(toks[k].n)) return undefined;
+    const mi = mentionAt[k];
+    if (mi < 0 || mentions[mi].t0 !== k) continue;
+    const e = mentions[mi].entity;
+    if (e.kind !== 'policy' && e.kind !== 'idea') continue;
+    // One held up for contrast is not what the sentence is about ("Unlike Permanent Revolution, it …").
+    if (one && one.id !== e.id) return undefined;
+    if (CONTRAST_BEFORE.has(toks[k - 1]?.n ?? '')) return undefined;
+    one = e;
+  }
+  return one;
+}
+
+/**
+ * "Stalin put forward Socialism in One Country. Zinoviev supported it.": an "it" after a stance
+ * is the one idea named before it in the sentence, or else in the sentence before.
+ */
+const CHANGE_WORDS = new Set(['end', 'ending', 'ended', 'abolish', 'abolished', 'abolition', 'abandon', 'abandoned', 'abandonment', 'scrap', 'scrapped', 'replace', 'replaced', 'reverse', 'reversed', 'drop', 'dropped', 'dismantle', 'dismantled', 'revise', 'revised', 'extend', 'extended', 'introduce', 'introduced', 'attack', 'attacked', 'attacks', 'defence', 'defense', 'criticism']);
+
+function itClaims(ctx: Ctx): void {
+  const { toks, sent } = ctx;
+  for (let k = sent.t0; k < sent.t1; k++) {
+    if (toks[k].n !== 'it' || ctx.mentionAt[k] >= 0) continue;
+    // An idea named before it in the sentence decides, or none is certain: several, a change to one,
+    // or one held up for contrast ("Unlike Permanent Revolution, it promised …; Bukharin supported it").
+    const before = ctx.mentions.filter((m) => m.t0 >= sent.t0 && m.t0 < k && (m.entity.kind === 'policy' || m.entity.kind === 'idea'));
+    let ent: Entity | undefined;
+    if (before.length) {
+      ent = soleIdea(toks, ctx.mentions, ctx.mentionAt, sent.t0, k);
+      if (!ent) continue;
+    } else if (toks.slice(sent.t0, k).some((t) => CHANGE_WORDS.has(t.n))) continue;
+    else ent = ctx.prevIdea;
+    if (!ent || !ctx.kb.factsOn(ent.id).some((f) => f.rel === 'supports' || f.rel === 'opposes')) continue;
+    stanceClaim(ctx, ent, k, k + 1);
+  }
 }
 
 /** Wishes, attempts and refusals are not facts: "Trotsky wanted to be General Secretary". */

@@ -548,7 +548,8 @@ function judgeStance(kb: KnowledgeBase, c: Claim, span: TimeSpan, text: string):
   // The rival idea the person did hold ("proposed Permanent Revolution" → "Socialism in One Country").
   let rivalFix: { text: string; s: number; e: number } | undefined;
   const policySpan = c.policySpan;
-  if (pol === 'supports' && policySpan && wrong.length === 1) {
+  // (Not for a pronoun: "supported it" does not become "supported Permanent Revolution".)
+  if (pol === 'supports' && policySpan && wrong.length === 1 && !/^(it|this|that)$/i.test(text.slice(policySpan[0], policySpan[1]))) {
     for (const r of idea.rivals ?? []) {
       if (overlapping(kb, wrong[0].p.ent.id, 'supports', r, span).length) {
         rivalFix = { text: kb.get(r)!.name, s: policySpan[0], e: policySpan[1] };
