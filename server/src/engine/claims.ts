@@ -254,7 +254,8 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): Blo
         const sole = prevPersons.filter((p) => !isPossessiveAt(tokens, p.t1));
         if (!chain && sole.length && sole.every((p) => p.ent.id === sole[0].ent.id)) chain = sole[sole.length - 1];
       } else if (named.length) chain = undefined;
-      if (named.length || !knows) remember(named, sent);
+      // (An answer of a few words, "Not quite." or "No.", leaves the man of the sentence before in place.)
+      if (named.length || (!knows && sent.t1 - sent.t0 > 4)) remember(named, sent);
       return;
     }
     const ctx = makeCtx(kb, tokens, mentions, mentionAt, sent, prevPersons, claims, arrays, chain, prevHim);
@@ -989,6 +990,8 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
     if (ctx.quoted[p.t0] && !ctx.quoted[c0]) continue;
     // "… attacked Stalin, forming the New Opposition": the participle's subject is further left.
     if (toks[p.t1]?.n === ',' && p.t1 + 1 < c0 && participleAfterObject(ctx, pi, p.t1)) continue;
+    // "Kamenev, not Stalin, was General Secretary": the name denied is passed over for the one before it.
+    if (toks[p.t0 - 1]?.n === 'not' && toks[p.t0 - 2]?.n === ',' && toks[p.t1]?.n === ',' && ctx.persons.some((q) => q.t1 === p.t0 - 2 && !q.pronoun)) continue;
     // Names after a preposition of comparison or company are not the subject ("unlike X", "with X").
     const prev = toks[p.t0 - 1]?.n;
     if (prev && ['unlike', 'like', 'than', 'with', 'against', 'to', 'from', 'about', 'over', 'on', 'between', 'among', 'beside', 'besides', 'including', 'of', 'for'].includes(prev) && groupMembers(ctx, pi)[0] === p) {
@@ -1065,10 +1068,15 @@ function negated(ctx: Ctx, persons: PersonRef[], c0: number, c1: number): boolea
     if (isNegator(toks, k)) {
       // "not only" is not a negation.
       if (t.n === 'not' && toks[k + 1]?.n === 'only') continue;
+      // Nor ", not Stalin," set between the man and what he did: it denies the other name.
+      if (t.n === 'not' && toks[k - 1]?.n === ',' && ctx.persons.some((q) => q.t0 === k + 1 && !q.pronoun && toks[q.t1]?.n === ',')) continue;
       if (t.n === 'no' && toks[k + 1]?.n === 'doubt') continue;
       return true;
     }
   }
+  // "Stalin won, but not because he commanded the Red Army", "won without commanding the Red Army".
+  for (let k = Math.max(ctx.sent.t0, firstP - 3); k < firstP; k++) if (toks[k].n === 'not' && ['because', 'since', 'that', 'as'].includes(toks[k + 1]?.n ?? '')) return true;
+  if (toks[c0 - 1]?.n === 'without' || (toks[c0].n.endsWith('ing') && toks[c0 - 1]?.n === 'without')) return true;
   // "rather than X", "instead of X": between the person and the cue, or close before the cue.
   for (let k = Math.max(ctx.sent.t0, Math.min(c0 - 3, lastP <= c0 ? lastP : c0 - 3)); k < c0; k++) {
     const a = toks[k].n;
@@ -1105,7 +1113,7 @@ const ATTACK_VERBS = new Set(['attacked', 'denounced', 'condemned', 'branded', '
 const ENDORSING = new Set(['rightly', 'correctly', 'accurately']);
 /** Gerunds that name someone something: "Calling Rykov a left-winger" (a list of errors), "describing Trotsky as …". */
 const NAMING = new Set(['calling', 'naming', 'describing', 'labelling', 'labeling', 'branding', 'dubbing', 'casting', 'depicting', 'presenting', 'portraying', 'confusing', 'mistaking']);
-const REPORT_WORDS = new Set([...EN.REPORTING, ...EN.VIEW_VERBS, 'according', 'called', 'dubbed', 'termed', 'so', ...ATTACK_VERBS, ...NAMING]);
+const REPORT_WORDS = new Set([...EN.REPORTING, ...EN.VIEW_VERBS, 'according', 'called', 'dubbed', 'termed', 'so', ...ATTACK_VERBS, ...NAMING, 'tell', 'tells', 'told', 'telling']);
 
 function reported(ctx: Ctx, persons: PersonRef[], c0: number, kind: CheckCode): boolean {
   const { toks, sent } = ctx;
@@ -1127,7 +1135,7 @@ function reported(ctx: Ctx, persons: PersonRef[], c0: number, kind: CheckCode): 
     const attackedAs = ATTACK_VERBS.has(t.n);
     let isReport = EN.REPORTING.has(t.n) || according || called || soCalled || attackedAs;
     // "said" and "told" report only with "that" ("told the peasants to …" is the speaker's own words).
-    if (['say', 'says', 'said', 'write', 'writes', 'wrote', 'written', 'think', 'thinks', 'thought', 'believe', 'believes', 'believed'].includes(t.n)) {
+    if (['say', 'says', 'said', 'write', 'writes', 'wrote', 'written', 'think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'tell', 'tells', 'told', 'telling'].includes(t.n)) {
       isReport = toks.slice(k + 1, k + 4).some((x) => x.n === 'that') || (kind !== 'authorship' && k < firstP);
     }
     const view = EN.VIEW_VERBS.has(t.n) && toks.slice(k + 1, k + 4).some((x) => x.n === 'that');
