@@ -88,6 +88,12 @@ describe('quick fixes', () => {
     assert.equal(applyFix(hurried, f, f.fixes.findIndex((x) => x.preferred)), 'Tomsky wanted to keep NEP.');
   });
 
+  it('prefer the leader when the true wing began after the start the sentence gives', () => {
+    const text = 'Bukharin led the Left Opposition from 1923.';
+    const f = only(text);
+    assert.equal(applyFix(text, f, f.fixes.findIndex((x) => x.preferred)), 'Trotsky led the Left Opposition from 1923.');
+  });
+
   it('fix the person, not the wing, when the wing fits the company the sentence keeps', () => {
     assert.deepEqual(fixed('In June 1924 Rykov sat on the left of the Politburo, alongside Trotsky.'), ['In June 1924 Zinoviev sat on the left of the Politburo, alongside Trotsky.']);
     assert.deepEqual(fixed('Kamenev, like Rykov and Tomsky, belonged to the right wing.'), ['Bukharin, like Rykov and Tomsky, belonged to the right wing.']);

@@ -1983,7 +1983,9 @@ function baseClaim(ctx: Ctx, m: Mention): void {
   let bound: Bound | undefined;
   const cueStart = toks[cue - 1]?.n === 'power' ? cue - 1 : cue;
   // Ellipsis, the owner right after the place: "the Red Army was Trotsky's base, the trade unions Tomsky's".
-  const ellipsed = ctx.persons.find((p) => p.t0 === m.t1 && !p.pronoun && isPossessivePerson(ctx, p) && (!toks[possessiveEnd(toks, p)]?.w || ['and', 'or', 'but', 'while', 'whereas'].includes(toks[possessiveEnd(toks, p)].n)));
+  // (And with its verb: "Leningrad was Zinoviev's base, Moscow was Kamenev's".)
+  const ownerAt = ['was', 'were'].includes(toks[m.t1]?.n ?? '') ? m.t1 + 1 : m.t1;
+  const ellipsed = ctx.persons.find((p) => p.t0 === ownerAt && !p.pronoun && isPossessivePerson(ctx, p) && (!toks[possessiveEnd(toks, p)]?.w || ['and', 'or', 'but', 'while', 'whereas'].includes(toks[possessiveEnd(toks, p)].n)));
   if (ellipsed && cue < m.t0) bound = { persons: [ellipsed], bind: 'possessive' };
   if (!bound && cue < m.t0) {
     // "X held Moscow and Y Leningrad": a name between the cue and the place takes the place.

@@ -330,7 +330,10 @@ function judgeFaction(kb: KnowledgeBase, c: Claim, span: TimeSpan): Verdict | un
   const ledOther = overlapping(kb, wrong[0].p.ent.id, 'leads', undefined, span).some((f) => kb.get(f.what)?.group === faction.group);
   const othersInFaction = c.others.some((o) => overlapping(kb, o.id, 'member', faction.id, span).length > 0);
   // "Stalin, the leader of the right wing, …": the description is what is wrong; the sentence goes on about him.
-  const preferSubject = !!subjectFix && (likeMember || ((!ledOther || othersInFaction || !replacement) && !(c.bind === 'appositive' && replacement)));
+  // A dated claim whose start the true wing does not reach ("led the Left Opposition from 1923": the Right
+  // Opposition began in 1928): the words fix would be false too, so the person is the better fix.
+  const truthLate = !!c.time && Number.isFinite(span.from) && wrong[0].truth.from > span.from;
+  const preferSubject = !!subjectFix && (likeMember || truthLate || ((!ledOther || othersInFaction || !replacement) && !(c.bind === 'appositive' && replacement)));
   return { message, evidence: wrong[0].truth, spanFix: replacement && !likeMember ? { text: replacement } : undefined, subjectFix, preferSubject, wrongPersons: wrong.map((w) => w.p) };
 }
 
