@@ -389,6 +389,9 @@ function opensLine(toks: Token[], i: number, text: string): boolean {
   return yearOf(toks[k]) !== undefined && ENTRY_SEPS.has(toks[k + 1]?.n ?? '');
 }
 
+/** Words that open a clause of its own after a note's ";", not one more item of the entry. */
+const ENTRY_OPENERS_NOT = new Set(['and', 'but', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'they', 'he', 'his', 'she', 'her', 'there', 'yet', 'so']);
+
 /** What separates a dated entry or a note's label from the rest of its line ("1926: …", "Tomsky — …", a LaTeX cell's "&"). */
 const ENTRY_SEPS = new Set([':', '-', '–', '—', '&']);
 
@@ -1040,7 +1043,14 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
     let k = sent.t0;
     while (k < c0 && isItemMark(toks[k])) k++;
     const p = ctx.persons.find((q) => q.t0 === k && !q.pronoun && !isPossessiveAt(toks, q.t1));
-    if (p && labelSepAt(toks, p.t1) && p.t1 < c0 && clauseOf(ctx, c0) === clauseOf(ctx, p.t1 + 1) && !ctx.persons.some((q) => q.t0 > p.t1 && q.t0 < c0)) {
+    // Each item after a ";" is the label's too ("Rykov -- supported NEP; left wing"); a clause begun otherwise is not.
+    let sameEntry = !!p && p.t1 < c0;
+    // (An item is a bare phrase: "; left wing", "; supported NEP"; not "; but the left wing hated him".)
+    for (let j = (p?.t1 ?? 0) + 2; j <= c0 && sameEntry; j++) {
+      if (toks[j - 1].n === ';' && (ENTRY_OPENERS_NOT.has(toks[j].n) || EN.CLAUSE_WORDS.has(toks[j].n))) sameEntry = false;
+      else if (clauseOf(ctx, j) !== clauseOf(ctx, j - 1) && toks[j - 1].n !== ';' && toks[j].n !== ';') sameEntry = false;
+    }
+    if (p && labelSepAt(toks, p.t1) && sameEntry && !ctx.persons.some((q) => q.t0 > p.t1 && q.t0 < c0)) {
       return { persons: [p], bind: 'copular' };
     }
   }
