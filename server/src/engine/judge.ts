@@ -114,7 +114,8 @@ export function judge(kb: KnowledgeBase, claim: Claim, text: string): Finding | 
       // "Lenin died in 1923, not 1924", "led not the right but the left": the true words already stand across the "not".
       const swap = swapAcrossNot(text, s, e, replacement, true);
       // "sat on the left" → "sat in the middle", "stood in the centre" → "stood on the right".
-      const place = claim.code === 'faction' ? /\b(on|in) the\s+$/i.exec(text.slice(Math.max(0, s - 8), s)) : null;
+      // (Only between the wings: one is "in the United Opposition" as in the Left Opposition.)
+      const place = claim.code === 'faction' && /^(left|right|middle|centre|center)$/i.test(replacement) ? /\b(on|in) the\s+$/i.exec(text.slice(Math.max(0, s - 8), s)) : null;
       const inWord = /^(middle|centre|center)$/i.test(replacement) ? 'in' : 'on';
       if (swap) fixes.push({ ...swap, preferred: false, replaces: 'words' });
       else if (place && place[1].toLowerCase() !== inWord) {
