@@ -1119,6 +1119,8 @@ function isNegator(toks: Token[], k: number): boolean {
 /** Reported speech and misconceptions: claims after a reporting cue are not the writer's. */
 /** Verbs of attack: "X denounced Y as a leftist" reports Y's faction as X's charge. */
 const ATTACK_VERBS = new Set(['attacked', 'denounced', 'condemned', 'branded', 'dismissed', 'accused', 'portrayed', 'painted', 'cast', 'smeared']);
+/** Verbs of a speech tag that follows the words reported ("…, my opponents say."). */
+const TAG_VERBS = new Set(['say', 'says', 'said', 'claim', 'claims', 'claimed', 'insist', 'insists', 'insisted', 'argue', 'argues', 'argued', 'believe', 'believes', 'think', 'thinks', 'write', 'writes', 'wrote', 'allege', 'alleges', 'alleged', 'suggest', 'suggests', 'maintain', 'maintains']);
 /** Adverbs by which the writer vouches for what someone says: "You rightly explain that …". */
 const ENDORSING = new Set(['rightly', 'correctly', 'accurately']);
 /** Gerunds that name someone something: "Calling Rykov a left-winger" (a list of errors), "describing Trotsky as …". */
@@ -1147,6 +1149,17 @@ function reported(ctx: Ctx, persons: PersonRef[], c0: number, kind: CheckCode): 
     // "said" and "told" report only with "that" ("told the peasants to …" is the speaker's own words).
     if (['say', 'says', 'said', 'write', 'writes', 'wrote', 'written', 'think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'tell', 'tells', 'told', 'telling'].includes(t.n)) {
       isReport = toks.slice(k + 1, k + 4).some((x) => x.n === 'that') || (kind !== 'authorship' && k < firstP);
+    }
+    // A speech tag after the words: "Stalin was a man of the left, my opponents say."
+    // (Or inverted: "…, said Trotsky.")
+    if (k > c0 && kind !== 'authorship' && TAG_VERBS.has(t.n)) {
+      const ends = (i: number): boolean => !toks[i] || ['.', '!', '?', ';'].includes(toks[i].n);
+      let j = k - 1;
+      while (j > c0 && toks[j].w && k - j <= 4) j--;
+      if (ends(k + 1) && toks[j]?.n === ',' && j < k - 1) return true;
+      let e = k + 1;
+      while (e < sent.t1 && toks[e].w && e - k <= 3) e++;
+      if (toks[k - 1]?.n === ',' && e > k + 1 && ends(e)) return true;
     }
     const view = EN.VIEW_VERBS.has(t.n) && toks.slice(k + 1, k + 4).some((x) => x.n === 'that');
     if (!isReport && !view) continue;
