@@ -9,6 +9,11 @@ const only = (text: string, format: DocFormat = 'markdown') => {
   return fs[0];
 };
 const fixed = (text: string, format: DocFormat = 'markdown'): string[] => only(text, format).fixes.filter((f) => !/disable/i.test(f.title)).map((_, i) => applyFix(text, only(text, format), i));
+/** The text after the finding's preferred fix. */
+const preferred = (text: string, format: DocFormat = 'markdown'): string => {
+  const f = only(text, format);
+  return applyFix(text, f, f.fixes.findIndex((x) => x.preferred));
+};
 
 describe('quick fixes', () => {
   it('keep words written in capitals in capitals', () => {
@@ -28,9 +33,8 @@ describe('quick fixes', () => {
 
   it('name the leader of an opposition the man said to lead it was not in, and his own wing for a member', () => {
     // In 1926 Bukharin was in no opposition at all: his wing says he was not Trotsky's man.
-    const led = 'Bukharin led the Left Opposition in 1926.';
-    assert.deepEqual(fixed(led), ['Bukharin led the right wing in 1926.', 'Trotsky led the Left Opposition in 1926.']);
-    assert.equal(applyFix(led, only(led), only(led).fixes.findIndex((f) => f.preferred)), 'Trotsky led the Left Opposition in 1926.');
+    assert.deepEqual(fixed('Bukharin led the Left Opposition in 1926.'), ['Bukharin led the right wing in 1926.', 'Trotsky led the Left Opposition in 1926.']);
+    assert.equal(preferred('Bukharin led the Left Opposition in 1926.'), 'Trotsky led the Left Opposition in 1926.');
     assert.match(only('Bukharin led the Left Opposition in 1926.').message, /right wing in 1926, not the Left Opposition; the Left Opposition was led by Trotsky/);
     assert.deepEqual(fixed('In 1926 Bukharin was a member of the Left Opposition.'), ['In 1926 Bukharin was a member of the right wing.']);
   });
@@ -56,9 +60,7 @@ describe('quick fixes', () => {
   });
 
   it('keep a view the man is likened to with "as did X", and change the man', () => {
-    const text = 'Bukharin opposed Socialism in One Country from the start, as did Trotsky.';
-    const f = only(text);
-    assert.equal(applyFix(text, f, f.fixes.findIndex((x) => x.preferred)), 'Zinoviev opposed Socialism in One Country from the start, as did Trotsky.');
+    assert.equal(preferred('Bukharin opposed Socialism in One Country from the start, as did Trotsky.'), 'Zinoviev opposed Socialism in One Country from the start, as did Trotsky.');
   });
 
   it('check the start a "from" year gives a term, and take the right man for a term that starts then', () => {
@@ -69,9 +71,7 @@ describe('quick fixes', () => {
   });
 
   it('end a policy that was kept going without leaving "going" behind', () => {
-    const text = 'Trotsky wanted to keep NEP going.';
-    const f = only(text);
-    assert.equal(applyFix(text, f, f.fixes.findIndex((x) => x.preferred)), 'Trotsky wanted to end NEP.');
+    assert.equal(preferred('Trotsky wanted to keep NEP going.'), 'Trotsky wanted to end NEP.');
   });
 
   it('fix a description of a whole list ("both of the left wing") on the list, not on its last name', () => {
@@ -83,15 +83,11 @@ describe('quick fixes', () => {
     assert.deepEqual(fixed('_Leon_ Trotsky was General Secretary in 1923.'), ["_Leon_ Trotsky was People's Commissar for War in 1923."]);
     assert.deepEqual(fixed('- **Right wing**: Lev Kamenev'), ['- **Left wing**: Lev Kamenev']);
     assert.deepEqual(fixed("Stalin's power rested on the Red Army."), ["Stalin's power rested on the party apparatus.", "Trotsky's power rested on the Red Army."]);
-    const hurried = 'Tomsky wanted to end NEP at once.';
-    const f = only(hurried);
-    assert.equal(applyFix(hurried, f, f.fixes.findIndex((x) => x.preferred)), 'Tomsky wanted to keep NEP.');
+    assert.equal(preferred('Tomsky wanted to end NEP at once.'), 'Tomsky wanted to keep NEP.');
   });
 
   it('prefer the leader when the true wing began after the start the sentence gives', () => {
-    const text = 'Bukharin led the Left Opposition from 1923.';
-    const f = only(text);
-    assert.equal(applyFix(text, f, f.fixes.findIndex((x) => x.preferred)), 'Trotsky led the Left Opposition from 1923.');
+    assert.equal(preferred('Bukharin led the Left Opposition from 1923.'), 'Trotsky led the Left Opposition from 1923.');
   });
 
   it('fix the person, not the wing, when the wing fits the company the sentence keeps', () => {
