@@ -86,6 +86,11 @@ describe('quick fixes', () => {
     assert.equal(preferred('Tomsky wanted to end NEP at once.'), 'Tomsky wanted to keep NEP.');
   });
 
+  it('keep emphasis on a wing word, and give each man his own wing in the message', () => {
+    assert.deepEqual(fixed('Zinoviev sat in the *middle*.'), ['Zinoviev sat in the *left*.']);
+    assert.match(only('Stalin and Trotsky were both in the right wing in 1924.').message, /Stalin was in the middle and Trotsky in the left wing in 1924, not the right wing/);
+  });
+
   it('prefer the leader when the true wing began after the start the sentence gives', () => {
     assert.equal(preferred('Bukharin led the Left Opposition from 1923.'), 'Trotsky led the Left Opposition from 1923.');
   });

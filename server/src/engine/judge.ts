@@ -118,7 +118,8 @@ export function judge(kb: KnowledgeBase, claim: Claim, text: string): Finding | 
       const place = claim.code === 'faction' && /^(left|right|middle|centre|center)$/i.test(replacement) ? /\b(on|in) the\s+$/i.exec(text.slice(Math.max(0, s - 8), s)) : null;
       const inWord = /^(middle|centre|center)$/i.test(replacement) ? 'in' : 'on';
       if (swap) fixes.push({ ...swap, preferred: false, replaces: 'words' });
-      else if (place && place[1].toLowerCase() !== inWord) {
+      // (Not across markup: "in the *middle*" keeps its emphasis; only the word changes.)
+      else if (place && place[1].toLowerCase() !== inWord && !/\s\s/.test(text.slice(s - place[0].length, e))) {
         const from = s - place[0].length;
         const fixedText = `${matchCase(place[1], inWord)} the ${replacement}`;
         fixes.push({ title: `Replace “${text.slice(from, e)}” with “${fixedText}”`, edits: [{ start: from, end: e, text: fixedText }], preferred: false, replaces: 'words' });
@@ -311,7 +312,9 @@ function judgeFaction(kb: KnowledgeBase, c: Claim, span: TimeSpan): Verdict | un
   const leaderFacts = overlapping(kb, undefined, 'leads', faction.id, span);
   const leader = leaderFacts.length ? kb.get(leaderFacts[0].who) : undefined;
   const who = names(wrong.map((w) => w.p.ent));
-  let message = `${who} ${wrong.length > 1 ? 'were' : 'was'} in the ${formName(truthFaction, 'noun')}${t || factYears(wrong[0].truth)}, not the ${formName(faction, 'noun')}`;
+  // Each man his own wing when they differ: "Stalin was in the middle and Trotsky in the left wing in 1924, not the right wing".
+  const wings = sameTruth ? `${who} ${wrong.length > 1 ? 'were' : 'was'} in the ${formName(truthFaction, 'noun')}` : names(wrong.map((w, i) => ({ label: `${w.p.ent.label}${i === 0 ? ' was' : ''} in the ${formName(kb.get(w.truth.what)!, 'noun')}` })));
+  let message = `${wings}${t || factYears(wrong[0].truth)}, not the ${formName(faction, 'noun')}`;
   if (c.rel === 'leads' && leader) message += `; the ${formName(faction, 'noun')} was led by ${leader.label}`;
   message += '.';
   const form = c.form ?? 'noun';
