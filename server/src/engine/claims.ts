@@ -2269,6 +2269,16 @@ function stanceClaim(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
     const flipped = pre.cue.polarity === 'opposes' ? 'supports' : 'opposes';
     pre = { ...pre, cue: { ...pre.cue, polarity: flipped } };
   }
+  // "Bukharin opposed ending NEP", "refused to end NEP", "was against keeping NEP": an action on the
+  // policy under a verb against it turns round.
+  if (pre && ACTION_CUES.has(pre.cue.phrase)) {
+    let k = pre.k0 - 1;
+    const infinitive = toks[k]?.n === 'to' || pre.cue.phrase.startsWith('to ');
+    if (toks[k]?.n === 'to' || toks[k]?.n === 'of') k--;
+    // ("fought to keep NEP" is for keeping it.)
+    const against = (AGAINST_ACTION.has(toks[k]?.n ?? '') && !(infinitive && STRIVING.has(toks[k].n))) || ((toks[k]?.n === 'against' || toks[k]?.n === 'to') && ['was', 'were', 'argued', 'warned', 'spoke', 'objected', 'opposed', 'fought', 'campaigned'].includes(toks[k - 1]?.n ?? ''));
+    if (against) pre = { ...pre, cue: { ...pre.cue, polarity: pre.cue.polarity === 'opposes' ? 'supports' : 'opposes' } };
+  }
   const chosen = post && (!pre || pre.cue.polarity === 'supports' || post.cue.polarity === pre.cue.polarity) ? post : pre;
   if (!chosen) {
     passiveStance(ctx, ent, t0, t1);
@@ -2321,6 +2331,11 @@ const TAKING = new Set(['took', 'take', 'taking', 'seized', 'seize', 'captured',
 const RESISTING = new Set(['opposed', 'oppose', 'resisted', 'resist', 'fought', 'condemned', 'deplored', 'criticised', 'criticized', 'denounced', 'rejected', 'blocked', 'regretted']);
 
 /** Stance cues that name what happens to a policy, not anyone's view of it. */
+/** Actions on a policy, named by the verb (not the noun): "ending NEP", "to keep NEP". */
+const ACTION_CUES = new Set(['ending', 'to end', 'end', 'abolishing', 'scrapping', 'abandoning', 'keeping', 'to keep', 'keep', 'continuing', 'to continue', 'preserving', 'to preserve', 'preserve', 'maintaining', 'maintain']);
+/** Verbs against the action that follows them: "opposed ending NEP", "refused to end NEP". */
+const AGAINST_ACTION = new Set(['opposed', 'oppose', 'opposes', 'opposing', 'resisted', 'resist', 'resisting', 'refused', 'refuse', 'refusing', 'rejected', 'reject', 'blocked', 'block', 'fought', 'fight', 'condemned', 'denounced', 'criticised', 'criticized', 'attacked', 'feared', 'dreaded']);
+const STRIVING = new Set(['fought', 'fight', 'struggled', 'battled']);
 const EVENT_NOUN_CUES = new Set(['the end of', 'the ending of', 'the scrapping of', 'the abolition of', 'abolition of', 'an end to', 'the continuation of', 'a continuation of']);
 const WANTING = new Set(['wanted', 'want', 'wants', 'wanting', 'sought', 'seek', 'seeking', 'demanded', 'demand', 'demanding', 'urged', 'urge', 'urging', 'favoured', 'favored', 'favour', 'favor', 'favouring', 'advocated', 'advocate', 'advocating', 'supported', 'support', 'supporting', 'backed', 'back', 'backing', 'proposed', 'propose', 'proposing', 'welcomed', 'welcome', 'engineered', 'forced', 'ordered', 'decreed', 'announced', 'expected', 'predicted', 'planned']);
 const WANTING_FOR = new Set(['called', 'call', 'calling', 'pressed', 'press', 'pressing', 'pushed', 'push', 'pushing', 'argued', 'argue', 'arguing', 'campaigned', 'campaign', 'campaigning', 'agitated', 'hoped', 'longed', 'worked']);
