@@ -1592,6 +1592,19 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
   if (!ent.group) return;
   // "the left's programme": the faction owns something; nobody is said to be in it.
   if (isPossessiveAt(toks, m.t1)) return;
+  // "Stalin's left-wing rivals", "his right-wing allies": the wing is theirs, not the owner's; checked
+  // against them when they are named next ("Bukharin's left-wing allies, Rykov and Tomsky, …").
+  if (m.form === 'adjective' && (PEOPLE_OF.has(toks[m.t1]?.n ?? '') || RELATION_NOUNS.has(toks[m.t1]?.n ?? ''))) {
+    let k = m.t1 + 1;
+    if (toks[k]?.n === ',' || toks[k]?.n === '(' || toks[k]?.n === ':' || toks[k]?.n === 'including') k++;
+    else if (toks[k]?.n === 'such' && toks[k + 1]?.n === 'as') k += 2;
+    const pi = ctx.persons.findIndex((p) => p.t0 === k && !p.pronoun && !isPossessivePerson(ctx, p));
+    const them: Bound = { persons: pi >= 0 ? groupMembers(ctx, pi) : [], bind: 'list' };
+    if (pi >= 0 && guard(ctx, them, m.t0, m.t1, 'faction')) {
+      push(ctx, { code: 'faction', rel: 'member', subjects: them.persons, target: ent, s: m.s, e: m.e, form: m.form, formIndex: formIndexOf(ent, m, toks), bind: 'list' });
+    }
+    return;
+  }
   let before = skipBack(ctx, m.t0);
   // A faction joined to one before it shares that one's relation: "between the left and the right".
   while ((toks[before]?.n === 'and' || toks[before]?.n === 'or') && ctx.mentionAt[before - 1] >= 0 && ctx.mentions[ctx.mentionAt[before - 1]].entity.kind === 'faction') {
@@ -1651,7 +1664,9 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
     {
       let o = m.t0 - 1;
       while (o > ctx.sent.t0 && (toks[o].n === 'the' || toks[o].n === 'a')) o--;
-      if (toks[o]?.n === 'of' && RELATION_NOUNS.has(toks[o - 1]?.n ?? '')) return;
+      if (toks[o]?.n === 'of' && (RELATION_NOUNS.has(toks[o - 1]?.n ?? '') || PEOPLE_OF.has(toks[o - 1]?.n ?? '') || AID_NOUNS.has(toks[o - 1]?.n ?? ''))) return;
+      // "led the attack on the left", "the campaign against the United Opposition": the wing is the target.
+      if ((toks[o]?.n === 'on' || toks[o]?.n === 'against' || toks[o]?.n === 'upon') && ASSAULT_NOUNS.has(toks[o - 1]?.n ?? '')) return;
     }
     const belongs = prevWord === 'to' && toks.slice(Math.max(ctx.sent.t0, before - 6), before).some((t) => ['belonged', 'belong', 'belonging', 'belongs'].includes(t.n));
     if (prevWord && EN.NOT_MEMBERSHIP.has(prevWord) && !belongs && !(prevWord === 'of' && EN.LEAD_WORDS.has(toks[before - 1]?.n ?? '')) && !(prevWord === 'of' && ['one', 'member', 'members', 'part', 'leader', 'head'].includes(toks[before - 1]?.n ?? ''))) {
@@ -2322,6 +2337,10 @@ function stanceClaim(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
 }
 
 /** The people someone has, as a group: "his allies on the right", "Stalin's men took Leningrad". */
+/** What a wing gives: "with the help of the right", "the votes of the left". */
+const AID_NOUNS = new Set(['help', 'support', 'backing', 'aid', 'votes', 'assistance', 'alliance']);
+/** Attacks whose target follows "on"/"against": "the attack on the left". */
+const ASSAULT_NOUNS = new Set(['attack', 'attacks', 'assault', 'offensive', 'campaign', 'war', 'struggle', 'fight', 'drive', 'onslaught', 'crusade', 'purge', 'victory', 'triumph', 'move', 'moves', 'turn']);
 const PEOPLE_OF = new Set(['allies', 'rivals', 'opponents', 'enemies', 'friends', 'colleagues', 'critics', 'supporters', 'men', 'comrades', 'people', 'followers', 'partners', 'foes']);
 
 /** Verbs of taking a place over: what follows is the place taken, not anyone's base. */
