@@ -123,7 +123,7 @@ export class Engine {
       blockResults.push(r);
     }
     // Findings in document offsets are made on first use: a keystroke's diagnostics are built block
-    // by block from the blocks' own findings (see `blockFindings`), without moving every later block's.
+    // by block from the blocks' own findings (the server's `diagnosticsOf`), without moving every later block's.
     let findings: Finding[] | undefined;
     const placed = (): Finding[] => {
       const out: Finding[] = [];
