@@ -2301,6 +2301,17 @@ function stanceClaim(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
   }
   // "wanted NEP ended": the post cue decides; "opposed keeping NEP": skip (double meaning).
   if (post && pre && pre.cue.polarity === 'opposes' && post.cue.polarity === 'supports') return;
+  // "Bukharin resisted the left's attacks on NEP", "criticised the left's plan to end NEP": a wing owns
+  // the stance words; what the subject thinks of them is not said.
+  for (let k = Math.max(sent.t0, chosen.k0 - 4); k < chosen.k0; k++) {
+    const mi = ctx.mentionAt[k];
+    if (mi < 0 || ctx.mentions[mi].entity.kind !== 'faction' || !isPossessiveAt(toks, ctx.mentions[mi].t1)) continue;
+    let end = ctx.mentions[mi].t1 + 1;
+    if (toks[end]?.n === 's') end++;
+    let plain = true;
+    for (let j = end; j < chosen.k0 && plain; j++) plain = toks[j].w && !FINITE.has(toks[j].n) && ctx.mentionAt[j] < 0;
+    if (plain) return;
+  }
   const anchor = Math.min(chosen.k0, t0);
   // "Bukharin's opposition to NEP": the possessive owns the stance noun.
   const owner = ctx.persons.find((p) => isPossessivePerson(ctx, p) && possessiveEnd(toks, p) === chosen.k0);
