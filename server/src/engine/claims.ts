@@ -77,8 +77,8 @@ interface Ctx {
   chain?: PersonRef;
   /** The previous sentence spoke of a "him" besides the names in it ("Lenin praised him."): its names are not enough for a "he". */
   prevHim?: boolean;
-  /** The one policy or idea the previous sentence named, for an "it" here ("Stalin put forward X. Zinoviev supported it."). */
-  prevIdea?: Entity;
+  /** The sentence before, whose one idea an "it" here may be ("Stalin put forward X. Zinoviev supported it."). */
+  prevSent?: SentenceInfo;
   kb: KnowledgeBase;
   toks: Token[];
   mentions: Mention[];
@@ -221,12 +221,15 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): Blo
     prevHim = hasHim(tokens, sent);
   };
   let blockTime: TimeSpan | undefined;
-  let prevIdea: Entity | undefined;
+  let prevSent: SentenceInfo | undefined;
   const ix = indexOf(kb);
   const table = tokens[0]?.n === '|' && sentences.length > 2 ? tableHeader(kb, tokens, sentences[0]) : undefined;
   sentences.forEach((sent, si) => {
-    const ideaBefore = prevIdea;
-    prevIdea = soleIdea(tokens, mentions, mentionAt, sent.t0, sent.t1);
+    const before = prevSent;
+    prevSent = sent;
+    // Whether the sentence before named one idea, for an "it" here: looked up only when an "it" asks.
+    let beforeHasIdea: boolean | undefined;
+    const ideaBefore = (): boolean => (beforeHasIdea ??= !!before && !!soleIdea(tokens, mentions, mentionAt, before.t0, before.t1));
     // A sentence that names nothing the knowledge base knows, and no "he", makes no claim.
     // Nor does one with nothing a claim could be about: no faction, office, body, place, idea or event word.
     let knows = false;
@@ -234,7 +237,7 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): Blo
     for (let k = sent.t0; k < sent.t1; k++) {
       const mi = mentionAt[k];
       if (mi >= 0 || EN.PRONOUNS.has(tokens[k].n)) knows = true;
-      if ((mi >= 0 && mentions[mi].entity.kind !== 'person') || ix.eventVerbs.has(tokens[k].n) || ix.signatureWords.has(tokens[k].n) || (ideaBefore && tokens[k].n === 'it')) target = true;
+      if ((mi >= 0 && mentions[mi].entity.kind !== 'person') || ix.eventVerbs.has(tokens[k].n) || ix.signatureWords.has(tokens[k].n) || (tokens[k].n === 'it' && ideaBefore())) target = true;
       if (knows && target) break;
     }
     // A table row: the header says what its cells are ("| Leader | Wing |" … "| Rykov | left |").
@@ -260,7 +263,7 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): Blo
     }
     const ctx = makeCtx(kb, tokens, mentions, mentionAt, sent, prevPersons, claims, arrays, chain, prevHim);
     ctx.si = si;
-    ctx.prevIdea = ideaBefore;
+    ctx.prevSent = before;
     if (row) rowClaims(ctx, table);
     if (si === 0) {
       // A time that opens the block frames the sentences after it ("In 1926, …").
@@ -635,9 +638,6 @@ function resolvePronoun(ctx: Ctx, i: number, prevPersons: PersonRef[]): PersonRe
   // "He" opening a sentence after one that opened with "he": the same man.
   // ("His" too: "He never trusted Bukharin. His power rested on …" is still the man of the chain.)
   if (i === sent.t0 && ctx.chain && (toks[i].n === 'he' || toks[i].n === 'she' || toks[i].n === 'his' || toks[i].n === 'her')) return ctx.chain;
-  // Names in a contrast or comparison ("Unlike Trotsky, he …") are not what "he" refers to. Earlier
-  // "he"s count as the men they stand for ("He opposed Stalin and held to his own theory": two candidates).
-  // (Nor is a name compared with: "as deeply as Bukharin did".)
   // "Unlike Stalin, who made the party apparatus his base, …": in a relative clause, the man it describes.
   for (let k = i - 1; k > sent.t0; k--) {
     const n = toks[k].n;
@@ -648,6 +648,9 @@ function resolvePronoun(ctx: Ctx, i: number, prevPersons: PersonRef[]): PersonRe
       break;
     }
   }
+  // Names in a contrast or comparison ("Unlike Trotsky, he …") are not what "he" refers to. Earlier
+  // "he"s count as the men they stand for ("He opposed Stalin and held to his own theory": two candidates).
+  // (Nor is a name compared with: "as deeply as Bukharin did".)
   const compared = (p: PersonRef): boolean => comparedAs(toks, p);
   const before = ctx.persons.filter((p) => p.t1 <= i && !CONTRAST_BEFORE.has(toks[p.t0 - 1]?.n ?? '') && !compared(p) && !(!p.pronoun && isPossessiveAt(toks, p.t1) && toks[i].n !== 'his'));
   const distinct = [...new Set(before.map((p) => p.ent.id))];
@@ -1086,7 +1089,7 @@ function negated(ctx: Ctx, persons: PersonRef[], c0: number, c1: number): boolea
   }
   // "Stalin won, but not because he commanded the Red Army", "won without commanding the Red Army".
   for (let k = Math.max(ctx.sent.t0, firstP - 3); k < firstP; k++) if (toks[k].n === 'not' && ['because', 'since', 'that', 'as'].includes(toks[k + 1]?.n ?? '')) return true;
-  if (toks[c0 - 1]?.n === 'without' || (toks[c0].n.endsWith('ing') && toks[c0 - 1]?.n === 'without')) return true;
+  if (toks[c0 - 1]?.n === 'without') return true;
   // "rather than X", "instead of X": between the person and the cue, or close before the cue.
   for (let k = Math.max(ctx.sent.t0, Math.min(c0 - 3, lastP <= c0 ? lastP : c0 - 3)); k < c0; k++) {
     const a = toks[k].n;
@@ -1452,25 +1455,33 @@ function soleIdea(toks: Token[], mentions: Mention[], mentionAt: Int32Array, t0:
   return one;
 }
 
-/**
- * "Stalin put forward Socialism in One Country. Zinoviev supported it.": an "it" after a stance
- * is the one idea named before it in the sentence, or else in the sentence before.
- */
+/** Words of a change to a policy, which an "it" after them may mean instead of the policy. */
 const CHANGE_WORDS = new Set(['end', 'ending', 'ended', 'abolish', 'abolished', 'abolition', 'abandon', 'abandoned', 'abandonment', 'scrap', 'scrapped', 'replace', 'replaced', 'reverse', 'reversed', 'drop', 'dropped', 'dismantle', 'dismantled', 'revise', 'revised', 'extend', 'extended', 'introduce', 'introduced', 'attack', 'attacked', 'attacks', 'defence', 'defense', 'criticism']);
 
+/**
+ * "Stalin put forward Socialism in One Country. Zinoviev supported it.": an "it" after a stance
+ * is the one idea named before it in the sentence, or else in the sentence before. None is certain
+ * after several, one held up for contrast ("Unlike Permanent Revolution, it promised …"), or a
+ * change named. One pass over the sentence.
+ */
 function itClaims(ctx: Ctx): void {
   const { toks, sent } = ctx;
+  let idea: Entity | undefined;
+  let unsure = false;
+  let change = false;
   for (let k = sent.t0; k < sent.t1; k++) {
-    if (toks[k].n !== 'it' || ctx.mentionAt[k] >= 0) continue;
-    // An idea named before it in the sentence decides, or none is certain: several, a change to one,
-    // or one held up for contrast ("Unlike Permanent Revolution, it promised …; Bukharin supported it").
-    const before = ctx.mentions.filter((m) => m.t0 >= sent.t0 && m.t0 < k && (m.entity.kind === 'policy' || m.entity.kind === 'idea'));
-    let ent: Entity | undefined;
-    if (before.length) {
-      ent = soleIdea(toks, ctx.mentions, ctx.mentionAt, sent.t0, k);
-      if (!ent) continue;
-    } else if (toks.slice(sent.t0, k).some((t) => CHANGE_WORDS.has(t.n))) continue;
-    else ent = ctx.prevIdea;
+    if (CHANGE_WORDS.has(toks[k].n)) change = true;
+    const mi = ctx.mentionAt[k];
+    if (mi >= 0) {
+      const m = ctx.mentions[mi];
+      if (m.t0 === k && (m.entity.kind === 'policy' || m.entity.kind === 'idea')) {
+        if ((idea && idea.id !== m.entity.id) || CONTRAST_BEFORE.has(toks[k - 1]?.n ?? '')) unsure = true;
+        idea ??= m.entity;
+      }
+      continue;
+    }
+    if (toks[k].n !== 'it' || change || (idea && unsure)) continue;
+    const ent = idea ?? (ctx.prevSent && soleIdea(toks, ctx.mentions, ctx.mentionAt, ctx.prevSent.t0, ctx.prevSent.t1));
     if (!ent || !ctx.kb.factsOn(ent.id).some((f) => f.rel === 'supports' || f.rel === 'opposes')) continue;
     stanceClaim(ctx, ent, k, k + 1);
   }
@@ -1886,7 +1897,7 @@ function officeClaim(ctx: Ctx, m: Mention): void {
   // "chairman of Sovnarkom from 1924" dates the start of the term as "became" does.
   const from = ctx.toks[m.t1]?.n === 'from' || ctx.toks[m.t1]?.n === 'since' ? m.t1 + 1 : -1;
   const dated = from > 0 && (yearOf(ctx.toks[from]) !== undefined || (!!monthOf(ctx.toks[from]) && yearOf(ctx.toks[from + 1]) !== undefined));
-  push(ctx, { code: 'office', rel: 'holds', subjects: bound.persons, target: m.entity, s: m.s, e: m.e, bind, starts: dated || startsBetween(ctx, Math.max(...bound.persons.map((p) => p.t1)), m.t0) });
+  push(ctx, { code: 'office', rel: 'holds', subjects: bound.persons, target: m.entity, s: m.s, e: m.e, bind, starts: dated || startsAfter(ctx, bound.persons, m.t0) });
   // The start it gives is checked against the man's own term: "Stalin was General Secretary from 1924" (April 1922).
   if (dated && bound.persons.length === 1) {
     const yearAt = yearOf(ctx.toks[from]) !== undefined ? from : from + 1;
@@ -1914,9 +1925,9 @@ function officeClaim(ctx: Ctx, m: Mention): void {
 /** Words of taking an office up: "became", "was appointed", "took over the leadership of". */
 const STARTING = [['became'], ['become'], ['becomes'], ['becoming'], ['appointed'], ['named'], ['elected'], ['promoted'], ['installed'], ['took', 'over'], ['taking', 'over'], ['takes', 'over'], ['take', 'over']];
 
-/** Do tokens [from, to) say an office was taken up ("became", "took over the leadership of")? */
-function startsBetween(ctx: Ctx, from: number, to: number): boolean {
-  for (let k = Math.max(from, ctx.sent.t0); k < to; k++) if (STARTING.some((v) => v.every((w, j) => ctx.toks[k + j]?.n === w))) return true;
+/** Do the words between the persons and the office at `to` say it was taken up ("became", "took over the leadership of")? */
+function startsAfter(ctx: Ctx, persons: PersonRef[], to: number): boolean {
+  for (let k = Math.max(ctx.sent.t0, ...persons.map((p) => p.t1)); k < to; k++) if (STARTING.some((v) => v.every((w, j) => ctx.toks[k + j]?.n === w))) return true;
   return false;
 }
 
@@ -1951,7 +1962,7 @@ function controlClaim(ctx: Ctx, m: Mention): void {
   // Verbs that are not control when their object is only mentioned: "led the Comintern" is, "led to the Comintern" is not.
   const bound = bindSubject(ctx, verbAt, verbAt + 1);
   if (!guard(ctx, bound, verbAt, m.t1, 'office')) return;
-  push(ctx, { code: 'office', rel: 'controls', subjects: bound.persons, target: m.entity, s: toks[verbAt].s, e: m.e, bind: bound.bind, starts: startsBetween(ctx, Math.max(...bound.persons.map((p) => p.t1)), m.t0) });
+  push(ctx, { code: 'office', rel: 'controls', subjects: bound.persons, target: m.entity, s: toks[verbAt].s, e: m.e, bind: bound.bind, starts: startsAfter(ctx, bound.persons, m.t0) });
 }
 
 /** Words between a base and its owner's possessive in a predicate: "Moscow was long Kamenev's stronghold". */
@@ -2281,8 +2292,7 @@ function stanceClaim(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
   // "opposed the end of NEP", "resisted the abolition of NEP": for NEP, the other way round.
   if (pre && !post && EVENT_NOUN_CUES.has(pre.cue.phrase) && !wantsEvent(toks, pre.k0, sent.t0)) {
     if (!RESISTING.has(toks[pre.k0 - 1]?.n ?? '')) return;
-    const flipped = pre.cue.polarity === 'opposes' ? 'supports' : 'opposes';
-    pre = { ...pre, cue: { ...pre.cue, polarity: flipped } };
+    pre = turned(pre);
   }
   // "Bukharin opposed ending NEP", "refused to end NEP", "was against keeping NEP": an action on the
   // policy under a verb against it turns round.
@@ -2292,7 +2302,7 @@ function stanceClaim(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
     if (toks[k]?.n === 'to' || toks[k]?.n === 'of') k--;
     // ("fought to keep NEP" is for keeping it.)
     const against = (AGAINST_ACTION.has(toks[k]?.n ?? '') && !(infinitive && STRIVING.has(toks[k].n))) || ((toks[k]?.n === 'against' || toks[k]?.n === 'to') && ['was', 'were', 'argued', 'warned', 'spoke', 'objected', 'opposed', 'fought', 'campaigned'].includes(toks[k - 1]?.n ?? ''));
-    if (against) pre = { ...pre, cue: { ...pre.cue, polarity: pre.cue.polarity === 'opposes' ? 'supports' : 'opposes' } };
+    if (against) pre = turned(pre);
   }
   const chosen = post && (!pre || pre.cue.polarity === 'supports' || post.cue.polarity === pre.cue.polarity) ? post : pre;
   if (!chosen) {
@@ -2347,11 +2357,16 @@ function stanceClaim(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
   push(ctx, { code: 'stance', rel: chosen.cue.polarity, subjects: bound.persons, target: ent, s: Math.min(chosen.s, toks[t0].s), e: Math.max(chosen.e, toks[t1 - 1].e), cue: chosen.cue, cueSpan: [chosen.s, chosen.e], policySpan: [toks[t0].s, toks[t1 - 1].e], bind: bound.bind });
 }
 
-/** The people someone has, as a group: "his allies on the right", "Stalin's men took Leningrad". */
+/** A stance cue read the other way round (under a verb against what it names). */
+function turned<T extends { cue: EN.StanceCue }>(c: T): T {
+  return { ...c, cue: { ...c.cue, polarity: c.cue.polarity === 'opposes' ? 'supports' : 'opposes' } };
+}
+
 /** What a wing gives: "with the help of the right", "the votes of the left". */
 const AID_NOUNS = new Set(['help', 'support', 'backing', 'aid', 'votes', 'assistance', 'alliance']);
 /** Attacks whose target follows "on"/"against": "the attack on the left". */
 const ASSAULT_NOUNS = new Set(['attack', 'attacks', 'assault', 'offensive', 'campaign', 'war', 'struggle', 'fight', 'drive', 'onslaught', 'crusade', 'purge', 'victory', 'triumph', 'move', 'moves', 'turn']);
+/** The people someone has, as a group: "his allies on the right", "Stalin's men took Leningrad". */
 const PEOPLE_OF = new Set(['allies', 'rivals', 'opponents', 'enemies', 'friends', 'colleagues', 'critics', 'supporters', 'men', 'comrades', 'people', 'followers', 'partners', 'foes']);
 
 /** Verbs of taking a place over: what follows is the place taken, not anyone's base. */
@@ -2359,13 +2374,13 @@ const TAKING = new Set(['took', 'take', 'taking', 'seized', 'seize', 'captured',
 
 /** Verbs of resisting what happens to a policy: "opposed the end of NEP" is support for NEP. */
 const RESISTING = new Set(['opposed', 'oppose', 'resisted', 'resist', 'fought', 'condemned', 'deplored', 'criticised', 'criticized', 'denounced', 'rejected', 'blocked', 'regretted']);
-
-/** Stance cues that name what happens to a policy, not anyone's view of it. */
 /** Actions on a policy, named by the verb (not the noun): "ending NEP", "to keep NEP". */
 const ACTION_CUES = new Set(['ending', 'to end', 'end', 'abolishing', 'scrapping', 'abandoning', 'keeping', 'to keep', 'keep', 'continuing', 'to continue', 'preserving', 'to preserve', 'preserve', 'maintaining', 'maintain']);
 /** Verbs against the action that follows them: "opposed ending NEP", "refused to end NEP". */
 const AGAINST_ACTION = new Set(['opposed', 'oppose', 'opposes', 'opposing', 'objected', 'object', 'objecting', 'resisted', 'resist', 'resisting', 'refused', 'refuse', 'refusing', 'rejected', 'reject', 'blocked', 'block', 'fought', 'fight', 'condemned', 'denounced', 'criticised', 'criticized', 'attacked', 'feared', 'dreaded']);
+/** Verbs of striving: "fought to keep NEP" is for keeping it. */
 const STRIVING = new Set(['fought', 'fight', 'struggled', 'battled']);
+/** Stance cues that name what happens to a policy, not anyone's view of it. */
 const EVENT_NOUN_CUES = new Set(['the end of', 'the ending of', 'the scrapping of', 'the abolition of', 'abolition of', 'an end to', 'the continuation of', 'a continuation of']);
 const WANTING = new Set(['wanted', 'want', 'wants', 'wanting', 'sought', 'seek', 'seeking', 'demanded', 'demand', 'demanding', 'urged', 'urge', 'urging', 'favoured', 'favored', 'favour', 'favor', 'favouring', 'advocated', 'advocate', 'advocating', 'supported', 'support', 'supporting', 'backed', 'back', 'backing', 'proposed', 'propose', 'proposing', 'welcomed', 'welcome', 'engineered', 'forced', 'ordered', 'decreed', 'announced', 'expected', 'predicted', 'planned']);
 const WANTING_FOR = new Set(['called', 'call', 'calling', 'pressed', 'press', 'pressing', 'pushed', 'push', 'pushing', 'argued', 'argue', 'arguing', 'campaigned', 'campaign', 'campaigning', 'agitated', 'hoped', 'longed', 'worked']);
