@@ -70,6 +70,12 @@ describe('quick fixes', () => {
     assert.deepEqual(fixed('Kamenev became War Commissar in January 1925.'), ['Frunze became War Commissar in January 1925.']);
   });
 
+  it("check the end an 'until' year gives a term, against the man's own term", () => {
+    assert.deepEqual(fixed('Trotsky remained War Commissar until 1927.'), ['Trotsky remained War Commissar until 1925.']);
+    assert.match(only('Trotsky remained War Commissar until 1927.').message, /Trotsky's time as People's Commissar for War ended in January 1925, not 1927/);
+    assert.deepEqual(fixed('Bukharin was editor of *Pravda* until 1926.'), ['Bukharin was editor of *Pravda* until 1929.']);
+  });
+
   it('end a policy that was kept going without leaving "going" behind', () => {
     assert.equal(preferred('Trotsky wanted to keep NEP going.'), 'Trotsky wanted to end NEP.');
   });

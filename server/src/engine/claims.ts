@@ -28,7 +28,7 @@ export interface PersonRef {
 
 export interface Claim {
   code: CheckCode;
-  rel: Relation | 'date' | 'succession' | 'started';
+  rel: Relation | 'date' | 'succession' | 'started' | 'ended';
   subjects: PersonRef[];
   target: Entity;
   /** The words that state the claim's object (the wrong words, when the claim is wrong). */
@@ -1905,6 +1905,16 @@ function officeClaim(ctx: Ctx, m: Mention): void {
       push(ctx, { code: 'date', rel: 'started', subjects: bound.persons, target: m.entity, s: ctx.toks[yearAt].s, e: ctx.toks[yearAt].e, year: yearOf(ctx.toks[yearAt]), bind, time: { from: -Infinity, to: Infinity } });
     }
   }
+  // "War Commissar until 1925", "from 1918 until January 1925": the end of the man's own term.
+  if (bound.persons.length === 1) {
+    const { toks } = ctx;
+    let k = m.t1;
+    if (dated) k = from + (yearOf(toks[from]) !== undefined ? 1 : 2);
+    if (UNTIL.has(toks[k]?.n ?? '') && k < ctx.sent.t1) {
+      const yearAt = yearOf(toks[k + 1]) !== undefined ? k + 1 : monthOf(toks[k + 1]) && yearOf(toks[k + 2]) !== undefined ? k + 2 : -1;
+      if (yearAt >= 0) push(ctx, { code: 'date', rel: 'ended', subjects: bound.persons, target: m.entity, s: toks[yearAt].s, e: toks[yearAt].e, year: yearOf(toks[yearAt]), bind, time: { from: -Infinity, to: Infinity } });
+    }
+  }
   // "X succeeded Y as head of the Comintern in 1928": the year Y's tenure ended.
   if (bind === 'succession') {
     const { toks } = ctx;
@@ -1921,6 +1931,9 @@ function officeClaim(ctx: Ctx, m: Mention): void {
     }
   }
 }
+
+/** Words that give the end of a term: "War Commissar until 1925". */
+const UNTIL = new Set(['until', 'till', 'untill']);
 
 /** Words of taking an office up: "became", "was appointed", "took over the leadership of". */
 const STARTING = [['became'], ['become'], ['becomes'], ['becoming'], ['appointed'], ['named'], ['elected'], ['promoted'], ['installed'], ['took', 'over'], ['taking', 'over'], ['takes', 'over'], ['take', 'over']];

@@ -646,8 +646,30 @@ function judgeStarted(kb: KnowledgeBase, c: Claim): Verdict | undefined {
   };
 }
 
+/**
+ * "Trotsky was War Commissar until 1928": the year his own term ended, if he held the office and
+ * every term of it ended in another year. A term that ended in the first months of a year also
+ * allows the year before ("until 1924" for January 1925).
+ */
+function judgeEnded(kb: KnowledgeBase, c: Claim): Verdict | undefined {
+  const p = c.subjects[0];
+  const terms = kb.factsAbout(p.ent.id).filter((f) => f.rel === 'holds' && f.what === c.target.id);
+  const y = c.year;
+  if (!terms.length || y === undefined || terms.some((f) => !Number.isFinite(f.to) || f.to === y || (f.to === y + 1 && (f.toDate?.month ?? 12) <= 3))) return undefined;
+  // The term that was running in that year or before it, else the nearest one.
+  const term = terms.filter((f) => f.from <= y).sort((a, b) => b.from - a.from)[0] ?? terms[0];
+  return {
+    message: `${p.ent.label}'s time as ${c.target.name} ended in ${term.toDate ? formatDate(term.toDate) : term.to}, not ${y}.`,
+    evidence: term,
+    spanFix: { text: String(term.to) },
+    preferSubject: false,
+    wrongPersons: c.subjects,
+  };
+}
+
 function judgeDate(kb: KnowledgeBase, c: Claim): Verdict | undefined {
   if (c.rel === 'succession') return judgeSuccession(kb, c);
+  if (c.rel === 'ended') return judgeEnded(kb, c);
   if (c.rel === 'started') return judgeStarted(kb, c);
   const ev = c.target;
   if (!ev.date || c.year === undefined || c.year === ev.date.year) return undefined;
@@ -678,7 +700,7 @@ export function claimHolds(kb: KnowledgeBase, c: Claim): boolean {
     case 'authorship':
       return all((id) => kb.factsOn(c.target.id).some((f) => f.rel === 'authored' && f.who === id));
     case 'date':
-      if (c.rel === 'succession' || c.rel === 'started') return kb.factsAbout(c.subjects[0]?.ent.id ?? '').some((f) => f.rel === 'holds' && f.what === c.target.id && (c.rel === 'started' ? f.from : f.to) === c.year);
+      if (c.rel === 'succession' || c.rel === 'started' || c.rel === 'ended') return kb.factsAbout(c.subjects[0]?.ent.id ?? '').some((f) => f.rel === 'holds' && f.what === c.target.id && (c.rel === 'started' ? f.from : f.to) === c.year);
       return c.year === c.target.date?.year;
   }
 }
