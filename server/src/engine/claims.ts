@@ -24,6 +24,12 @@ export interface PersonRef {
   text: string;
   /** For a pronoun: the name it stands for, when that name is in the same block. */
   antecedent?: PersonRef;
+  /**
+   * For a pronoun that reaches back to the sentences before (no name comes before it in its own):
+   * the other men it may stand for there ("Stalin was helped by Trotsky's errors. He had commanded
+   * the Red Army": Trotsky too).
+   */
+  others?: Entity[];
 }
 
 export interface Claim {
@@ -545,7 +551,13 @@ function makeCtx(
     const t = toks[i];
     if (!t.w || !EN.PRONOUNS.has(t.n) || mentionAt[i] >= 0) continue;
     const ante = resolvePronoun(ctx, i, prevPersons);
-    if (ante) ctx.persons.push({ ent: ante.ent, s: t.s, e: t.e, t0: i, t1: i + 1, pronoun: true, text: t.t, antecedent: ante });
+    if (!ante) continue;
+    // A "he" after another that reached back shares its readings; a first one that reaches back has its own.
+    let others = ctx.persons.find((q) => q.pronoun && q.t1 <= i && q.antecedent === ante)?.others;
+    if (!others && !ctx.persons.some((q) => !q.pronoun && q.t1 <= i)) {
+      for (const q of chain ? [...prevPersons, chain] : prevPersons) if (q.ent.id !== ante.ent.id && !others?.includes(q.ent)) (others ??= []).push(q.ent);
+    }
+    ctx.persons.push({ ent: ante.ent, s: t.s, e: t.e, t0: i, t1: i + 1, pronoun: true, text: t.t, antecedent: ante, others });
   }
   // By position (an insertion sort: a sentence names a handful of people).
   const ps = ctx.persons;

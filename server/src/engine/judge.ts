@@ -92,7 +92,7 @@ export function judge(kb: KnowledgeBase, claim: Claim, text: string): Finding | 
       v = judgeDate(kb, claim);
       break;
   }
-  if (!v) return undefined;
+  if (!v || trueOfAnother(kb, claim)) return undefined;
   const fixes: Fix[] = [];
   const allWrong = v.wrongPersons.length === claim.subjects.length;
   if (v.spanFix && allWrong) {
@@ -681,6 +681,16 @@ function judgeDate(kb: KnowledgeBase, c: Claim): Verdict | undefined {
     preferSubject: false,
     wrongPersons: c.subjects,
   };
+}
+
+/**
+ * A "he" that may as well stand for another man of the sentences before, of whom the claim is true,
+ * is read as the writer meant it: "Kamenev relied on Moscow. He thought it enough to resist Stalin.
+ * Until 1926 he chaired the Moscow Soviet."
+ */
+function trueOfAnother(kb: KnowledgeBase, c: Claim): boolean {
+  const p = c.subjects.length === 1 ? c.subjects[0] : undefined;
+  return !!p?.others && p.others.some((ent) => claimHolds(kb, { ...c, subjects: [{ ...p, ent }] }));
 }
 
 /** Whether the knowledge base confirms a claim (true at some time of its span). */
