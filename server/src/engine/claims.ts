@@ -2857,6 +2857,8 @@ function dateClaims(ctx: Ctx): void {
     }
     done.add(yearAt);
     const year = yearOf(toks[yearAt])!;
+    // A verb two events share ("Trotsky was exiled": to Alma-Ata in 1928, abroad in 1929) is right in either's year.
+    if (found.some((x) => x.k0 === f.k0 && x.k1 === f.k1 && x.ev !== f.ev && x.ev.subject === f.ev.subject && x.ev.date?.year === year)) continue;
     push(ctx, { code: 'date', rel: 'date', subjects: persons, target: f.ev, s: toks[yearAt].s, e: toks[yearAt].e, year, bind });
   }
 }
