@@ -1218,6 +1218,15 @@ function others(ctx: Ctx, persons: PersonRef[]): Entity[] {
  */
 const EARLIER = new Set(['once', 'formerly', 'previously', 'earlier', 'originally', 'youth', 'young', 'before', 'former', 'erstwhile', 'onetime', 'sometime']);
 const PLUPERFECT = new Set(['been', 'led', 'held', 'built', 'won', 'made', 'taken', 'become', 'run', 'fought', 'lost', 'begun', 'had', 'sat', 'stood', 'written', 'given', 'chosen', 'spoken', 'risen']);
+/** Words that put a cue after the time the sentence speaks of: "later head of government". */
+const LATER_ON = new Set(['later', 'subsequently', 'eventually', 'afterwards', 'afterward', 'ultimately', 'future']);
+
+/** Is one of `words` among the cue's own words (not an appositive or bracket it is outside of) from k0? */
+function wordBefore(ctx: Ctx, k0: number, cue: number, words: Set<string>): boolean {
+  for (let k = k0; k < cue; k++) if (ctx.appos[k] === ctx.appos[cue] && ctx.paren[k] === ctx.paren[cue] && words.has(ctx.toks[k].n)) return true;
+  return false;
+}
+
 function earlierAt(ctx: Ctx, k0: number, cue: number): boolean {
   const { toks } = ctx;
   for (let k = k0; k < cue; k++) {
@@ -1308,6 +1317,9 @@ function push(ctx: Ctx, c: Omit<Claim, 'others' | 'time' | 'likened' | 'contrast
     // But "had been Chairman since 1924" dates its own start.
     const since = !!clause && ctx.times.some((t) => t.t0 > at && t.t0 < clause.end && (ctx.toks[t.t0].n === 'since' || ctx.toks[t.t0 - 1]?.n === 'since'));
     if (clause && !since && earlierAt(ctx, apposStart(ctx, at) ?? clause.start, at)) time = { from: -Infinity, to: time?.to ?? ctx.kb.period[1] };
+    // "Molotov, later head of government", "Molotov later became …": on past the years of the struggle
+    // (unless the clause gives its own time: "later, in 1926, …").
+    else if (clause && !clause.times.length && wordBefore(ctx, apposStart(ctx, at) ?? clause.start, at, LATER_ON)) time = { from: time?.from ?? ctx.kb.period[0], to: Infinity };
   }
   // People the sentence likens someone to ("like X", "as X"): the same for all its claims.
   // "as Trotsky did" likens too; "unlike Trotsky" contrasts.

@@ -635,6 +635,10 @@ function judgeStarted(kb: KnowledgeBase, c: Claim): Verdict | undefined {
   const p = c.subjects[0];
   const terms = kb.factsAbout(p.ent.id).filter((f) => f.rel === 'holds' && f.what === c.target.id && Number.isFinite(f.from));
   if (!terms.length || c.year === undefined || terms.some((f) => f.from === c.year)) return undefined;
+  // A man whose own term lies outside the years of the struggle, said to hold the office in another
+  // man's year ("Stalin, Chairman of Sovnarkom from 1924": Rykov's; Stalin's came in 1941), has the office wrong, not the date.
+  const y = c.year;
+  if (!terms.some((f) => f.from <= kb.period[1] && f.to >= kb.period[0]) && kb.factsOn(c.target.id).some((f) => f.rel === 'holds' && f.who !== p.ent.id && f.from <= y && y <= f.to)) return undefined;
   // The term the year falls in, else the nearest one.
   const term = terms.find((f) => f.from <= c.year! && c.year! <= f.to) ?? terms.reduce((a, b) => (Math.abs(b.from - c.year!) < Math.abs(a.from - c.year!) ? b : a));
   return {
