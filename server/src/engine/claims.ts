@@ -1004,6 +1004,8 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
     if (clauseOf(ctx, p.t0) !== clause) continue;
     if (ctx.paren[p.t0] !== ctx.paren[c0]) continue;
     if (ctx.appos[p.t0] !== -1 && ctx.appos[p.t0] !== ctx.appos[c0]) continue;
+    // "…, and Bukharin's allies sat on the right": the subject is the men the name has, and no one named.
+    if (isPossessivePerson(ctx, p) && PEOPLE_OF.has(toks[possessiveEnd(toks, p)]?.n ?? '')) return undefined;
     if (isPossessivePerson(ctx, p)) continue;
     if (ctx.quoted[p.t0] && !ctx.quoted[c0]) continue;
     // "… attacked Stalin, forming the New Opposition": the participle's subject is further left.
@@ -2100,7 +2102,8 @@ function baseClaim(ctx: Ctx, m: Mention): void {
     // The owner's own noun, not across a verb ("His rivals had bases in …" are the rivals' bases).
     let own = end <= cueStart && cueStart - end <= 3;
     // (Nor the base of the people the owner has: "Stalin's rivals relied on Leningrad".)
-    for (let k = end; k < cueStart && own; k++) own = toks[k].w && ctx.mentionAt[k] < 0 && !FINITE.has(toks[k].n) && !['have', 'built', 'kept', 'drew', 'enjoyed', 'lacked'].includes(toks[k].n) && !RELATION_NOUNS.has(toks[k].n) && !PEOPLE_OF.has(toks[k].n);
+    // (Nor across "and" to another verb: "chaired the Politburo in Lenin's absence and ran Moscow".)
+    for (let k = end; k < cueStart && own; k++) own = toks[k].w && ctx.mentionAt[k] < 0 && !FINITE.has(toks[k].n) && !['have', 'built', 'kept', 'drew', 'enjoyed', 'lacked', 'and', 'or', 'but'].includes(toks[k].n) && !RELATION_NOUNS.has(toks[k].n) && !PEOPLE_OF.has(toks[k].n);
     if (own) bound = { persons: [p], bind: 'possessive' };
     if (end <= m.t0 && m.t0 - end <= 1 && cue > m.t0) bound = { persons: [p], bind: 'possessive' };
   }
