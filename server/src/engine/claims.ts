@@ -1299,9 +1299,10 @@ function push(ctx: Ctx, c: Omit<Claim, 'others' | 'time' | 'likened' | 'contrast
       time = n === ctx.times.length ? spanOf(ctx.times) ?? ctx.frame : n ? spanOf(ctx.times.slice(0, n)) : ctx.frame;
       // "After Kamenev's defeat in 1925, Bukharin gained support in Moscow": the main clause is from then on.
       const opener = ctx.toks[ctx.sent.t0].n;
-      if (time && n && (opener === 'after' || opener === 'following' || opener === 'once') && at >= 0 && clauseOf(ctx, at) !== clauseOf(ctx, ctx.sent.t0) && ctx.times.slice(0, n).every((t) => clauseOf(ctx, t.t0) === clauseOf(ctx, ctx.sent.t0))) {
-        time = { from: time.from, to: ctx.kb.period[1] };
-      }
+      const openerOnly = time && n && at >= 0 && clauseOf(ctx, at) !== clauseOf(ctx, ctx.sent.t0) && ctx.times.slice(0, n).every((t) => clauseOf(ctx, t.t0) === clauseOf(ctx, ctx.sent.t0));
+      if (openerOnly && (opener === 'after' || opener === 'following' || opener === 'once')) time = { from: time!.from, to: ctx.kb.period[1] };
+      // "Before Stalin became General Secretary in 1922, Molotov had run the Secretariat": up to then.
+      else if (openerOnly && (opener === 'before' || opener === 'until' || opener === 'till')) time = { from: -Infinity, to: opener === 'before' ? time!.from - 1 : time!.to };
     }
     // Words that put the claim earlier than the sentence's time ("In 1927 Trotsky, once War Commissar, …").
     // "…, and after Kamenev's defeat Bukharin gained support in Moscow": from then on.
