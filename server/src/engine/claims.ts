@@ -559,6 +559,13 @@ function makeCtx(
     }
     ctx.persons.push({ ent: ante.ent, s: t.s, e: t.e, t0: i, t1: i + 1, pronoun: true, text: t.t, antecedent: ante, others });
   }
+  // "the former", "the latter": the first or the second of the two men named last.
+  for (let i = t0 + 1; i < t1; i++) {
+    const n = toks[i].n;
+    if ((n !== 'former' && n !== 'latter') || toks[i - 1].n !== 'the' || !refersBack(toks, i + 1)) continue;
+    const ante = formerOrLatter(ctx, i - 1, n === 'former', prevPersons);
+    if (ante) ctx.persons.push({ ent: ante.ent, s: toks[i - 1].s, e: toks[i].e, t0: i - 1, t1: i + 1, pronoun: true, text: `${toks[i - 1].t} ${toks[i].t}`, antecedent: ante });
+  }
   // By position (an insertion sort: a sentence names a handful of people).
   const ps = ctx.persons;
   for (let i = 1; i < ps.length; i++) {
@@ -641,6 +648,33 @@ const CONTRAST_BEFORE = new Set(['unlike', 'like', 'than', 'against', 'with', 'f
 function hasHim(toks: Token[], sent: SentenceInfo): boolean {
   for (let k = sent.t0; k < sent.t1; k++) if (toks[k].n === 'him') return true;
   return false;
+}
+
+/** Words after "the former"/"the latter" that show it stands for a man, not "the former War Commissar". */
+const AFTER_REFERENCE = new Set(['the', 'a', 'an', 'his', 'also', 'never', 'still', 'then', 'only', 'too', 'himself', 'who', 'whose', 'in', 'on', 'from', 'until', 'by', 'as', 'with', 'led', 'held', 'ran', 'won', 'lost', 'became', 'sat', 'stood', 'saw', 'thought', 'said', 'kept', 'built', 'drew', 'took', 'gave', 'fought', 'made', 'became', 'went', 'wrote', 'led', 'leads', 'holds', 'wants', 'supports', 'opposes', 'believed', 'favoured', 'favored']);
+function refersBack(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  if (!t || !t.w || t.n === 's') return true;
+  return FINITE.has(t.n) || AFTER_REFERENCE.has(t.n) || (t.n.length > 4 && t.n.endsWith('ed') && !isCapitalised(t));
+}
+
+/**
+ * The man "the former" (or "the latter") at `at` stands for: of the two men named last before it
+ * (in its sentence, else in the one before), the first or the second. Three or more names before
+ * it whose last two are not joined by "and" leave it unclear.
+ */
+function formerOrLatter(ctx: Ctx, at: number, former: boolean, prevPersons: PersonRef[]): PersonRef | undefined {
+  const { toks } = ctx;
+  const distinct = (ps: PersonRef[]): PersonRef[] => ps.filter((p, j) => !p.pronoun && ps.findIndex((q) => q.ent.id === p.ent.id) === j);
+  let names = distinct(ctx.persons.filter((p) => p.t1 <= at));
+  if (names.length < 2) names = distinct(prevPersons);
+  if (names.length < 2) return undefined;
+  const [a, b] = names.slice(-2);
+  if (names.length > 2) {
+    const between = toks.slice(a.t1, b.t0).map((t) => t.n).filter((w) => w !== "'" && w !== 's');
+    if (!(between.length === 1 && (between[0] === 'and' || between[0] === 'or'))) return undefined;
+  }
+  return former ? a : b;
 }
 
 /** Words opening an introductory phrase whose "his" may point ahead: "In his Testament, Lenin …". */
@@ -859,12 +893,15 @@ function groupMembers(ctx: Ctx, pi: number): PersonRef[] {
 }
 
 function isPossessivePerson(ctx: Ctx, p: PersonRef): boolean {
-  return (p.pronoun && EN.POSSESSIVE_PRONOUNS.has(ctx.toks[p.t0].n)) || (!p.pronoun && isPossessiveAt(ctx.toks, p.t1));
+  if (!p.pronoun) return isPossessiveAt(ctx.toks, p.t1);
+  // "the former's base" as "his base".
+  return EN.POSSESSIVE_PRONOUNS.has(ctx.toks[p.t0].n) || (p.t1 - p.t0 === 2 && isPossessiveAt(ctx.toks, p.t1));
 }
 
 /** Where a possessive person ends: after "his", or after "Trotsky's" / "Tomskys'". */
 function possessiveEnd(toks: Token[], p: PersonRef): number {
-  return p.pronoun ? p.t1 : p.t1 + (toks[p.t1 + 1]?.n === 's' ? 2 : 1);
+  // ("his" ends where it ends; "the former's" as a name does.)
+  return p.pronoun && p.t1 - p.t0 < 2 ? p.t1 : p.t1 + (toks[p.t1 + 1]?.n === 's' ? 2 : 1);
 }
 
 /** Is the person preceded by a negator ("not Kamenev", "neither Zinoviev nor Kamenev")? */
@@ -1235,7 +1272,8 @@ function earlierAt(ctx: Ctx, k0: number, cue: number): boolean {
     // Only the cue's own words: not an appositive or bracket it is outside of ("Bukharin, once a Left Communist, led …").
     if (ctx.appos[k] !== ctx.appos[cue] || ctx.paren[k] !== ctx.paren[cue]) continue;
     const n = toks[k].n;
-    if (EARLIER.has(n)) return true;
+    // ("the former" as a man is no time: "Of Trotsky and Bukharin, the former led the left".)
+    if (EARLIER.has(n) && !(n === 'former' && toks[k - 1]?.n === 'the' && ctx.persons.some((p) => p.t0 === k - 1 && p.pronoun))) return true;
     if (n === 'had' || n === "'d") {
       let j = k + 1;
       if (toks[j]?.n === 'once' || toks[j]?.n === 'long' || toks[j]?.n === 'already' || toks[j]?.n === 'previously') j++;
