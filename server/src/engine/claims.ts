@@ -61,6 +61,8 @@ export interface Claim {
   contrasted: string[];
   /** Index of the sentence (in the block) the claim was made in. */
   sentence: number;
+  /** Other men the claim may as well be read as about (names listed with its subject, paired with things in order). */
+  readings?: Entity[];
 }
 
 /** How the person was bound to the claim ('left': the office was left, so it was held). */
@@ -592,7 +594,8 @@ function makeCtx(
         if (!EN.LIST_JOINERS.has(n)) joiners = false;
       }
       const joined = between > 0 && between <= 2 && joiners && !prev.pronoun && !p.pronoun;
-      const prevPoss = isPossessiveAt(toks, prev.t1);
+      // (A possessive ends a list, unless the list is of possessives: "Zinoviev's and Kamenev's bases".)
+      const prevPoss = isPossessiveAt(toks, prev.t1) && !isPossessiveAt(toks, p.t1);
       if (!joined || prevPoss) g++;
     }
     ctx.group.push(g);
@@ -1286,38 +1289,56 @@ function earlierAt(ctx: Ctx, k0: number, cue: number): boolean {
 
 /**
  * "Zinoviev and Kamenev controlled Leningrad and Moscow respectively": the n-th name goes with the
- * n-th thing of the cue's kind in its clause. The subjects for the claim at `k`, or undefined
- * when the names and the things do not pair up.
+ * n-th thing of the cue's kind in its clause (for a base, any place or body). The subject for the
+ * claim at `k`, or undefined when the names and the things do not pair up.
  */
-function respectively(ctx: Ctx, subjects: PersonRef[], k: number): PersonRef[] | undefined {
-  const { toks } = ctx;
+function respectively(ctx: Ctx, code: CheckCode, subjects: PersonRef[], k: number): PersonRef | undefined {
   const mi = ctx.mentionAt[k];
   if (mi < 0) return undefined;
   const kind = ctx.mentions[mi].entity.kind;
+  const sameKind = (other: string): boolean => other === kind || (code === 'power-base' && BASE_KINDS.has(other) && BASE_KINDS.has(kind));
   const clause = clauseOf(ctx, k);
   const things: number[] = [];
   for (let j = ctx.sent.t0; j < ctx.sent.t1; j++) {
     const m = ctx.mentionAt[j];
-    if (m >= 0 && (j === ctx.sent.t0 || ctx.mentionAt[j - 1] !== m) && ctx.mentions[m].entity.kind === kind && clauseOf(ctx, j) === clause) things.push(m);
+    if (m >= 0 && (j === ctx.sent.t0 || ctx.mentionAt[j - 1] !== m) && sameKind(ctx.mentions[m].entity.kind) && clauseOf(ctx, j) === clause) things.push(m);
   }
-  const pi = ctx.persons.indexOf(subjects[0]);
+  const pi = ctx.persons.findIndex((p) => p.t0 === subjects[0].t0);
   const names = pi >= 0 ? groupMembers(ctx, pi) : subjects;
   const at = things.indexOf(mi);
-  return names.length === things.length && at >= 0 && toks[k] ? [names[at]] : undefined;
+  return names.length === things.length && at >= 0 ? names[at] : undefined;
 }
+const BASE_KINDS = new Set(['place', 'body']);
 
-function push(ctx: Ctx, c: Omit<Claim, 'others' | 'time' | 'likened' | 'contrasted' | 'sentence'> & { time?: TimeSpan }): void {
+function push(ctx: Ctx, c: Omit<Claim, 'others' | 'time' | 'likened' | 'contrasted' | 'sentence' | 'readings'> & { time?: TimeSpan; readings?: Entity[] }): void {
   if (ctx.respectively === undefined) {
     ctx.respectively = false;
     for (let k = ctx.sent.t0; k < ctx.sent.t1; k++) if (ctx.toks[k].n === 'respectively') ctx.respectively = true;
   }
-  if (ctx.respectively) {
-    const at = tokenAt(ctx, c.s);
-    let k = at;
+  // The thing the claim is about, for pairing names with things.
+  const thingAt = (): number => {
+    let k = tokenAt(ctx, c.s);
     while (k >= 0 && k < ctx.sent.t1 && ctx.mentionAt[k] < 0 && ctx.toks[k].s < c.e) k++;
-    const paired = k >= 0 && k < ctx.sent.t1 ? respectively(ctx, c.subjects, k) : undefined;
+    return k >= 0 && k < ctx.sent.t1 ? k : -1;
+  };
+  if (ctx.respectively) {
+    const k = thingAt();
+    const paired = k >= 0 ? respectively(ctx, c.code, c.subjects, k) : undefined;
     if (!paired) return;
-    c.subjects = paired;
+    c.subjects = [paired];
+  } else if (c.subjects.length >= 1 && !c.subjects[0].pronoun && c.code !== 'date') {
+    // "Zinoviev's and Kamenev's bases were Leningrad and Moscow": as many names as things pair up in
+    // order even without "respectively"; read together ("between them they held both cities"),
+    // the claim is also true when the thing is any of theirs.
+    const k = thingAt();
+    const pi = ctx.persons.findIndex((p) => p.t0 === c.subjects[0].t0);
+    const group = pi >= 0 ? groupMembers(ctx, pi) : [];
+    const paired = k >= 0 && group.length >= 2 && (c.subjects.length === 1 || c.subjects.length === group.length) ? respectively(ctx, c.code, c.subjects, k) : undefined;
+    if (paired) {
+      c.subjects = [paired];
+      // (Owners are each their own: "Zinoviev's and Kamenev's bases were Moscow and Leningrad" is wrong.)
+      if (!isPossessivePerson(ctx, paired)) c.readings = group.filter((p) => p.ent.id !== paired.ent.id).map((p) => p.ent);
+    }
   }
   let time = c.time;
   if (!time) {

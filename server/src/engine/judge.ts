@@ -689,12 +689,13 @@ function judgeDate(kb: KnowledgeBase, c: Claim): Verdict | undefined {
 
 /**
  * A "he" that may as well stand for another man of the sentences before, of whom the claim is true,
- * is read as the writer meant it: "Kamenev relied on Moscow. He thought it enough to resist Stalin.
+ * is read as the writer meant it (and so is a list of names paired with things in order): "Kamenev relied on Moscow. He thought it enough to resist Stalin.
  * Until 1926 he chaired the Moscow Soviet."
  */
 function trueOfAnother(kb: KnowledgeBase, c: Claim): boolean {
   const p = c.subjects.length === 1 ? c.subjects[0] : undefined;
-  return !!p?.others && p.others.some((ent) => claimHolds(kb, { ...c, subjects: [{ ...p, ent }] }));
+  const others = [...(p?.others ?? []), ...(c.readings ?? [])];
+  return !!p && others.some((ent) => claimHolds(kb, { ...c, subjects: [{ ...p, ent }] }));
 }
 
 /** Whether the knowledge base confirms a claim (true at some time of its span). */
