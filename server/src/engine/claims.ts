@@ -2779,6 +2779,9 @@ function dateStart(toks: Token[], yearAt: number, floor: number): number {
   return d;
 }
 
+/** Words that set an event against another: what follows them is the other's. */
+const RELATIVE_TO = new Set(['before', 'after', 'since', 'until', 'till', 'following', 'than', 'preceding', 'during']);
+
 function dateClaims(ctx: Ctx): void {
   const { toks, sent, kb } = ctx;
   const { eventVerbs } = indexOf(kb);
@@ -2833,6 +2836,9 @@ function dateClaims(ctx: Ctx): void {
       if (toks[k].n === ',' || toks[k].n === ';') break;
       // "Lenin died and in 1929 Trotsky was deported": the year opens the next clause.
       if ((toks[k].n === 'and' || toks[k].n === 'but' || toks[k].n === 'then') && ['in', 'by', 'on', 'during'].includes(toks[k + 1]?.n ?? '')) break;
+      // "Lenin died before the Fourteenth Congress in December 1925", "… after Stalin became General
+      // Secretary in 1922": the year is the other event's, the one the verb is set against.
+      if (RELATIVE_TO.has(toks[k].n) && yearOf(toks[k + 1]) === undefined && !monthOf(toks[k + 1]) && !/^\d{1,2}(st|nd|rd|th)?$/.test(toks[k + 1]?.n ?? '')) break;
       if (yearOf(toks[k]) !== undefined) {
         const prev = toks[k - 1]?.n;
         if (['in', 'on', 'of'].includes(prev) || monthOf(toks[k - 1]) || /^\d{1,2}$/.test(prev ?? '')) yearAt = k;
