@@ -907,6 +907,19 @@ function possessiveEnd(toks: Token[], p: PersonRef): number {
   return p.pronoun && p.t1 - p.t0 < 2 ? p.t1 : p.t1 + (toks[p.t1 + 1]?.n === 's' ? 2 : 1);
 }
 
+/** Words before "with" of keeping company, where the man after "with" is beside the subject. */
+const COMPANY = new Set(['sat', 'sit', 'sits', 'sitting', 'stood', 'stand', 'stands', 'standing', 'sided', 'side', 'allied', 'ally', 'voted', 'vote', 'aligned', 'joined', 'worked', 'teamed', 'united', 'together', 'along', 'went', 'stayed', 'remained', 'belonged', 'lined', 'grouped', 'ranked', 'counted', 'numbered', 'was', 'were']);
+/** Words of a "with X in the middle" phrase between the man and the cue: no verb, no comma. */
+const WITH_PHRASE = new Set(['in', 'on', 'at', 'as', 'of', 'the', 'a', 'an', 'still', 'then', 'now', 'firmly', 'safely', 'charge', 'command', 'control']);
+function withPhrase(ctx: Ctx, from: number, c0: number): boolean {
+  if (from > c0) return false;
+  for (let k = from; k < c0; k++) {
+    const n = ctx.toks[k].n;
+    if (!WITH_PHRASE.has(n) && !(n.length > 4 && n.endsWith('ing'))) return false;
+  }
+  return true;
+}
+
 /** Is the person preceded by a negator ("not Kamenev", "neither Zinoviev nor Kamenev")? */
 function personNegated(ctx: Ctx, p: PersonRef): boolean {
   // Fronted negation: "At no point did X …", "Never did X …", "Not once did X …".
@@ -1052,8 +1065,12 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
     if (toks[p.t1]?.n === ',' && p.t1 + 1 < c0 && participleAfterObject(ctx, pi, p.t1)) continue;
     // "Kamenev, not Stalin, was General Secretary": the name denied is passed over for the one before it.
     if (toks[p.t0 - 1]?.n === 'not' && toks[p.t0 - 2]?.n === ',' && toks[p.t1]?.n === ',' && ctx.persons.some((q) => q.t1 === p.t0 - 2 && !q.pronoun)) continue;
-    // Names after a preposition of comparison or company are not the subject ("unlike X", "with X").
     const prev = toks[p.t0 - 1]?.n;
+    // "Trotsky led the left, with Stalin in the middle", "with Trotsky as War Commissar", "with Tomsky
+    // running the trade unions": a cue in a "with" phrase is the man's after "with".
+    // (Not company kept: "Tomsky sat with Trotsky on the left" puts both there.)
+    if (prev === 'with' && !COMPANY.has(toks[p.t0 - 2]?.n ?? '') && groupMembers(ctx, pi)[0] === p && withPhrase(ctx, groupMembers(ctx, pi).at(-1)!.t1, c0)) return { persons: groupMembers(ctx, pi), bind: 'nearest' };
+    // Names after a preposition of comparison or company are not the subject ("unlike X", "with X").
     if (prev && ['unlike', 'like', 'than', 'with', 'against', 'to', 'from', 'about', 'over', 'on', 'between', 'among', 'beside', 'besides', 'including', 'of', 'for'].includes(prev) && groupMembers(ctx, pi)[0] === p) {
       // Only the subject of the clause counts: keep looking to the left.
       continue;
@@ -1182,7 +1199,10 @@ const TAG_VERBS = new Set(['say', 'says', 'said', 'claim', 'claims', 'claimed', 
 const ENDORSING = new Set(['rightly', 'correctly', 'accurately']);
 /** Gerunds that name someone something: "Calling Rykov a left-winger" (a list of errors), "describing Trotsky as …". */
 const NAMING = new Set(['calling', 'naming', 'describing', 'labelling', 'labeling', 'branding', 'dubbing', 'casting', 'depicting', 'presenting', 'portraying', 'confusing', 'mistaking']);
-const REPORT_WORDS = new Set([...EN.REPORTING, ...EN.VIEW_VERBS, 'according', 'called', 'dubbed', 'termed', 'so', ...ATTACK_VERBS, ...NAMING, 'tell', 'tells', 'told', 'telling']);
+/** Verbs that report only with "that" after them, or before the man ("you put that X …", "my friend reckons X …"). */
+const REPORT_WITH_THAT = new Set(['say', 'says', 'said', 'write', 'writes', 'wrote', 'written', 'think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'tell', 'tells', 'told', 'telling', 'put', 'puts', 'state', 'states', 'stated', 'mention', 'mentions', 'mentioned', 'reckon', 'reckons', 'reckoned']);
+const ONLY_WITH_THAT = new Set(['put', 'puts', 'state', 'states', 'stated', 'mention', 'mentions', 'mentioned']);
+const REPORT_WORDS = new Set([...EN.REPORTING, ...EN.VIEW_VERBS, ...REPORT_WITH_THAT, 'according', 'called', 'dubbed', 'termed', 'so', ...ATTACK_VERBS, ...NAMING]);
 
 function reported(ctx: Ctx, persons: PersonRef[], c0: number, kind: CheckCode): boolean {
   const { toks, sent } = ctx;
@@ -1204,8 +1224,10 @@ function reported(ctx: Ctx, persons: PersonRef[], c0: number, kind: CheckCode): 
     const attackedAs = ATTACK_VERBS.has(t.n);
     let isReport = EN.REPORTING.has(t.n) || according || called || soCalled || attackedAs;
     // "said" and "told" report only with "that" ("told the peasants to …" is the speaker's own words).
-    if (['say', 'says', 'said', 'write', 'writes', 'wrote', 'written', 'think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'tell', 'tells', 'told', 'telling'].includes(t.n)) {
-      isReport = toks.slice(k + 1, k + 4).some((x) => x.n === 'that') || (kind !== 'authorship' && k < firstP);
+    if (REPORT_WITH_THAT.has(t.n)) {
+      const that = toks.slice(k + 1, k + 4).some((x) => x.n === 'that');
+      // ("put", "state" and "mention" only with "that": "Stalin first put forward …", "the state".)
+      isReport = that || (kind !== 'authorship' && k < firstP && !ONLY_WITH_THAT.has(t.n));
     }
     // A speech tag after the words: "Stalin was a man of the left, my opponents say."
     // (Or inverted: "…, said Trotsky.")
@@ -1314,6 +1336,13 @@ function push(ctx: Ctx, c: Omit<Claim, 'others' | 'time' | 'likened' | 'contrast
   if (ctx.respectively === undefined) {
     ctx.respectively = false;
     for (let k = ctx.sent.t0; k < ctx.sent.t1; k++) if (ctx.toks[k].n === 'respectively') ctx.respectively = true;
+  }
+  // "Kamenev's base was Moscow (my friend said Leningrad)": words in brackets after a verb of saying are another's.
+  {
+    const at = tokenAt(ctx, c.s);
+    if (at >= 0 && ctx.paren[at] > 0) {
+      for (let k = at - 1; k >= ctx.sent.t0 && ctx.paren[k] === ctx.paren[at] && ctx.toks[k].n !== '('; k--) if (REPORT_WITH_THAT.has(ctx.toks[k].n) || EN.REPORTING.has(ctx.toks[k].n)) return;
+    }
   }
   // The thing the claim is about, for pairing names with things.
   const thingAt = (): number => {
@@ -1703,9 +1732,17 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
     return;
   }
   let before = skipBack(ctx, m.t0);
-  // A faction joined to one before it shares that one's relation: "between the left and the right".
-  while ((toks[before]?.n === 'and' || toks[before]?.n === 'or') && ctx.mentionAt[before - 1] >= 0 && ctx.mentions[ctx.mentionAt[before - 1]].entity.kind === 'faction') {
-    before = skipBack(ctx, ctx.mentions[ctx.mentionAt[before - 1]].t0);
+  // A faction joined to one before it shares that one's relation: "between the left and the right"
+  // (past the brackets after it: "between the left (Trotsky) and the right (Bukharin)").
+  const factionBefore = (and: number): number => {
+    let j = and - 1;
+    if (toks[j]?.n === ')') while (j > ctx.sent.t0 && toks[j].n !== '(') j--;
+    if (toks[j]?.n === '(') j--;
+    const mi = ctx.mentionAt[j];
+    return j >= 0 && mi >= 0 && ctx.mentions[mi].entity.kind === 'faction' ? mi : -1;
+  };
+  while ((toks[before]?.n === 'and' || toks[before]?.n === 'or') && factionBefore(before) >= 0) {
+    before = skipBack(ctx, ctx.mentions[factionBefore(before)].t0);
   }
   // A wing joined by "and" to people after a relation: "allied with Bukharin and the right wing".
   if ((toks[before]?.n === 'and' || toks[before]?.n === 'or') && ctx.mentionAt[before - 1] >= 0) {
@@ -2148,7 +2185,7 @@ function baseClaim(ctx: Ctx, m: Mention): void {
         clauseOf(ctx, p.t0) === clauseOf(ctx, m.t0) &&
         ctx.paren[p.t0] === ctx.paren[m.t0] &&
         (ctx.appos[p.t0] === -1 || ctx.appos[p.t0] === ctx.appos[m.t0]) &&
-        !CONTRAST_BEFORE.has(toks[p.t0 - 1]?.n ?? '') &&
+        (!CONTRAST_BEFORE.has(toks[p.t0 - 1]?.n ?? '') || (toks[p.t0 - 1].n === 'with' && !COMPANY.has(toks[p.t0 - 2]?.n ?? '') && withPhrase(ctx, p.t1, m.t0))) &&
         !['of', 'by', 'for', 'about', 'on', 'at', 'in', 'as'].includes(toks[p.t0 - 1]?.n ?? ''),
     );
     const last = between[between.length - 1];
@@ -2320,8 +2357,21 @@ function matchTokensAt(toks: Token[], i: number, p: readonly string[]): number {
   return i + p.length;
 }
 
+/** Verbs of a dispute: "disagreed with the right about keeping NEP" names the issue, not the man's side of it. */
+const DISPUTING = new Set(['disagreed', 'disagree', 'disagrees', 'argued', 'argue', 'clashed', 'clash', 'quarrelled', 'quarreled', 'differed', 'differ', 'wrangled', 'debated', 'split', 'broke', 'fell', 'agreed', 'agree', 'sided']);
+function disputeOver(ctx: Ctx, t0: number): boolean {
+  const { toks } = ctx;
+  for (let k = t0 - 1; k > ctx.sent.t0 + 1 && clauseOf(ctx, k) === clauseOf(ctx, t0); k--) {
+    if (toks[k].n !== 'about' && toks[k].n !== 'over') continue;
+    for (let j = k - 1; j > ctx.sent.t0; j--) if (toks[j].n === 'with' && DISPUTING.has(toks[j - 1].n)) return true;
+    return false;
+  }
+  return false;
+}
+
 function stanceClaim(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
   const { toks, sent } = ctx;
+  if (disputeOver(ctx, t0)) return;
   const clause = clauseOf(ctx, t0);
   // Post cue: "NEP should be ended at once", "NEP to keep going".
   let post: { cue: EN.StanceCue; s: number; e: number; k0: number } | undefined;

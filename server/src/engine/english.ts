@@ -41,7 +41,7 @@ export const MEMBER_NOUNS = new Set([
 ]);
 /** Before a faction: relations that are not membership ("against the left", "joined the left"). */
 export const NOT_MEMBERSHIP = new Set([
-  'against', 'attacked', 'attack', 'attacking', 'attacks', 'defeated', 'defeat', 'defeating', 'opposed', 'opposing', 'oppose', 'fought', 'fight', 'fighting', 'challenged', 'crushed',
+  'against', 'vs', 'versus', 'rid', 'attacked', 'attack', 'attacking', 'attacks', 'defeated', 'defeat', 'defeating', 'opposed', 'opposing', 'oppose', 'fought', 'fight', 'fighting', 'challenged', 'crushed',
   'joined', 'joining', 'backed', 'supported', 'helped', 'allied', 'sided', 'turned', 'with', 'than', 'like', 'unlike', 'expelled', 'outmanoeuvred', 'outmaneuvered', 'beat', 'isolated',
   'destroyed', 'purged', 'suppressed', 'toward', 'towards', 'from', 'criticised', 'criticized', 'denounced', 'condemned', 'courted', 'wooed', 'over', 'between', 'to', 'for',
   'used', 'using', 'exploited', 'manipulated', 'played', 'split', 'feared', 'weakened', 'silenced', 'sidelined', 'abandoned', 'betrayed', 'deserted', 'ditched', 'dropped', 'balanced',
