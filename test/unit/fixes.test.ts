@@ -76,6 +76,13 @@ describe('quick fixes', () => {
     assert.deepEqual(fixed('Bukharin was editor of *Pravda* until 1926.'), ['Bukharin was editor of *Pravda* until 1929.']);
   });
 
+  it('change the man, not the view, when the sentence says the view again in other words', () => {
+    assert.equal(preferred('Tomsky wanted to end NEP and militarise labour.'), 'Trotsky wanted to end NEP and militarise labour.');
+    assert.equal(preferred('Trotsky wanted to keep NEP and let the peasants get richer.'), 'Bukharin wanted to keep NEP and let the peasants get richer.');
+    // Said once, the view is still what is changed.
+    assert.equal(preferred('Tomsky wanted to end NEP.'), 'Tomsky wanted to keep NEP.');
+  });
+
   it('end a policy that was kept going without leaving "going" behind', () => {
     assert.equal(preferred('Trotsky wanted to keep NEP going.'), 'Trotsky wanted to end NEP.');
   });

@@ -61,6 +61,8 @@ export interface Claim {
   contrasted: string[];
   /** Index of the sentence (in the block) the claim was made in. */
   sentence: number;
+  /** Stance claims: the sentence says the same view again in other words (see `echoed`). */
+  echoed?: boolean;
   /** Other men the claim may as well be read as about (names listed with its subject, paired with things in order). */
   readings?: Entity[];
 }
@@ -2504,7 +2506,7 @@ function stanceClaim(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
     if (p) bound = { persons: [p], bind: 'possessive' };
   }
   if (!guard(ctx, bound, anchor, t1, 'stance')) return;
-  push(ctx, { code: 'stance', rel: chosen.cue.polarity, subjects: bound.persons, target: ent, s: Math.min(chosen.s, toks[t0].s), e: Math.max(chosen.e, toks[t1 - 1].e), cue: chosen.cue, cueSpan: [chosen.s, chosen.e], policySpan: [toks[t0].s, toks[t1 - 1].e], bind: bound.bind });
+  push(ctx, { code: 'stance', rel: chosen.cue.polarity, subjects: bound.persons, target: ent, s: Math.min(chosen.s, toks[t0].s), e: Math.max(chosen.e, toks[t1 - 1].e), cue: chosen.cue, cueSpan: [chosen.s, chosen.e], policySpan: [toks[t0].s, toks[t1 - 1].e], bind: bound.bind, echoed: echoed(ctx, ent, chosen.cue.polarity) });
 }
 
 /** A stance cue read the other way round (under a verb against what it names). */
@@ -2740,6 +2742,31 @@ function signatureClaims(ctx: Ctx): void {
       signatureStance(ctx, h.ent, h.t0, h.t1);
     }
   }
+}
+
+/**
+ * Does the sentence state the same view again in other words: a mark of the idea itself, or of a
+ * rival idea the other way round ("wanted to end NEP and militarise labour")? The view is then
+ * what the writer meant, and a wrong one is the man's slip.
+ */
+function echoed(ctx: Ctx, ent: Entity, polarity: 'supports' | 'opposes'): boolean {
+  const { toks, sent, kb } = ctx;
+  const vocab = indexOf(kb).signatureWords;
+  let any = false;
+  for (let k = sent.t0; k < sent.t1 && !any; k++) any = vocab.has(toks[k].n);
+  if (!any) return false;
+  for (const other of indexOf(kb).signed) {
+    const implied = other.id === ent.id ? 'supports' : (ent.rivals ?? []).includes(other.id) || (other.rivals ?? []).includes(ent.id) ? 'opposes' : undefined;
+    if (implied !== polarity) continue;
+    for (const sig of other.signatures!) {
+      if (sig.every((w) => {
+        const wt = phraseTokens(w);
+        for (let k = sent.t0; k < sent.t1; k++) if (toks[k].n === wt[0] && matchTokensAt(toks, k, wt) > 0) return true;
+        return false;
+      })) return true;
+    }
+  }
+  return false;
 }
 
 function signatureStance(ctx: Ctx, ent: Entity, t0: number, t1: number): void {

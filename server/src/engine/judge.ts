@@ -584,6 +584,8 @@ function judgeStance(kb: KnowledgeBase, c: Claim, span: TimeSpan, text: string):
   // "X, unlike Y, defended NEP" where Y opposed it: turning the verb would make the contrast false too.
   const unlikeOpposite = c.contrasted.some((id) => overlapping(kb, id, opposite, idea.id, span).length > 0);
   if ((likeHolder || unlikeOpposite) && swap && c.subjects.length === 1) preferSubject = true;
+  // "Tomsky wanted to end NEP and militarise labour": the view is said twice over, so the man is the slip.
+  if (c.echoed && swap && c.subjects.length === 1 && (!rivalFix || spanFix !== rivalFix)) preferSubject = true;
   // "Stalin, together with Bukharin, championed Permanent Revolution", where Bukharin opposed it:
   // the company says the view is what is wrong.
   const likeOpposite = c.likened.some((id) => overlapping(kb, id, opposite, idea.id, span).length > 0);
