@@ -1378,14 +1378,14 @@ function push(ctx: Ctx, c: Omit<Claim, 'others' | 'time' | 'likened' | 'contrast
     time = clause?.time;
     // Not a year in a relative clause after the claim (", where he had made his name in 1917").
     if (time && clause) {
-      const own = clause.times.filter((t) => !inRelativeAfter(ctx, at, t.t0));
+      const own = clause.times.filter((t) => !inRelativeAfter(ctx, at, t.t0) && !inLaterPredicate(ctx, at, t.t0));
       if (own.length !== clause.times.length) time = spanOf(own);
     }
     if (!time && clause) {
       // The sentence's years up to the end of this clause ("In 1926 Zinoviev joined Trotsky");
       // not a year in a later clause ("Trotsky commanded the Red Army, but in 1926 he was powerless").
       let n = 0;
-      while (n < ctx.times.length && ctx.times[n].t0 < clause.end && !inRelativeAfter(ctx, at, ctx.times[n].t0)) n++;
+      while (n < ctx.times.length && ctx.times[n].t0 < clause.end && !inRelativeAfter(ctx, at, ctx.times[n].t0) && !inLaterPredicate(ctx, at, ctx.times[n].t0)) n++;
       time = n === ctx.times.length ? spanOf(ctx.times) ?? ctx.frame : n ? spanOf(ctx.times.slice(0, n)) : ctx.frame;
       // "After Kamenev's defeat in 1925, Bukharin gained support in Moscow": the main clause is from then on.
       const opener = ctx.toks[ctx.sent.t0].n;
@@ -1455,6 +1455,24 @@ function inRelativeAfter(ctx: Ctx, at: number, k: number): boolean {
   const i = lastAtOrBefore(r, at);
   const next = r[i] > at ? r[i] : r[i + 1];
   return next !== undefined && next < k;
+}
+
+/**
+ * Is token k in a later predicate of the same subject ("Bukharin led the left wing and was shot in
+ * 1938")? Its time is that predicate's, not the claim's.
+ */
+const LATER_PREDICATE_VERBS = new Set(['was', 'were', 'had', 'died', 'fled', 'lost', 'fell', 'went', 'became', 'killed', 'shot']);
+function inLaterPredicate(ctx: Ctx, at: number, k: number): boolean {
+  if (at < 0 || k <= at) return false;
+  const { toks } = ctx;
+  for (let j = at + 1; j < k - 1; j++) {
+    if (toks[j].n !== 'and' && toks[j].n !== 'but') continue;
+    let v = j + 1;
+    if (toks[v]?.n === 'then' || toks[v]?.n === 'later' || toks[v]?.n === 'eventually') v++;
+    const w = toks[v];
+    if (w && w.w && ctx.mentionAt[v] < 0 && (LATER_PREDICATE_VERBS.has(w.n) || (w.n.length > 4 && w.n.endsWith('ed') && !isCapitalised(w)))) return true;
+  }
+  return false;
 }
 
 /** The first token of the sentence at or after an offset, or -1. */
