@@ -2945,11 +2945,12 @@ function dateClaims(ctx: Ctx): void {
       // "In 1926 Kamenev was expelled": an opening year, when it is the sentence's only one.
       // A timeline entry: "1926: Lenin dies", "- 1926 — Lenin died".
       let lead = sent.t0;
-      while (lead < years[0] && isItemMark(toks[lead])) lead++;
+      // (And a table's row: "| 1923 | Stalin becomes General Secretary |".)
+      while (lead < years[0] && (isItemMark(toks[lead]) || toks[lead].n === '|')) lead++;
       // With its day and month: "In January 1925 …", "On 21 January 1925 …", "21 Jan 1925 - Lenin dies".
       const ds = dateStart(toks, years[0], lead);
       // (A LaTeX table's row: "1923 & Stalin becomes General Secretary \\".)
-      const timeline = lead === ds && ENTRY_SEPS.has(toks[years[0] + 1]?.n ?? '');
+      const timeline = lead === ds && (ENTRY_SEPS.has(toks[years[0] + 1]?.n ?? '') || (toks[years[0] + 1]?.n === '|' && toks[lead - 1]?.n === '|'));
       // (Not over a clause with a time of its own: "…; he had lost the War Commissariat the year before".)
       const ownTime = clauseBounds(ctx, f.k0).times.some((t) => t.t0 > years[0]);
       const opening = years.length === 1 && ds <= sent.t0 + 2 && (timeline || ['in', 'on', 'by'].includes(toks[ds - 1]?.n ?? '')) && years[0] < f.k0 && !ownTime;
