@@ -86,6 +86,13 @@ describe('quick fixes', () => {
     assert.equal(preferred('Tomsky wanted to end NEP.'), 'Tomsky wanted to keep NEP.');
   });
 
+  it("fix a quiz's answer, never its question", () => {
+    assert.deepEqual(fixed('Q: Who chaired the Comintern in 1922?\nA: Bukharin.'), ['Q: Who chaired the Comintern in 1922?\nA: Zinoviev.']);
+    const text = '**Q:** Which city was Zinoviev\'s power base?\n**A:** Moscow.';
+    assert.deepEqual(fixed(text), ['**Q:** Which city was Zinoviev\'s power base?\n**A:** Leningrad.']);
+    assert.equal(text.slice(only(text).start, only(text).end), 'Moscow');
+  });
+
   it('end a policy that was kept going without leaving "going" behind', () => {
     assert.equal(preferred('Trotsky wanted to keep NEP going.'), 'Trotsky wanted to end NEP.');
   });

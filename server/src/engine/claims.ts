@@ -63,6 +63,8 @@ export interface Claim {
   sentence: number;
   /** Stance claims: the sentence says the same view again in other words (see `echoed`). */
   echoed?: boolean;
+  /** A claim read from a question and its answer: the answer's span (fixes change only the answer). */
+  answer?: [number, number];
   /** Other men the claim may as well be read as about (names listed with its subject, paired with things in order). */
   readings?: Entity[];
 }
@@ -304,7 +306,61 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): Blo
     if (first?.pronoun && first.t0 === sent.t0 && first.antecedent) chain = first.antecedent;
     else if (ctx.persons.length) chain = undefined;
   });
+  if (text.includes('?')) answerClaims(kb, lex, text, tokens, mentions, mentionAt, sentences, claims);
   return { tokens, mentions, sentences, claims };
+}
+
+/** Labels that open a question or an answer in quizzes: "Q:", "Question 2.", "A:", "Answer:". */
+const QUESTION_LABELS = new Set(['q', 'question', 'a', 'ans', 'answer', ':', '.', ')', '*', '-', '#']);
+const WH = new Set(['who', 'whose', 'which', 'what']);
+
+/** The first token of a sentence past its quiz label and numbering ("Question 2.", "**A:**"). */
+function pastLabel(toks: Token[], sent: SentenceInfo): number {
+  let k = sent.t0;
+  while (k < sent.t1 && (QUESTION_LABELS.has(toks[k].n) || /^\d{1,2}$/.test(toks[k].n))) k++;
+  return k;
+}
+
+/**
+ * Quizzes: "Q: Who chaired the Comintern in 1922? A: Bukharin." The answer, put in place of the
+ * question word ("Bukharin chaired the Comintern in 1922."), is read as a sentence of its own;
+ * its claims stand on the answer, and their fixes change only the answer.
+ */
+function answerClaims(kb: KnowledgeBase, lex: Lexicon, text: string, toks: Token[], mentions: Mention[], mentionAt: Int32Array, sentences: SentenceInfo[], claims: Claim[]): void {
+  for (let si = 0; si + 1 < sentences.length; si++) {
+    const q = sentences[si];
+    const a = sentences[si + 1];
+    if (toks[q.t1 - 1]?.n !== '?') continue;
+    // The answer is labelled ("A:", "Answer:"), and the question may be.
+    const ans0 = pastLabel(toks, a);
+    if (!toks.slice(a.t0, ans0).some((t) => t.n === 'a' || t.n === 'answer' || t.n === 'ans')) continue;
+    const w = pastLabel(toks, q);
+    if (!WH.has(toks[w]?.n ?? '')) continue;
+    // "Who", "Whose", or "Which city", "What office": the question phrase.
+    const whEnd = toks[w].n === 'which' || toks[w].n === 'what' ? w + 2 : w + 1;
+    if (whEnd >= q.t1 - 1 || ((toks[w].n === 'which' || toks[w].n === 'what') && (!toks[w + 1]?.w || mentionAt[w + 1] >= 0))) continue;
+    // The answer: its words up to a comma or the end, a few of them, naming someone or something.
+    let ans1 = ans0;
+    while (ans1 < a.t1 && toks[ans1].n !== ',' && toks[ans1].n !== '.' && toks[ans1].n !== ';') ans1++;
+    if (ans1 === ans0 || ans1 - ans0 > 6 || !mentions.some((m) => m.t0 >= ans0 && m.t1 <= ans1)) continue;
+    const answer = text.slice(toks[ans0].s, toks[ans1 - 1].e);
+    const rest = text.slice(toks[whEnd].s, toks[q.t1 - 2].e);
+    const virtual = `${answer} ${rest}.`;
+    // Virtual offsets back to the text: the answer, then the question after its question phrase.
+    const restAt = answer.length + 1;
+    const back = (o: number): number => (o < restAt ? toks[ans0].s + Math.min(o, answer.length) : toks[whEnd].s + (o - restAt));
+    for (const c of analyseBlock(kb, lex, virtual).claims) {
+      c.s = back(c.s);
+      c.e = back(c.e);
+      c.subjects = c.subjects.map((p) => ({ ...p, s: back(p.s), e: back(p.e) }));
+      if (c.cueSpan) c.cueSpan = [back(c.cueSpan[0]), back(c.cueSpan[1])];
+      if (c.policySpan) c.policySpan = [back(c.policySpan[0]), back(c.policySpan[1])];
+      c.sentence = si + 1;
+      c.answer = [toks[ans0].s, toks[ans1 - 1].e];
+      // Only a claim the answer takes part in: its subject or its object.
+      if (c.subjects.some((p) => p.s >= c.answer![0] && p.e <= c.answer![1]) || (c.s >= c.answer[0] && c.e <= c.answer[1])) claims.push(c);
+    }
+  }
 }
 
 /** Words opening a sentence that moves on from the time before it. */

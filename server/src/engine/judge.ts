@@ -147,6 +147,11 @@ export function judge(kb: KnowledgeBase, claim: Claim, text: string): Finding | 
     const name = p.text.length > 1 && p.text === p.text.toUpperCase() ? plain.toUpperCase() : plain;
     fixes.push({ title: `Replace “${p.text}” with “${name}”`, edits: [{ start: p.s, end: p.e, text: name }], preferred: false, replaces: 'person', person: v.subjectFix.id });
   }
+  // A quiz's answer is what is wrong, not its question.
+  if (claim.answer) {
+    const [a0, a1] = claim.answer;
+    for (let i = fixes.length - 1; i >= 0; i--) if (!fixes[i].edits.every((x) => x.start >= a0 && x.end <= a1)) fixes.splice(i, 1);
+  }
   if (fixes.length) {
     // Through "he", the name to replace sits in another sentence that may be right: fix the words here.
     const viaPronoun = v.wrongPersons.length === 1 && v.wrongPersons[0].pronoun && fixes[0].replaces === 'words';
@@ -160,6 +165,8 @@ export function judge(kb: KnowledgeBase, claim: Claim, text: string): Finding | 
     start = v.wrongPersons[0].s;
     end = v.wrongPersons[0].e;
   }
+  // A quiz's claim is marked on its answer.
+  if (claim.answer && !(start >= claim.answer[0] && end <= claim.answer[1])) [start, end] = claim.answer;
   return {
     code: claim.code,
     start,
