@@ -337,7 +337,8 @@ function answerClaims(kb: KnowledgeBase, lex: Lexicon, text: string, toks: Token
     const w = pastLabel(toks, q);
     if (!WH.has(toks[w]?.n ?? '')) continue;
     // "Who", "Whose", or "Which city", "What office": the question phrase.
-    const whEnd = toks[w].n === 'which' || toks[w].n === 'what' ? w + 2 : w + 1;
+    // ("What was Zinoviev's power base?": the question word alone.)
+    const whEnd = (toks[w].n === 'which' || toks[w].n === 'what') && !['was', 'were', 'is', 'are'].includes(toks[w + 1]?.n ?? '') ? w + 2 : w + 1;
     if (whEnd >= q.t1 - 1 || ((toks[w].n === 'which' || toks[w].n === 'what') && (!toks[w + 1]?.w || mentionAt[w + 1] >= 0))) continue;
     // The answer: its words up to a comma or the end, a few of them, naming someone or something.
     let ans1 = ans0;
@@ -614,8 +615,15 @@ function makeCtx(
     if (!ante) continue;
     // A "he" after another that reached back shares its readings; a first one that reaches back has its own.
     let others = ctx.persons.find((q) => q.pronoun && q.t1 <= i && q.antecedent === ante)?.others;
-    if (!others && !ctx.persons.some((q) => !q.pronoun && q.t1 <= i)) {
-      for (const q of chain ? [...prevPersons, chain] : prevPersons) if (q.ent.id !== ante.ent.id && !others?.includes(q.ent)) (others ??= []).push(q.ent);
+    if (!others) {
+      const add = (q: PersonRef): void => {
+        if (q.ent.id !== ante.ent.id && !others?.includes(q.ent)) (others ??= []).push(q.ent);
+      };
+      // Names before it in its sentence that were passed over ("The majority was against Trotsky, and he …"),
+      // but not one it is set against or likened to ("Unlike Trotsky, he …").
+      const named = ctx.persons.filter((q) => !q.pronoun && q.t1 <= i);
+      for (const q of named) if (!['unlike', 'like', 'than', 'not'].includes(toks[q.t0 - 1]?.n ?? '') && !comparedAs(toks, q)) add(q);
+      if (!named.length) for (const q of chain ? [...prevPersons, chain] : prevPersons) add(q);
     }
     ctx.persons.push({ ent: ante.ent, s: t.s, e: t.e, t0: i, t1: i + 1, pronoun: true, text: t.t, antecedent: ante, others });
   }
@@ -965,8 +973,17 @@ function possessiveEnd(toks: Token[], p: PersonRef): number {
   return p.pronoun && p.t1 - p.t0 < 2 ? p.t1 : p.t1 + (toks[p.t1 + 1]?.n === 's' ? 2 : 1);
 }
 
-/** Words before "with" of keeping company, where the man after "with" is beside the subject. */
-const COMPANY = new Set(['sat', 'sit', 'sits', 'sitting', 'stood', 'stand', 'stands', 'standing', 'sided', 'side', 'allied', 'ally', 'voted', 'vote', 'aligned', 'joined', 'worked', 'teamed', 'united', 'together', 'along', 'went', 'stayed', 'remained', 'belonged', 'lined', 'grouped', 'ranked', 'counted', 'numbered', 'was', 'were']);
+/**
+ * Does the "with" at k open a phrase of its own ("…, with Stalin in the middle", "in the middle with
+ * Trotsky on the left"): after a comma or a dash, or after a thing named? After a verb it is the
+ * verb's ("broke with Stalin in the New Opposition", "sat with Trotsky on the left").
+ */
+function absoluteWith(ctx: Ctx, k: number): boolean {
+  const b = ctx.toks[k - 1];
+  if (!b || [',', ';', '—', '–', '(', ':'].includes(b.n)) return true;
+  const mi = ctx.mentionAt[k - 1];
+  return mi >= 0 && ctx.mentions[mi].entity.kind !== 'person';
+}
 /** Words of a "with X in the middle" phrase between the man and the cue: no verb, no comma. */
 const WITH_PHRASE = new Set(['in', 'on', 'at', 'as', 'of', 'the', 'a', 'an', 'still', 'then', 'now', 'firmly', 'safely', 'charge', 'command', 'control']);
 function withPhrase(ctx: Ctx, from: number, c0: number): boolean {
@@ -1124,10 +1141,13 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
     // "Kamenev, not Stalin, was General Secretary": the name denied is passed over for the one before it.
     if (toks[p.t0 - 1]?.n === 'not' && toks[p.t0 - 2]?.n === ',' && toks[p.t1]?.n === ',' && ctx.persons.some((q) => q.t1 === p.t0 - 2 && !q.pronoun)) continue;
     const prev = toks[p.t0 - 1]?.n;
+    // "Trotsky fought Stalin in the United Opposition", "challenged Stalin in 1925 as leaders of the
+    // New Opposition": the man fought is the object; what the clause goes on to say is the subject's.
+    if (prev && EN.NOT_MEMBERSHIP.has(prev) && !EN.PREPOSITIONS.has(prev) && ['in', 'as', 'within', 'inside', 'at'].includes(toks[groupMembers(ctx, pi).at(-1)!.t1]?.n ?? '')) continue;
     // "Trotsky led the left, with Stalin in the middle", "with Trotsky as War Commissar", "with Tomsky
     // running the trade unions": a cue in a "with" phrase is the man's after "with".
     // (Not company kept: "Tomsky sat with Trotsky on the left" puts both there.)
-    if (prev === 'with' && !COMPANY.has(toks[p.t0 - 2]?.n ?? '') && groupMembers(ctx, pi)[0] === p && withPhrase(ctx, groupMembers(ctx, pi).at(-1)!.t1, c0)) return { persons: groupMembers(ctx, pi), bind: 'nearest' };
+    if (prev === 'with' && absoluteWith(ctx, p.t0 - 1) && groupMembers(ctx, pi)[0] === p && withPhrase(ctx, groupMembers(ctx, pi).at(-1)!.t1, c0)) return { persons: groupMembers(ctx, pi), bind: 'nearest' };
     // Names after a preposition of comparison or company are not the subject ("unlike X", "with X").
     if (prev && ['unlike', 'like', 'than', 'with', 'against', 'to', 'from', 'about', 'over', 'on', 'between', 'among', 'beside', 'besides', 'including', 'of', 'for'].includes(prev) && groupMembers(ctx, pi)[0] === p) {
       // Only the subject of the clause counts: keep looking to the left.
@@ -2261,7 +2281,7 @@ function baseClaim(ctx: Ctx, m: Mention): void {
         clauseOf(ctx, p.t0) === clauseOf(ctx, m.t0) &&
         ctx.paren[p.t0] === ctx.paren[m.t0] &&
         (ctx.appos[p.t0] === -1 || ctx.appos[p.t0] === ctx.appos[m.t0]) &&
-        (!CONTRAST_BEFORE.has(toks[p.t0 - 1]?.n ?? '') || (toks[p.t0 - 1].n === 'with' && !COMPANY.has(toks[p.t0 - 2]?.n ?? '') && withPhrase(ctx, p.t1, m.t0))) &&
+        (!CONTRAST_BEFORE.has(toks[p.t0 - 1]?.n ?? '') || (toks[p.t0 - 1].n === 'with' && absoluteWith(ctx, p.t0 - 1) && withPhrase(ctx, p.t1, m.t0))) &&
         !['of', 'by', 'for', 'about', 'on', 'at', 'in', 'as'].includes(toks[p.t0 - 1]?.n ?? ''),
     );
     const last = between[between.length - 1];
