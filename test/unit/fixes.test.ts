@@ -86,6 +86,21 @@ describe('quick fixes', () => {
     assert.equal(preferred('Tomsky wanted to end NEP.'), 'Tomsky wanted to keep NEP.');
   });
 
+  it('change the man when what else the sentence names is the true holder\'s, and the words when he is named twice', () => {
+    assert.equal(preferred('Bukharin, the War Commissar, built up the Red Army.'), 'Trotsky, the War Commissar, built up the Red Army.');
+    assert.equal(preferred('Kamenev, the War Commissar, never turned the Red Army against Stalin.'), 'Trotsky, the War Commissar, never turned the Red Army against Stalin.');
+    assert.equal(preferred('Lev Davidovich Bronstein, better known as Trotsky, was editor of Pravda.'), "Lev Davidovich Bronstein, better known as Trotsky, was People's Commissar for War.");
+  });
+
+  it('put in the one man of whom everything the sentence says of its man is true', () => {
+    const text = 'Kamenev, the head of the trade unions, sat in the right wing of the Politburo.';
+    const all = findings(text, 'markdown').filter((f) => f.code !== 'name-spelling');
+    assert.equal(all.length, 2);
+    for (const f of all) assert.equal(applyFix(text, f, f.fixes.findIndex((x) => x.preferred)), 'Tomsky, the head of the trade unions, sat in the right wing of the Politburo.');
+    // One slip among true things is still the words': Zinoviev was on the left.
+    assert.equal(preferred('Zinoviev, whose base was Moscow, was on the left.'), 'Zinoviev, whose base was Leningrad, was on the left.');
+  });
+
   it("fix a quiz's answer, never its question", () => {
     assert.deepEqual(fixed('Q: Who chaired the Comintern in 1922?\nA: Bukharin.'), ['Q: Who chaired the Comintern in 1922?\nA: Zinoviev.']);
     const text = '**Q:** Which city was Zinoviev\'s power base?\n**A:** Moscow.';

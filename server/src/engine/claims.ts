@@ -63,6 +63,10 @@ export interface Claim {
   sentence: number;
   /** Stance claims: the sentence says the same view again in other words (see `echoed`). */
   echoed?: boolean;
+  /** Bodies, places and offices the sentence names besides the claim's own (ids). */
+  things?: string[];
+  /** The one subject is named again in the sentence ("Lev Bronstein, better known as Trotsky, …"). */
+  namedTwice?: boolean;
   /** A claim read from a question and its answer: the answer's span (fixes change only the answer). */
   answer?: [number, number];
   /** Other men the claim may as well be read as about (names listed with its subject, paired with things in order). */
@@ -1348,6 +1352,20 @@ function hypothetical(ctx: Ctx, c0: number, persons: PersonRef[]): boolean {
   return false;
 }
 
+/** Bodies, places and offices the sentence names outside the claim's own words (for choosing the fix). */
+function thingsNamed(ctx: Ctx, c: Claim): string[] {
+  const out: string[] = [];
+  for (let k = ctx.sent.t0; k < ctx.sent.t1; k++) {
+    const mi = ctx.mentionAt[k];
+    if (mi < 0 || ctx.mentions[mi].t0 !== k) continue;
+    const m = ctx.mentions[mi];
+    if (!THING_KINDS.has(m.entity.kind) || m.entity.id === c.target.id || (m.s < c.e && m.e > c.s) || out.includes(m.entity.id)) continue;
+    out.push(m.entity.id);
+  }
+  return out;
+}
+const THING_KINDS = new Set(['body', 'place', 'office']);
+
 function others(ctx: Ctx, persons: PersonRef[]): Entity[] {
   const out: Entity[] = [];
   for (const p of ctx.persons) if (!persons.some((q) => q.ent.id === p.ent.id)) out.push(p.ent);
@@ -1410,7 +1428,7 @@ function respectively(ctx: Ctx, code: CheckCode, subjects: PersonRef[], k: numbe
 }
 const BASE_KINDS = new Set(['place', 'body']);
 
-function push(ctx: Ctx, c: Omit<Claim, 'others' | 'time' | 'likened' | 'contrasted' | 'sentence' | 'readings'> & { time?: TimeSpan; readings?: Entity[] }): void {
+function push(ctx: Ctx, c: Omit<Claim, 'others' | 'time' | 'likened' | 'contrasted' | 'sentence' | 'readings' | 'things'> & { time?: TimeSpan; readings?: Entity[] }): void {
   if (ctx.respectively === undefined) {
     ctx.respectively = false;
     for (let k = ctx.sent.t0; k < ctx.sent.t1; k++) if (ctx.toks[k].n === 'respectively') ctx.respectively = true;
@@ -1433,9 +1451,9 @@ function push(ctx: Ctx, c: Omit<Claim, 'others' | 'time' | 'likened' | 'contrast
     const paired = k >= 0 ? respectively(ctx, c.code, c.subjects, k) : undefined;
     if (!paired) return;
     c.subjects = [paired];
-  } else if (c.subjects.length >= 1 && !c.subjects[0].pronoun && c.code !== 'date') {
-    // "Zinoviev's and Kamenev's bases were Leningrad and Moscow": as many names as things pair up in
-    // order even without "respectively"; read together ("between them they held both cities"),
+  } else if (c.subjects.length >= 1 && !c.subjects[0].pronoun && (c.code === 'power-base' || c.code === 'office')) {
+    // "Zinoviev's and Kamenev's bases were Leningrad and Moscow": as many names as bases or posts pair
+    // up in order even without "respectively" (not views: "X and Y wanted to end NEP and industrialise" is both men's); read together ("between them they held both cities"),
     // the claim is also true when the thing is any of theirs.
     const k = thingAt();
     const pi = ctx.persons.findIndex((p) => p.t0 === c.subjects[0].t0);
@@ -1512,6 +1530,8 @@ function push(ctx: Ctx, c: Omit<Claim, 'others' | 'time' | 'likened' | 'contrast
   const claim = c as Claim;
   claim.time = time;
   claim.others = others(ctx, c.subjects);
+  claim.things = thingsNamed(ctx, claim);
+  if (claim.subjects.length === 1) claim.namedTwice = ctx.persons.filter((p) => !p.pronoun && p.ent.id === claim.subjects[0].ent.id).length > 1;
   claim.likened = ctx.likened;
   claim.contrasted = ctx.contrasted;
   claim.sentence = ctx.si;

@@ -8,7 +8,7 @@ import type { CheckCode, DocFormat, Entity } from '../knowledge/model';
 import { analyseBlock } from './claims';
 import { card } from './cards';
 import { complete as completeAt, type CompletionItem } from './completion';
-import { claimHolds, judge, type Finding, type Fix } from './judge';
+import { claimHolds, judge, personFix, type Finding, type Fix } from './judge';
 import type { Claim } from './claims';
 import { lexiconFor } from './lexicon';
 import { Memo } from './memo';
@@ -196,7 +196,7 @@ export class Engine {
       seen.add(key);
       if (f.fixes.length) {
         dropRepeatedWords(f, c, sameSentence(at), this.kb);
-        preferByContext(f, c, sameSentence(at), this.kb);
+        preferByContext(f, c, sameSentence(at), this.kb, text);
       }
       findings.push(f);
       insertSpan(spans, f.start, f.end);
@@ -259,7 +259,21 @@ export class Engine {
  * decides: another true claim about the same person says the person is right (change the
  * words); another false claim fixed by the same replacement person says the person is wrong.
  */
-function preferByContext(f: Finding, c: Claim, others: { c: Claim; f?: Finding }[], kb: KnowledgeBase): void {
+function preferByContext(f: Finding, c: Claim, others: { c: Claim; f?: Finding }[], kb: KnowledgeBase, text: string): void {
+  // Two or more things said of one man, this one false: the one man of whom all of them are true is
+  // the man meant ("Kamenev, the head of the trade unions, sat in the right wing": Tomsky).
+  const one = c.subjects.length === 1 && !c.subjects[0].pronoun ? c.subjects[0] : undefined;
+  if (one && !c.answer) {
+    const mine = others.filter((o) => o.c.subjects.length === 1 && o.c.subjects[0].ent.id === one.ent.id);
+    const about = [c, ...mine.map((o) => o.c)];
+    // (Only when another of them is false of him too: one slip among true things is the words'.)
+    const fits = mine.some((o) => o.f) ? [...kb.entities.values()].filter((e) => e.kind === 'person' && e.id !== one.ent.id && about.every((x) => claimHolds(kb, { ...x, subjects: [{ ...x.subjects[0], ent: e }] }))) : [];
+    const fix = fits.length === 1 ? personFix(text, one, fits[0]) : undefined;
+    if (fix) {
+      f.fixes = [...f.fixes.filter((x) => x.replaces !== 'person'), fix].map((x) => ({ ...x, preferred: x === fix }));
+      return;
+    }
+  }
   const words = f.fixes.find((x) => x.replaces === 'words');
   const person = f.fixes.find((x) => x.replaces === 'person');
   if (!person) return;

@@ -140,12 +140,9 @@ export function judge(kb: KnowledgeBase, claim: Claim, text: string): Finding | 
   const compared = !!v.subjectFix && (claim.contrasted.includes(v.subjectFix.id) || claim.likened.includes(v.subjectFix.id));
   if (swapPerson && v.subjectFix) {
     fixes.push({ ...swapPerson, preferred: false, replaces: 'person', person: v.subjectFix.id });
-  } else if (v.subjectFix && named && !duplicate && !earlierSentence && !compared && !/\s\s/.test(text.slice(named.s, named.e))) {
-    // (Not a name that markup runs through, "_Leon_ Trotsky": the new name would break it.)
-    const p = named;
-    const plain = p.text.trim().split(/\s+/).length > 1 ? v.subjectFix.name : v.subjectFix.label;
-    const name = p.text.length > 1 && p.text === p.text.toUpperCase() ? plain.toUpperCase() : plain;
-    fixes.push({ title: `Replace “${p.text}” with “${name}”`, edits: [{ start: p.s, end: p.e, text: name }], preferred: false, replaces: 'person', person: v.subjectFix.id });
+  } else if (v.subjectFix && named && !duplicate && !earlierSentence && !compared) {
+    const fix = personFix(text, named, v.subjectFix);
+    if (fix) fixes.push(fix);
   }
   // A quiz's answer is what is wrong, not its question.
   if (claim.answer) {
@@ -155,7 +152,10 @@ export function judge(kb: KnowledgeBase, claim: Claim, text: string): Finding | 
   if (fixes.length) {
     // Through "he", the name to replace sits in another sentence that may be right: fix the words here.
     const viaPronoun = v.wrongPersons.length === 1 && v.wrongPersons[0].pronoun && fixes[0].replaces === 'words';
-    const pick = v.preferSubject && !viaPronoun ? fixes.length - 1 : 0;
+    let pick = v.preferSubject && !viaPronoun ? fixes.length - 1 : 0;
+    // What else the sentence names decides between the man and the words when it belongs to one of them.
+    const byThings = fixes.length > 1 && fixes[0].replaces === 'words' && fixes[fixes.length - 1].replaces === 'person' ? thingsSide(kb, claim, v) : undefined;
+    if (byThings) pick = byThings === 'person' ? fixes.length - 1 : 0;
     fixes[pick].preferred = true;
   }
   // The range: the wrong words, or the person when only some names of a list are wrong.
@@ -176,6 +176,32 @@ export function judge(kb: KnowledgeBase, claim: Claim, text: string): Finding | 
     fixes,
     evidence: v.evidence ? { file: v.evidence.origin.file, line: v.evidence.origin.line, source: kb.sourceTitle(v.evidence.source) } : undefined,
   };
+}
+
+/** The fix that puts another man in a name's place ("Leon Trotsky" → "Joseph Stalin", "TROTSKY" → "STALIN"). */
+export function personFix(text: string, p: PersonRef, put: Entity): Fix | undefined {
+  // (Not a name that markup runs through, "_Leon_ Trotsky": the new name would break it.)
+  if (/\s\s/.test(text.slice(p.s, p.e))) return undefined;
+  const plain = p.text.trim().split(/\s+/).length > 1 ? put.name : put.label;
+  const name = p.text.length > 1 && p.text === p.text.toUpperCase() ? plain.toUpperCase() : plain;
+  return { title: `Replace “${p.text}” with “${name}”`, edits: [{ start: p.s, end: p.e, text: name }], preferred: false, replaces: 'person', person: put.id };
+}
+
+/**
+ * Which fix the rest of the sentence bears out. "Bukharin, the War Commissar, built up the Red Army":
+ * the Red Army is the true War Commissar's, so the man is the slip ('person'). "Lev Bronstein, better
+ * known as Trotsky, was editor of Pravda": the man is named twice over, so the words are ('words').
+ * Undefined when the sentence says nothing either way.
+ */
+function thingsSide(kb: KnowledgeBase, c: Claim, v: Verdict): 'person' | 'words' | undefined {
+  if (v.wrongPersons.length !== 1 || !v.subjectFix) return undefined;
+  if (c.namedTwice) return 'words';
+  const linked = (who: string, thing: string): boolean => kb.factsAbout(who).some((f) => f.what === thing || (f.rel === 'holds' && kb.get(f.what)?.body === thing));
+  const was = v.wrongPersons[0].ent.id;
+  const put = v.subjectFix.id;
+  const forPut = (c.things ?? []).filter((t) => linked(put, t) && !linked(was, t)).length;
+  const forWas = (c.things ?? []).filter((t) => linked(was, t) && !linked(put, t)).length;
+  return forPut > forWas ? 'person' : forWas > forPut ? 'words' : undefined;
 }
 
 /**

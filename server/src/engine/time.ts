@@ -101,17 +101,21 @@ export function findTimes(tokens: readonly Token[], from: number, to: number, pe
       }
     }
     const before = tokens[i - 1]?.n;
+    // "until January 1925", "since 21 January 1924": the word before the date's day and month.
+    let d = i - 1;
+    while (d > i - 3 && d >= 0 && (monthOf(tokens[d]) || /^\d{1,2}(st|nd|rd|th)?$/.test(tokens[d].n))) d--;
+    const beforeDate = d < i - 1 ? tokens[d]?.n : before;
     let t0 = i;
     if (before === 'by' || before === 'in' || before === 'during' || before === 'throughout') {
       t0 = i - 1;
-    } else if (before === 'until' || before === 'till' || before === 'before') {
-      a = before === 'before' ? Math.min(period[0], y - 1) : Math.min(period[0], y);
-      b = before === 'before' ? y - 1 : y;
-      t0 = i - 1;
-    } else if ((before === 'after' || before === 'since') && b === y) {
-      a = before === 'after' ? y + 1 : y;
+    } else if (beforeDate === 'until' || beforeDate === 'till' || beforeDate === 'before') {
+      a = beforeDate === 'before' ? Math.min(period[0], y - 1) : Math.min(period[0], y);
+      b = beforeDate === 'before' ? y - 1 : y;
+      t0 = d;
+    } else if ((beforeDate === 'after' || beforeDate === 'since') && b === y) {
+      a = beforeDate === 'after' ? y + 1 : y;
       b = Math.max(period[1], a);
-      t0 = i - 1;
+      t0 = d;
     } else if (before === 'from' && b === y) {
       b = Math.max(period[1], y);
       t0 = i - 1;
