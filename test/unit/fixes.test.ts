@@ -245,6 +245,17 @@ describe('quick fixes', () => {
     assert.equal(out, 'Zinoviev and Kamenev had their power bases in Leningrad and Moscow respectively.');
   });
 
+  it('offer one swap for two slips that mirror each other, beside each one\'s own fix', () => {
+    const text = "Zinoviev's base was Moscow and Kamenev's was Leningrad.";
+    const fs = findings(text).filter((f) => f.code === 'power-base');
+    assert.equal(fs.length, 2);
+    for (const f of fs) {
+      const swap = f.fixes.findIndex((x) => /^Swap/.test(x.title));
+      assert.ok(swap >= 0 && !f.fixes[swap].preferred, JSON.stringify(f.fixes.map((x) => x.title)));
+      assert.equal(applyFix(text, f, swap), "Zinoviev's base was Leningrad and Kamenev's was Moscow.");
+    }
+  });
+
   it('name someone alive at the time: Bukharin, not Lenin, kept NEP going in 1922–1929', () => {
     assert.match(only('Trotsky wanted to keep NEP.').message, /Bukharin did\.$/);
     assert.doesNotMatch(only('Kamenev, like Bukharin, wanted NEP to keep going in 1924.').message, /Lenin/);

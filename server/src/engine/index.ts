@@ -183,6 +183,7 @@ export class Engine {
       return out;
     };
     const taken = new Map<string, [number, number][]>();
+    const reported: { c: Claim; f: Finding }[] = [];
     for (let at = 0; at < judged.length; at++) {
       const { c, f } = judged[at];
       const sentence = c.sentence;
@@ -201,7 +202,9 @@ export class Engine {
       findings.push(f);
       insertSpan(spans, f.start, f.end);
       taken.set(f.code, spans);
+      reported.push({ c, f });
     }
+    swapPairs(reported, text);
     const spelled = spellingFindings(lex, a.tokens, a.mentions.filter((m) => !m.misspelled));
     for (const f of spelled) findings.push(f);
     if (spelled.length || findings.length > 1) findings.sort((x, y) => x.start - y.start);
@@ -293,6 +296,31 @@ function preferByContext(f: Finding, c: Claim, others: { c: Claim; f?: Finding }
   if (confirmed === samePerson) return;
   for (const x of f.fixes) x.preferred = false;
   (confirmed ? words : person).preferred = true;
+}
+
+/**
+ * Two slips that are each other's mirror in one sentence, "Zinoviev's base was Moscow and Kamenev's
+ * was Leningrad" (or "the right was led by Trotsky and the left by Bukharin"): each keeps its own fix,
+ * and both also get one fix that swaps the two, which mends the sentence in one step. (Each slip's
+ * own fix stays preferred: applying the preferred fix of every finding must give the true text.)
+ */
+function swapPairs(reported: { c: Claim; f: Finding }[], text: string): void {
+  for (let i = 0; i < reported.length; i++) {
+    for (let j = i + 1; j < reported.length && reported[j].c.sentence === reported[i].c.sentence; j++) {
+      const [a, b] = [reported[i], reported[j]];
+      if (a.c.code !== b.c.code || a.c.subjects.length !== 1 || b.c.subjects.length !== 1) continue;
+      const fix = (f: Finding, kind: 'words' | 'person'): Fix | undefined => f.fixes.find((x) => x.replaces === kind && x.edits.length === 1);
+      const words = [fix(a.f, 'words'), fix(b.f, 'words')];
+      const persons = [fix(a.f, 'person'), fix(b.f, 'person')];
+      let pair: [Fix, Fix] | undefined;
+      if (words[0]?.entity === b.c.target.id && words[1]?.entity === a.c.target.id && words[0] && words[1]) pair = [words[0], words[1]];
+      else if (persons[0]?.person === b.c.subjects[0].ent.id && persons[1]?.person === a.c.subjects[0].ent.id && persons[0] && persons[1]) pair = [persons[0], persons[1]];
+      if (!pair) continue;
+      const [x, y] = pair.map((f) => f.edits[0]);
+      const swap: Fix = { title: `Swap “${text.slice(x.start, x.end)}” and “${text.slice(y.start, y.end)}”`, edits: [x, y].sort((p, q) => p.start - q.start), preferred: false, replaces: pair[0].replaces };
+      for (const f of [a.f, b.f]) f.fixes = [...f.fixes, swap];
+    }
+  }
 }
 
 /**
