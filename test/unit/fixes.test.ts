@@ -101,6 +101,13 @@ describe('quick fixes', () => {
     assert.equal(preferred('Zinoviev, whose base was Moscow, was on the left.'), 'Zinoviev, whose base was Leningrad, was on the left.');
   });
 
+  it("change a Markdown link's address with its text when it ends in the old name", () => {
+    assert.equal(preferred("Zinoviev's base was [Moscow](https://en.wikipedia.org/wiki/Moscow)."), "Zinoviev's base was [Leningrad](https://en.wikipedia.org/wiki/Leningrad).");
+    assert.equal(preferred('As General Secretary, [Zinoviev](https://en.wikipedia.org/wiki/Grigory_Zinoviev) controlled appointments.'), 'As General Secretary, [Stalin](https://en.wikipedia.org/wiki/Joseph_Stalin) controlled appointments.');
+    // An address that does not name him is left alone.
+    assert.equal(preferred("Zinoviev's base was [Moscow](notes.md#cities)."), "Zinoviev's base was [Leningrad](notes.md#cities).");
+  });
+
   it("fix a quiz's answer, never its question", () => {
     assert.deepEqual(fixed('Q: Who chaired the Comintern in 1922?\nA: Bukharin.'), ['Q: Who chaired the Comintern in 1922?\nA: Zinoviev.']);
     const text = '**Q:** Which city was Zinoviev\'s power base?\n**A:** Moscow.';

@@ -131,7 +131,8 @@ export class Engine {
         const r = blockResults[i];
         if (!r.findings.length) return;
         if (r.placed?.at !== b.start) r.placed = { at: b.start, findings: r.findings.map((f) => shift(f, b.start)) };
-        for (const f of r.placed.findings) out.push(f);
+        // (Links are read from the text itself: blocks are cached by their prose, which has no addresses.)
+        for (const f of r.placed.findings) out.push(format === 'markdown' ? withLinkTargets(f, text, this.kb) : f);
       });
       return prose.directives.length ? applyDirectives(out, prose.directives, lines()) : out;
     };
@@ -359,6 +360,40 @@ function insertSpan(spans: [number, number][], s: number, e: number): void {
   let i = spans.length;
   while (i > 0 && spans[i - 1][0] > s) i--;
   spans.splice(i, 0, [s, e]);
+}
+
+/**
+ * A fix that changes a Markdown link's whole text changes the page it points to as well, when the
+ * address ends in the old name: "[Stalin](…/wiki/Joseph_Stalin)" → "[Trotsky](…/wiki/Leon_Trotsky)".
+ */
+function withLinkTargets(f: Finding, text: string, kb: KnowledgeBase): Finding {
+  if (!f.fixes.some((x) => x.edits.length === 1 && text.charCodeAt(x.edits[0].start - 1) === 91 && text.startsWith('](', x.edits[0].end))) return f;
+  const fixes = f.fixes.map((x) => {
+    const e = x.edits[0];
+    const put = x.person ?? x.entity;
+    if (x.edits.length !== 1 || !put || text.charCodeAt(e.start - 1) !== 91 || !text.startsWith('](', e.end)) return x;
+    const close = text.indexOf(')', e.end + 2);
+    const url = close > 0 ? text.slice(e.end + 2, close) : '';
+    if (/\s/.test(url)) return x;
+    const path = url.replace(/[?#].*$/, '');
+    const segAt = path.lastIndexOf('/') + 1;
+    const seg = path.slice(segAt);
+    const sep = seg.includes('_') ? '_' : seg.includes('-') ? '-' : seg.includes('%20') ? '%20' : '_';
+    const words = (w: string): string => decodeURIComponentSafe(w).replace(/[_-]+/g, ' ').toLowerCase();
+    const name = kb.get(put)?.name;
+    if (!seg || !name || !words(seg).includes(words(text.slice(e.start, e.end)))) return x;
+    const at = e.end + 2 + segAt;
+    return { ...x, edits: [e, { start: at, end: at + seg.length, text: name.split(/\s+/).join(sep) }] };
+  });
+  return { ...f, fixes };
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
 }
 
 function shift(f: Finding, by: number): Finding {
