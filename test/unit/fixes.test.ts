@@ -9,6 +9,11 @@ const only = (text: string, format: DocFormat = 'markdown') => {
   return fs[0];
 };
 const fixed = (text: string, format: DocFormat = 'markdown'): string[] => only(text, format).fixes.filter((f) => !/disable/i.test(f.title)).map((_, i) => applyFix(text, only(text, format), i));
+/** The text after each finding's own preferred fix, for a sentence with several findings. */
+const preferredEach = (text: string): string[] =>
+  findings(text, 'markdown')
+    .filter((f) => f.code !== 'name-spelling')
+    .map((f) => applyFix(text, f, f.fixes.findIndex((x) => x.preferred)));
 /** The text after the finding's preferred fix. */
 const preferred = (text: string, format: DocFormat = 'markdown'): string => {
   const f = only(text, format);
@@ -77,10 +82,9 @@ describe('quick fixes', () => {
   });
 
   it('change the man, not the view, when the sentence says the view again in other words', () => {
-    const text = 'Tomsky wanted to end NEP and militarise labour.';
-    const all = findings(text, 'markdown').filter((f) => f.code !== 'name-spelling');
-    assert.ok(all.length >= 1);
-    for (const f of all) assert.equal(applyFix(text, f, f.fixes.findIndex((x) => x.preferred)), 'Trotsky wanted to end NEP and militarise labour.');
+    const each = preferredEach('Tomsky wanted to end NEP and militarise labour.');
+    assert.ok(each.length >= 1);
+    for (const t of each) assert.equal(t, 'Trotsky wanted to end NEP and militarise labour.');
     assert.equal(preferred('Trotsky wanted to keep NEP and let the peasants get richer.'), 'Bukharin wanted to keep NEP and let the peasants get richer.');
     // Said once, the view is still what is changed.
     assert.equal(preferred('Tomsky wanted to end NEP.'), 'Tomsky wanted to keep NEP.');
@@ -93,10 +97,7 @@ describe('quick fixes', () => {
   });
 
   it('put in the one man of whom everything the sentence says of its man is true', () => {
-    const text = 'Kamenev, the head of the trade unions, sat in the right wing of the Politburo.';
-    const all = findings(text, 'markdown').filter((f) => f.code !== 'name-spelling');
-    assert.equal(all.length, 2);
-    for (const f of all) assert.equal(applyFix(text, f, f.fixes.findIndex((x) => x.preferred)), 'Tomsky, the head of the trade unions, sat in the right wing of the Politburo.');
+    assert.deepEqual(preferredEach('Kamenev, the head of the trade unions, sat in the right wing of the Politburo.'), Array(2).fill('Tomsky, the head of the trade unions, sat in the right wing of the Politburo.'));
     // One slip among true things is still the words': Zinoviev was on the left.
     assert.equal(preferred('Zinoviev, whose base was Moscow, was on the left.'), 'Zinoviev, whose base was Leningrad, was on the left.');
   });
