@@ -219,6 +219,7 @@ const POST_INDEX = cueIndex(EN.POST_STANCE);
 
 export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): BlockAnalysis {
   const tokens = tokenize(text);
+  lex.splitBarePossessives(tokens);
   const mentions = withMisspelledNames(lex, tokens, filterMentions(lex.findMentions(tokens), tokens));
   const sentences = splitSentences(tokens, text);
   const claims: Claim[] = [];

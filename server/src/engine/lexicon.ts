@@ -35,6 +35,9 @@ export interface Mention {
   misspelled?: boolean;
 }
 
+/** What a man has, after a bare possessive ("Kamenevs base"). */
+const OWNED = new Set(['base', 'bases', 'power', 'idea', 'ideas', 'theory', 'policy', 'policies', 'slogan', 'programme', 'program', 'plan', 'support', 'supporters', 'allies', 'ally', 'view', 'views', 'position', 'faction', 'wing', 'men', 'followers', 'rivals', 'enemies', 'stronghold', 'testament', 'leadership', 'office', 'post', 'job', 'role', 'strength', 'belief', 'beliefs', 'argument', 'aim', 'aims', 'opposition', 'defeat', 'fall']);
+
 export class Lexicon {
   private readonly root: TrieNode = { next: new Map() };
   /** Every normalised single word that is part of some name, to keep the spelling check quiet on them. */
@@ -98,6 +101,24 @@ export class Lexicon {
           }
         }
       }
+    }
+  }
+
+  /**
+   * "Kamenevs base", "Stalins idea": a person's one-word name with an "s" and no apostrophe, before a
+   * word of what a man has. Such a token is split in place into the name, an empty apostrophe and
+   * the "s", so that it reads as the possessive it means (offsets stay those of the text).
+   */
+  splitBarePossessives(tokens: Token[]): void {
+    for (let i = 0; i < tokens.length - 1; i++) {
+      const t = tokens[i];
+      if (!t.w || t.n.length < 5 || t.n.charCodeAt(t.n.length - 1) !== 115 || !OWNED.has(tokens[i + 1].n) || t.t[0] === t.t[0].toLowerCase()) continue;
+      if (this.root.next.get(t.n)?.term) continue;
+      const term = this.root.next.get(t.n.slice(0, -1))?.term;
+      if (!term || this.kb.get(term.id)?.kind !== 'person') continue;
+      const at = t.e - 1;
+      tokens.splice(i, 1, { s: t.s, e: at, t: t.t.slice(0, -1), n: t.n.slice(0, -1), w: true }, { s: at, e: at, t: "'", n: "'", w: false }, { s: at, e: t.e, t: t.t.slice(-1), n: 's', w: true });
+      i += 2;
     }
   }
 
