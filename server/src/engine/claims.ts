@@ -2378,6 +2378,19 @@ function authorOf(ctx: Ctx, ent: Entity, t0: number, t1: number): Bound | undefi
     }
     if (['.', ';', ':'].includes(toks[k].n)) break;
   }
+  // "'Enrich yourselves' came from Zinoviev", "the idea originated with Bukharin": the source named after it.
+  {
+    let k = t1;
+    if (toks[k]?.n === '"' || toks[k]?.n === "'") k++;
+    if (toks[k]?.n === 'first' || toks[k]?.n === 'originally') k++;
+    // (The idea itself, or "the idea of …": not "support for …" or "opposition to …", which come from backers.)
+    const before = toks[t0 - 1]?.n ?? '';
+    const itself = !['for', 'to', 'on', 'against', 'of', 'with'].includes(before) || (before === 'of' && EN.AUTHOR_NOUNS.has(toks[t0 - 2]?.n ?? ''));
+    const came = itself && (toks[k]?.n === 'came' || toks[k]?.n === 'comes') && toks[k + 1]?.n === 'from';
+    const via = came ? k + 2 : itself && (toks[k]?.n === 'originated' || toks[k]?.n === 'began') && toks[k + 1]?.n === 'with' ? k + 2 : -1;
+    const pi = via > 0 ? ctx.persons.findIndex((p) => p.t0 === via && !p.pronoun && !isPossessivePerson(ctx, p)) : -1;
+    if (pi >= 0) return { persons: groupMembers(ctx, pi), bind: 'passive' };
+  }
   // "X, Y's theory, …": a possessive right after the idea's comma, owning an authoring noun.
   // A quotation's closing mark may come first: '"Enrich yourselves", Zinoviev's advice, …'.
   const comma = toks[t1]?.n === ',' ? t1 : (toks[t1]?.n === '"' || toks[t1]?.n === "'") && toks[t1 + 1]?.n === ',' ? t1 + 1 : -1;
