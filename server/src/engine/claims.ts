@@ -978,6 +978,13 @@ function possessiveEnd(toks: Token[], p: PersonRef): number {
   return p.pronoun && p.t1 - p.t0 < 2 ? p.t1 : p.t1 + (toks[p.t1 + 1]?.n === 's' ? 2 : 1);
 }
 
+/** Past-tense verbs without "-ed" that a clause goes on with ("… and kept control of the Orgburo"). */
+const IRREGULAR_PAST = new Set(['kept', 'led', 'held', 'ran', 'became', 'fought', 'beat', 'won', 'lost', 'took', 'made', 'built', 'drew', 'stood', 'sat', 'went', 'set', 'put', 'sent', 'wrote', 'saw', 'thought', 'said', 'gave', 'felt', 'left', 'brought', 'sought', 'overcame', 'remained', 'rose', 'fell', 'broke', 'struck', 'began', 'got', 'came', 'spoke', 'told', 'knew', 'grew']);
+function verbLike(t: Token | undefined): boolean {
+  if (!t || !t.w || isCapitalised(t)) return false;
+  return FINITE.has(t.n) || IRREGULAR_PAST.has(t.n) || (t.n.length > 4 && t.n.endsWith('ed'));
+}
+
 /**
  * Does the "with" at k open a phrase of its own ("…, with Stalin in the middle", "in the middle with
  * Trotsky on the left"): after a comma or a dash, or after a thing named? After a verb it is the
@@ -1146,6 +1153,12 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
     // "Kamenev, not Stalin, was General Secretary": the name denied is passed over for the one before it.
     if (toks[p.t0 - 1]?.n === 'not' && toks[p.t0 - 2]?.n === ',' && toks[p.t1]?.n === ',' && ctx.persons.some((q) => q.t1 === p.t0 - 2 && !q.pronoun)) continue;
     const prev = toks[p.t0 - 1]?.n;
+    // "Stalin defeated Trotsky and remained General Secretary": after a verb's object, "and" and
+    // another verb go on with the clause's subject.
+    {
+      const end = groupMembers(ctx, pi).at(-1)!.t1;
+      if (p.t0 > ctx.sent.t0 && verbLike(toks[p.t0 - 1]) && !EN.PREPOSITIONS.has(prev ?? '') && toks[end]?.n === 'and' && end + 1 <= c0 && verbLike(toks[end + 1])) continue;
+    }
     // "Trotsky fought Stalin in the United Opposition", "challenged Stalin in 1925 as leaders of the
     // New Opposition": the man fought is the object; what the clause goes on to say is the subject's.
     if (prev && EN.NOT_MEMBERSHIP.has(prev) && !EN.PREPOSITIONS.has(prev) && ['in', 'as', 'within', 'inside', 'at'].includes(toks[groupMembers(ctx, pi).at(-1)!.t1]?.n ?? '')) continue;
@@ -1382,9 +1395,15 @@ const PLUPERFECT = new Set(['been', 'led', 'held', 'built', 'won', 'made', 'take
 /** Words that put a cue after the time the sentence speaks of: "later head of government". */
 const LATER_ON = new Set(['later', 'subsequently', 'eventually', 'afterwards', 'afterward', 'ultimately', 'future']);
 
-/** Is one of `words` among the cue's own words (not an appositive or bracket it is outside of) from k0? */
-function wordBefore(ctx: Ctx, k0: number, cue: number, words: Set<string>): boolean {
-  for (let k = k0; k < cue; k++) if (ctx.appos[k] === ctx.appos[cue] && ctx.paren[k] === ctx.paren[cue] && words.has(ctx.toks[k].n)) return true;
+/**
+ * Is "later" (or the like) among the cue's own words (not an appositive or bracket it is outside of)
+ * from k0, with no year of its own after it ("Later, in 1926, …" is 1926)?
+ */
+function laterBefore(ctx: Ctx, k0: number, cue: number): boolean {
+  for (let k = k0; k < cue; k++) {
+    if (ctx.appos[k] !== ctx.appos[cue] || ctx.paren[k] !== ctx.paren[cue] || !LATER_ON.has(ctx.toks[k].n)) continue;
+    return !ctx.times.some((t) => t.t0 > k && t.t0 < cue);
+  }
   return false;
 }
 
@@ -1507,7 +1526,7 @@ function push(ctx: Ctx, c: Omit<Claim, 'others' | 'time' | 'likened' | 'contrast
     if (clause && !since && earlierAt(ctx, apposStart(ctx, at) ?? clause.start, at)) time = { from: -Infinity, to: time?.to ?? ctx.kb.period[1] };
     // "Molotov, later head of government", "Molotov later became …": on past the years of the struggle
     // (unless the clause gives its own time: "later, in 1926, …").
-    else if (clause && !clause.times.length && wordBefore(ctx, apposStart(ctx, at) ?? clause.start, at, LATER_ON)) time = { from: time?.from ?? ctx.kb.period[0], to: Infinity };
+    else if (clause && laterBefore(ctx, apposStart(ctx, at) ?? clause.start, at)) time = { from: time?.from ?? ctx.kb.period[0], to: Infinity };
   }
   // People the sentence likens someone to ("like X", "as X"): the same for all its claims.
   // "as Trotsky did" likens too; "unlike Trotsky" contrasts.
@@ -3063,7 +3082,10 @@ function dateClaims(ctx: Ctx): void {
       const timeline = lead === ds && (ENTRY_SEPS.has(toks[years[0] + 1]?.n ?? '') || (toks[years[0] + 1]?.n === '|' && toks[lead - 1]?.n === '|'));
       // (Not over a clause with a time of its own: "…; he had lost the War Commissariat the year before".)
       const ownTime = clauseBounds(ctx, f.k0).times.some((t) => t.t0 > years[0]);
-      const opening = years.length === 1 && ds <= sent.t0 + 2 && (timeline || ['in', 'on', 'by'].includes(toks[ds - 1]?.n ?? '')) && years[0] < f.k0 && !ownTime;
+      // (Nor over "later": "In 1924 Trotsky led the left wing; he was later expelled".)
+      let after = false;
+      for (let k = years[0] + 1; k < f.k0 && !after; k++) after = LATER_ON.has(toks[k].n);
+      const opening = years.length === 1 && ds <= sent.t0 + 2 && (timeline || ['in', 'on', 'by'].includes(toks[ds - 1]?.n ?? '')) && years[0] < f.k0 && !ownTime && !after;
       if (opening && !verbStarts.some((v) => v !== f.k0 && found.find((x) => x.k0 === v)?.ev !== f.ev)) {
         yearAt = years[0];
         openingYear = true;
@@ -3075,7 +3097,10 @@ function dateClaims(ctx: Ctx): void {
       const prep = toks[dateStart(toks, yearAt, sent.t0) - 1]?.n;
       const evYear = f.ev.date?.year;
       const y = yearOf(toks[yearAt])!;
-      if (evYear !== undefined && (((prep === 'by' || prep === 'before') && evYear <= y) || ((prep === 'after' || prep === 'since') && evYear >= y))) continue;
+      // "In 1928 Trotsky had already been expelled": the pluperfect, like "by", is at or before that year.
+      let had = false;
+      for (let k = Math.max(yearAt + 1, f.k0 - 3); k < f.k0 && openingYear; k++) had ||= toks[k].n === 'had' || toks[k].n === "'d";
+      if (evYear !== undefined && (((prep === 'by' || prep === 'before' || had) && evYear <= y) || ((prep === 'after' || prep === 'since') && evYear >= y))) continue;
     }
     // A second time ("expelled again in 1932", "re-expelled", "for the second time") is another event.
     if (repeated(toks, f.k0, yearAt)) continue;
