@@ -63,6 +63,8 @@ export interface Claim {
   sentence: number;
   /** Stance claims: the sentence says the same view again in other words (see `echoed`). */
   echoed?: boolean;
+  /** A view said of several men, with as many views: the man it pairs with in order (read so if true of him). */
+  pairedWith?: PersonRef;
   /** Bodies, places and offices the sentence names besides the claim's own (ids). */
   things?: string[];
   /** The one subject is named again in the sentence ("Lev Bronstein, better known as Trotsky, …"). */
@@ -1471,18 +1473,22 @@ function push(ctx: Ctx, c: Omit<Claim, 'others' | 'time' | 'likened' | 'contrast
     const paired = k >= 0 ? respectively(ctx, c.code, c.subjects, k) : undefined;
     if (!paired) return;
     c.subjects = [paired];
-  } else if (c.subjects.length >= 1 && !c.subjects[0].pronoun && (c.code === 'power-base' || c.code === 'office')) {
-    // "Zinoviev's and Kamenev's bases were Leningrad and Moscow": as many names as bases or posts pair
-    // up in order even without "respectively" (not views: "X and Y wanted to end NEP and industrialise" is both men's); read together ("between them they held both cities"),
+  } else if (c.subjects.length >= 1 && !c.subjects[0].pronoun && c.code !== 'date' && c.code !== 'authorship') {
+    // "Zinoviev's and Kamenev's bases were Leningrad and Moscow", "Trotsky and Bukharin led the left and
+    // the right": as many names as things of one kind pair up in order even without "respectively"; read together ("between them they held both cities"),
     // the claim is also true when the thing is any of theirs.
     const k = thingAt();
     const pi = ctx.persons.findIndex((p) => p.t0 === c.subjects[0].t0);
     const group = pi >= 0 ? groupMembers(ctx, pi) : [];
     const paired = k >= 0 && group.length >= 2 && (c.subjects.length === 1 || c.subjects.length === group.length) ? respectively(ctx, c.code, c.subjects, k) : undefined;
-    if (paired) {
+    // (Views may be both men's: "Tomsky and Rykov wanted to end NEP and industrialise". Paired, a view
+    // that holds is read so; else the claim stands as written.)
+    if (paired && c.code === 'stance') (c as Claim).pairedWith = paired;
+    else if (paired) {
       c.subjects = [paired];
       // (Owners are each their own: "Zinoviev's and Kamenev's bases were Moscow and Leningrad" is wrong.)
-      if (!isPossessivePerson(ctx, paired)) c.readings = group.filter((p) => p.ent.id !== paired.ent.id).map((p) => p.ent);
+      // (Nor a wing: a man is in one at a time.)
+      if (!isPossessivePerson(ctx, paired) && c.code !== 'faction') c.readings = group.filter((p) => p.ent.id !== paired.ent.id).map((p) => p.ent);
     }
   }
   let time = c.time;

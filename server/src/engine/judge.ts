@@ -728,6 +728,7 @@ function judgeDate(kb: KnowledgeBase, c: Claim): Verdict | undefined {
  * Until 1926 he chaired the Moscow Soviet."
  */
 function trueOfAnother(kb: KnowledgeBase, c: Claim): boolean {
+  if (c.pairedWith && claimHolds(kb, { ...c, subjects: [c.pairedWith] })) return true;
   const p = c.subjects.length === 1 ? c.subjects[0] : undefined;
   const others = [...(p?.others ?? []), ...(c.readings ?? [])];
   return !!p && others.some((ent) => claimHolds(kb, { ...c, subjects: [{ ...p, ent }] }));
