@@ -1044,8 +1044,11 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
   const ap = ['was', 'were'].includes(toks[c1]?.n ?? '') && toks[c1 + 1] && EN.PASSIVE_PARTICIPLES.has(toks[c1 + 1].n) ? -1 : ctx.appos[c0];
   if (ap >= 0) {
     // "The right wing was led by Bukharin, the left wing by Trotsky": a gapped passive, not an appositive.
-    if (toks[c1]?.n === 'by') {
-      const pi = ctx.persons.findIndex((q) => q.t0 === c1 + 1 && !q.pronoun && !isPossessivePerson(ctx, q));
+    // ("…, a right wing headed by Bukharin, …": the passive's man, not the name before the comma.)
+    const pp = toks[c1]?.n === ',' ? c1 + 1 : c1;
+    const by = toks[c1]?.n === 'by' ? c1 : EN.PASSIVE_PARTICIPLES.has(toks[pp]?.n ?? '') && toks[pp + 1]?.n === 'by' ? pp + 1 : -1;
+    if (by >= 0) {
+      const pi = ctx.persons.findIndex((q) => q.t0 === by + 1 && !q.pronoun && !isPossessivePerson(ctx, q));
       if (pi >= 0) return { persons: groupMembers(ctx, pi), bind: 'passive' };
     }
     const p = ctx.persons[ap];
@@ -1297,6 +1300,9 @@ const TAG_VERBS = new Set(['say', 'says', 'said', 'claim', 'claims', 'claimed', 
 const ENDORSING = new Set(['rightly', 'correctly', 'accurately']);
 /** Gerunds that name someone something: "Calling Rykov a left-winger" (a list of errors), "describing Trotsky as …". */
 const NAMING = new Set(['calling', 'naming', 'describing', 'labelling', 'labeling', 'branding', 'dubbing', 'casting', 'depicting', 'presenting', 'portraying', 'confusing', 'mistaking']);
+/** Words in brackets that set what follows beside the sentence rather than state it. */
+const ASIDE_WORDS = new Set(['compare', 'cf', 'vs', 'versus', 'v', 'see', 'contrast', 'unlike', 'not', 'nor', 'rather', 'instead']);
+
 /** Verbs that report only with "that" after them, or before the man ("you put that X …", "my friend reckons X …"). */
 const REPORT_WITH_THAT = new Set(['say', 'says', 'said', 'write', 'writes', 'wrote', 'written', 'think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'tell', 'tells', 'told', 'telling', 'put', 'puts', 'state', 'states', 'stated', 'mention', 'mentions', 'mentioned', 'reckon', 'reckons', 'reckoned']);
 const ONLY_WITH_THAT = new Set(['put', 'puts', 'state', 'states', 'stated', 'mention', 'mentions', 'mentioned']);
@@ -1459,7 +1465,8 @@ function push(ctx: Ctx, c: Omit<Claim, 'others' | 'time' | 'likened' | 'contrast
   {
     const at = tokenAt(ctx, c.s);
     if (at >= 0 && ctx.paren[at] > 0) {
-      for (let k = at - 1; k >= ctx.sent.t0 && ctx.paren[k] === ctx.paren[at] && ctx.toks[k].n !== '('; k--) if (REPORT_WITH_THAT.has(ctx.toks[k].n) || EN.REPORTING.has(ctx.toks[k].n)) return;
+      // (So are words set beside them: "(compare Leningrad)", "(vs. Moscow for Kamenev)", "(see Leningrad)".)
+      for (let k = at - 1; k >= ctx.sent.t0 && ctx.paren[k] === ctx.paren[at] && ctx.toks[k].n !== '('; k--) if (REPORT_WITH_THAT.has(ctx.toks[k].n) || EN.REPORTING.has(ctx.toks[k].n) || ASIDE_WORDS.has(ctx.toks[k].n)) return;
     }
   }
   // The thing the claim is about, for pairing names with things.
