@@ -123,6 +123,10 @@ interface Ctx {
   claims: Claim[];
   /** Reporting words of the sentence (computed on first use). */
   reportAt?: number[];
+  /** The sentence's words (normalised), for quick checks of signatures (made on first use). */
+  words?: Set<string>;
+  /** The sentence's mentions of bodies, places and offices (made on first use). */
+  things?: Mention[];
   /** Times named in each clause and where each clause ends, and the people likened to (computed on first use). */
   clauseTimes?: (TimeSpan | null | undefined)[];
   clauseTimeLists?: TimeExpr[][];
@@ -1160,17 +1164,16 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
     const prev = toks[p.t0 - 1]?.n;
     // "Stalin defeated Trotsky and remained General Secretary": after a verb's object, "and" and
     // another verb go on with the clause's subject.
-    {
-      const end = groupMembers(ctx, pi).at(-1)!.t1;
-      if (p.t0 > ctx.sent.t0 && verbLike(toks[p.t0 - 1]) && !EN.PREPOSITIONS.has(prev ?? '') && toks[end]?.n === 'and' && end + 1 <= c0 && verbLike(toks[end + 1])) continue;
-    }
+    const group = groupMembers(ctx, pi);
+    const end = group[group.length - 1].t1;
+    if (p.t0 > ctx.sent.t0 && verbLike(toks[p.t0 - 1]) && !EN.PREPOSITIONS.has(prev ?? '') && toks[end]?.n === 'and' && end + 1 <= c0 && verbLike(toks[end + 1])) continue;
     // "Trotsky fought Stalin in the United Opposition", "challenged Stalin in 1925 as leaders of the
     // New Opposition": the man fought is the object; what the clause goes on to say is the subject's.
-    if (prev && EN.NOT_MEMBERSHIP.has(prev) && !EN.PREPOSITIONS.has(prev) && ['in', 'as', 'within', 'inside', 'at'].includes(toks[groupMembers(ctx, pi).at(-1)!.t1]?.n ?? '')) continue;
+    if (prev && EN.NOT_MEMBERSHIP.has(prev) && !EN.PREPOSITIONS.has(prev) && ['in', 'as', 'within', 'inside', 'at'].includes(toks[end]?.n ?? '')) continue;
     // "Trotsky led the left, with Stalin in the middle", "with Trotsky as War Commissar", "with Tomsky
     // running the trade unions": a cue in a "with" phrase is the man's after "with".
     // (Not company kept: "Tomsky sat with Trotsky on the left" puts both there.)
-    if (prev === 'with' && absoluteWith(ctx, p.t0 - 1) && groupMembers(ctx, pi)[0] === p && withPhrase(ctx, groupMembers(ctx, pi).at(-1)!.t1, c0)) return { persons: groupMembers(ctx, pi), bind: 'nearest' };
+    if (prev === 'with' && group[0] === p && absoluteWith(ctx, p.t0 - 1) && withPhrase(ctx, end, c0)) return { persons: group, bind: 'nearest' };
     // Names after a preposition of comparison or company are not the subject ("unlike X", "with X").
     if (prev && ['unlike', 'like', 'than', 'with', 'against', 'to', 'from', 'about', 'over', 'on', 'between', 'among', 'beside', 'besides', 'including', 'of', 'for'].includes(prev) && groupMembers(ctx, pi)[0] === p) {
       // Only the subject of the clause counts: keep looking to the left.
@@ -1376,14 +1379,15 @@ function hypothetical(ctx: Ctx, c0: number, persons: PersonRef[]): boolean {
 
 /** Bodies, places and offices the sentence names outside the claim's own words (for choosing the fix). */
 function thingsNamed(ctx: Ctx, c: Claim): string[] {
-  const out: string[] = [];
-  for (let k = ctx.sent.t0; k < ctx.sent.t1; k++) {
-    const mi = ctx.mentionAt[k];
-    if (mi < 0 || ctx.mentions[mi].t0 !== k) continue;
-    const m = ctx.mentions[mi];
-    if (!THING_KINDS.has(m.entity.kind) || m.entity.id === c.target.id || (m.s < c.e && m.e > c.s) || out.includes(m.entity.id)) continue;
-    out.push(m.entity.id);
+  if (!ctx.things) {
+    ctx.things = [];
+    for (let k = ctx.sent.t0; k < ctx.sent.t1; k++) {
+      const mi = ctx.mentionAt[k];
+      if (mi >= 0 && ctx.mentions[mi].t0 === k && THING_KINDS.has(ctx.mentions[mi].entity.kind)) ctx.things.push(ctx.mentions[mi]);
+    }
   }
+  const out: string[] = [];
+  for (const m of ctx.things) if (m.entity.id !== c.target.id && !(m.s < c.e && m.e > c.s) && !out.includes(m.entity.id)) out.push(m.entity.id);
   return out;
 }
 const THING_KINDS = new Set(['body', 'place', 'office']);
@@ -1484,9 +1488,11 @@ function push(ctx: Ctx, c: Omit<Claim, 'others' | 'time' | 'likened' | 'contrast
     // "Zinoviev's and Kamenev's bases were Leningrad and Moscow", "Trotsky and Bukharin led the left and
     // the right": as many names as things of one kind pair up in order even without "respectively"; read together ("between them they held both cities"),
     // the claim is also true when the thing is any of theirs.
-    const k = thingAt();
     const pi = ctx.persons.findIndex((p) => p.t0 === c.subjects[0].t0);
-    const group = pi >= 0 ? groupMembers(ctx, pi) : [];
+    // (Most claims are about one man alone: no list, nothing to pair.)
+    const listed = pi >= 0 && (ctx.group[pi - 1] === ctx.group[pi] || ctx.group[pi + 1] === ctx.group[pi]);
+    const group = listed ? groupMembers(ctx, pi) : [];
+    const k = listed ? thingAt() : -1;
     const paired = k >= 0 && group.length >= 2 && (c.subjects.length === 1 || c.subjects.length === group.length) ? respectively(ctx, c.code, c.subjects, k) : undefined;
     // (Views may be both men's: "Tomsky and Rykov wanted to end NEP and industrialise". Paired, a view
     // that holds is read so; else the claim stands as written.)
@@ -2911,14 +2917,21 @@ function signatureClaims(ctx: Ctx): void {
  */
 function echoed(ctx: Ctx, ent: Entity, polarity: 'supports' | 'opposes'): boolean {
   const { toks, sent, kb } = ctx;
+  if (!ctx.words) {
+    ctx.words = new Set();
+    for (let k = sent.t0; k < sent.t1; k++) ctx.words.add(toks[k].n);
+  }
+  const words = ctx.words;
   const vocab = indexOf(kb).signatureWords;
   let any = false;
-  for (let k = sent.t0; k < sent.t1 && !any; k++) any = vocab.has(toks[k].n);
+  for (const w of vocab) if ((any = words.has(w))) break;
   if (!any) return false;
   for (const other of indexOf(kb).signed) {
     const implied = other.id === ent.id ? 'supports' : (ent.rivals ?? []).includes(other.id) || (other.rivals ?? []).includes(ent.id) ? 'opposes' : undefined;
     if (implied !== polarity) continue;
     for (const sig of other.signatures!) {
+      // Every word's first token must be in the sentence before any phrase is matched in place.
+      if (!sig.every((w) => words.has(phraseTokens(w)[0]))) continue;
       if (sig.every((w) => {
         const wt = phraseTokens(w);
         for (let k = sent.t0; k < sent.t1; k++) if (toks[k].n === wt[0] && matchTokensAt(toks, k, wt) > 0) return true;
