@@ -236,4 +236,11 @@ describe('prose: any input keeps its shape (property)', () => {
       );
     });
   }
+
+  it("masks a LaTeX table's column layout, so it reads as no words", () => {
+    const text = '\\begin{tabular}{ll}\nFigure & Power base \\\\\nTrotsky & Moscow \\\\\n\\end{tabular}\n';
+    const p = extractProse(text, 'latex');
+    assert.ok(!/\bll\b/.test(p.masked), JSON.stringify(p.masked));
+    assert.match(p.masked, /Figure & Power base/);
+  });
 });

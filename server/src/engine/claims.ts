@@ -246,7 +246,10 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): Blo
   let blockTime: TimeSpan | undefined;
   let prevSent: SentenceInfo | undefined;
   const ix = indexOf(kb);
-  const table = tokens[0]?.n === '|' && sentences.length > 2 ? tableHeader(kb, tokens, sentences[0]) : undefined;
+  // A Markdown table ("| Leader | Wing |"), or a LaTeX tabular's rows ("Figure & Power base").
+  const ampersands = (s: SentenceInfo | undefined): boolean => !!s && tokens.slice(s.t0, s.t1).some((t) => t.n === '&');
+  const sep = tokens[0]?.n === '|' && sentences.length > 2 ? '|' : ampersands(sentences[0]) && ampersands(sentences[1]) ? '&' : undefined;
+  const table = sep ? tableHeader(kb, tokens, sentences[0], sep) : undefined;
   sentences.forEach((sent, si) => {
     const before = prevSent;
     prevSent = sent;
@@ -304,7 +307,7 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): Blo
     if (!skipSentence(ctx)) extractClaims(ctx);
     // A "Myth" column's cells are claims held up to be refuted.
     if (table && si > 0 && table.refuted.some((r) => r) && claims.length > mark) {
-      const cells = cellsOf(tokens, sent.t0, sent.t1);
+      const cells = cellsOf(tokens, sent.t0, sent.t1, table.sep);
       const refutedAt = (s: number): boolean => cells.some(([a, b], c) => table.refuted[c] && a < b && tokens[a].s <= s && s < tokens[b - 1].e);
       const kept = claims.splice(mark).filter((c) => !refutedAt(c.s));
       claims.push(...kept);
@@ -2748,6 +2751,8 @@ interface TableHeader {
   refuted: boolean[];
   /** A time the header gives a column: "Wing (June 1924)". */
   times: (TimeSpan | undefined)[];
+  /** What parts the cells: "|" in Markdown, "&" in a LaTeX tabular. */
+  sep: '|' | '&';
 }
 const COLUMN_WORDS: [ColumnKind, string[]][] = [
   ['faction', ['wing', 'faction', 'side', 'camp', 'bloc', 'group']],
@@ -2758,11 +2763,11 @@ const COLUMN_WORDS: [ColumnKind, string[]][] = [
 /** Words a base or office cell may hold besides its names: "the Red Army; younger members", "General Secretary (from 1922)". */
 const CELL_FILLERS = new Set(['the', 'a', 'an', 'and', ',', ';', '/', '&', '(', ')', 'from', 'to', 'until', 'in', '–', '-', 'his', 'main', 'also', 'later', 'party', 'younger', 'members', 'students']);
 /** Cells of a row: token ranges between its pipes. */
-function cellsOf(toks: Token[], t0: number, t1: number): [number, number][] {
+function cellsOf(toks: Token[], t0: number, t1: number, sep: '|' | '&'): [number, number][] {
   const cells: [number, number][] = [];
-  let start = toks[t0]?.n === '|' ? t0 + 1 : t0;
+  let start = toks[t0]?.n === sep ? t0 + 1 : t0;
   for (let k = start; k < t1; k++) {
-    if (toks[k].n !== '|') continue;
+    if (toks[k].n !== sep) continue;
     cells.push([start, k]);
     start = k + 1;
   }
@@ -2770,11 +2775,11 @@ function cellsOf(toks: Token[], t0: number, t1: number): [number, number][] {
   return cells;
 }
 
-function tableHeader(kb: KnowledgeBase, toks: Token[], head: SentenceInfo): TableHeader | undefined {
+function tableHeader(kb: KnowledgeBase, toks: Token[], head: SentenceInfo, sep: '|' | '&'): TableHeader | undefined {
   const columns: (ColumnKind | undefined)[] = [];
   const times: (TimeSpan | undefined)[] = [];
   const refuted: boolean[] = [];
-  for (const [a, b] of cellsOf(toks, head.t0, head.t1)) {
+  for (const [a, b] of cellsOf(toks, head.t0, head.t1, sep)) {
     const words = toks.slice(a, b).map((t) => t.n);
     refuted.push(words.some((w) => ['myth', 'myths', 'misconception', 'misconceptions', 'mistake', 'mistakes', 'wrong', 'incorrect', 'false', 'error', 'errors'].includes(w)));
     // One meaning per column, and not a column of views or dates ("Views on the left", "Date of the base").
@@ -2792,7 +2797,7 @@ function tableHeader(kb: KnowledgeBase, toks: Token[], head: SentenceInfo): Tabl
     }
     times.push(time);
   }
-  return columns.some((c) => c) || refuted.some((r) => r) ? { columns, times, refuted } : undefined;
+  return columns.some((c) => c) || refuted.some((r) => r) ? { columns, times, refuted, sep } : undefined;
 }
 
 /** The faction a bare cell names ("left", "Right", "the centre"), by its forms. */
@@ -2812,7 +2817,7 @@ function factionNamed(kb: KnowledgeBase, words: string[]): { ent: Entity; form: 
 
 function rowClaims(ctx: Ctx, table: TableHeader): void {
   const { toks, sent, mentions } = ctx;
-  const cells = cellsOf(toks, sent.t0, sent.t1);
+  const cells = cellsOf(toks, sent.t0, sent.t1, table.sep);
   // The row's person: the first cell that is one name and nothing else.
   let who: PersonRef | undefined;
   let whoCell = -1;

@@ -18,6 +18,7 @@ const NON_PROSE_ENVS = new Set([
   'verbatim', 'verbatim*', 'lstlisting', 'minted', 'comment', 'tikzpicture', 'figure*',
 ]);
 
+const TABLE_ENVS = new Set(['tabular', 'tabular*', 'tabularx', 'longtable', 'tabulary']);
 const QUOTE_ENVS = new Set(['quote', 'quotation', 'displayquote', 'verse']);
 
 export function latexProse(text: string): Prose {
@@ -135,6 +136,21 @@ export function latexProse(text: string): Prose {
           const env = text.slice(j + 1, close).trim();
           mask(i, close + 1);
           boundaries.push(i);
+          // A table's column layout ("\begin{tabular}{ll}", "{tabularx}{\textwidth}{lX}") is no prose.
+          if (name === 'begin' && TABLE_ENVS.has(env)) {
+            let k = close + 1;
+            for (let arg = 0; arg < (env === 'tabular' || env === 'longtable' ? 1 : 2); arg++) {
+              k = skipSpaces(k);
+              if (text[k] === '[') k = closeOf(k) + 1;
+              k = skipSpaces(k);
+              if (text[k] !== '{') break;
+              const c = closeOf(k);
+              mask(k, c + 1);
+              k = c + 1;
+            }
+            i = k;
+            continue;
+          }
           if (QUOTE_ENVS.has(env)) {
             if (name === 'begin') quoteStarts.push(close + 1);
             else if (quoteStarts.length) quoteRanges.push([quoteStarts.pop()!, i]);
