@@ -725,7 +725,7 @@ function makeCtx(
 
 const SINGULAR_VERBS = new Set(['was', 'is', 'has']);
 
-const CONTRAST_BEFORE = new Set(['unlike', 'like', 'than', 'against', 'with', 'from', 'to', 'over', 'between', 'among', 'besides', 'beside', 'not']);
+const CONTRAST_BEFORE = new Set(['unlike', 'like', 'than', 'against', 'with', 'alongside', 'from', 'to', 'over', 'between', 'among', 'besides', 'beside', 'not']);
 
 /** Does the sentence speak of a "him" (someone besides its subject)? */
 function hasHim(toks: Token[], sent: SentenceInfo): boolean {
@@ -794,6 +794,10 @@ function resolvePronoun(ctx: Ctx, i: number, prevPersons: PersonRef[]): PersonRe
   // A name in this sentence that was passed over as a possessive ("Bukharin's draw was theory, and
   // he …") may well be the one: not the previous sentence's man.
   if (ctx.persons.some((p) => p.t1 <= i && !p.pronoun && isPossessiveAt(toks, p.t1))) return undefined;
+  // "Stalin was lucky. In his Testament, Lenin criticised him": a "his" in an opening phrase points
+  // ahead to the name after its comma, before any man of the sentence before.
+  const ahead = introOwner(ctx, i);
+  if (ahead) return ahead;
   const prevNamed = prevPersons.filter((p) => !isPossessiveAt(toks, p.t1) && !CONTRAST_BEFORE.has(toks[p.t0 - 1]?.n ?? '') && !compared(p));
   const prevDistinct = [...new Set(prevNamed.map((p) => p.ent.id))];
   if (prevDistinct.length === 1 && !ctx.prevHim) return prevNamed[prevNamed.length - 1];
@@ -802,9 +806,16 @@ function resolvePronoun(ctx: Ctx, i: number, prevPersons: PersonRef[]): PersonRe
     const poss = prevPersons.filter((p) => isPossessiveAt(toks, p.t1) && !CONTRAST_BEFORE.has(toks[p.t0 - 1]?.n ?? ''));
     if (new Set(poss.map((p) => p.ent.id)).size === 1 && i === sent.t0) return poss[poss.length - 1];
   }
-  // An introductory phrase ("In his Testament, X …"): the first name after its comma, outside brackets.
-  // Only a possessive inside the phrase, and the name that opens the main clause ("In 1924 he put
-  // forward X, which Bukharin backed": "he" is the main clause's own subject, not Bukharin).
+  return undefined;
+}
+
+/**
+ * An introductory phrase ("In his Testament, X …"): the first name after its comma, outside brackets.
+ * Only a possessive inside the phrase, and the name that opens the main clause ("In 1924 he put
+ * forward X, which Bukharin backed": "he" is the main clause's own subject, not Bukharin).
+ */
+function introOwner(ctx: Ctx, i: number): PersonRef | undefined {
+  const { toks, sent } = ctx;
   if (!INTRO_OPENERS.has(toks[sent.t0]?.n ?? '') || !EN.POSSESSIVE_PRONOUNS.has(toks[i].n)) return undefined;
   // "Unlike Stalin, with his base in the apparatus, Trotsky …": after the man compared with, "his" may be either's.
   if ((toks[sent.t0].n === 'unlike' || toks[sent.t0].n === 'like') && ctx.persons.some((p) => !p.pronoun && p.t1 <= i)) return undefined;
@@ -1306,6 +1317,13 @@ const TAG_VERBS = new Set(['say', 'says', 'said', 'claim', 'claims', 'claimed', 
 const ENDORSING = new Set(['rightly', 'correctly', 'accurately']);
 /** Gerunds that name someone something: "Calling Rykov a left-winger" (a list of errors), "describing Trotsky as …". */
 const NAMING = new Set(['calling', 'naming', 'describing', 'labelling', 'labeling', 'branding', 'dubbing', 'casting', 'depicting', 'presenting', 'portraying', 'confusing', 'mistaking']);
+/** Does the sentence define two or more abbreviations ("T = Trotsky, GS = General Secretary")? */
+function abbrKey(ctx: Ctx): boolean {
+  let n = 0;
+  for (let k = ctx.sent.t0 + 1; k < ctx.sent.t1; k++) if (ctx.toks[k].n === '=' && /^[A-Z][A-Za-z]{0,4}$/.test(ctx.toks[k - 1].t)) n++;
+  return n >= 2;
+}
+
 /** Words in brackets that set what follows beside the sentence rather than state it. */
 const ASIDE_WORDS = new Set(['compare', 'cf', 'vs', 'versus', 'v', 'see', 'contrast', 'unlike', 'not', 'nor', 'rather', 'instead']);
 
@@ -1467,6 +1485,12 @@ function push(ctx: Ctx, c: Omit<Claim, 'others' | 'time' | 'likened' | 'contrast
   if (ctx.respectively === undefined) {
     ctx.respectively = false;
     for (let k = ctx.sent.t0; k < ctx.sent.t1; k++) if (ctx.toks[k].n === 'respectively') ctx.respectively = true;
+  }
+  // "B = Bukharin, GS = General Secretary": a key of abbreviations says what letters stand for, nothing of anyone.
+  {
+    const at = tokenAt(ctx, c.s);
+    const abbr = (k: number): boolean => ctx.toks[k]?.n === '=' && /^[A-Z][A-Za-z]{0,4}$/.test(ctx.toks[k - 1]?.t ?? '') && ctx.toks[k - 1].t !== ctx.toks[k - 1].t.toLowerCase();
+    if (at >= 0 && (abbr(at - 1) || c.subjects.some((p) => abbr(p.t0 - 1)) && abbrKey(ctx))) return;
   }
   // "Kamenev's base was Moscow (my friend said Leningrad)": words in brackets after a verb of saying are another's.
   {
