@@ -1183,7 +1183,8 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
     if (p.t0 > ctx.sent.t0 && verbLike(toks[p.t0 - 1]) && !EN.PREPOSITIONS.has(prev ?? '') && toks[end]?.n === 'and' && end + 1 <= c0 && verbLike(toks[end + 1])) continue;
     // "Trotsky fought Stalin in the United Opposition", "challenged Stalin in 1925 as leaders of the
     // New Opposition": the man fought is the object; what the clause goes on to say is the subject's.
-    if (prev && EN.NOT_MEMBERSHIP.has(prev) && !EN.PREPOSITIONS.has(prev) && ['in', 'as', 'within', 'inside', 'at'].includes(toks[end]?.n ?? '')) continue;
+    // (Not "as": "Lenin criticised Stalin as General Secretary" is Stalin's post.)
+    if (prev && EN.NOT_MEMBERSHIP.has(prev) && !EN.PREPOSITIONS.has(prev) && ['in', 'within', 'inside', 'at'].includes(toks[end]?.n ?? '')) continue;
     // "Trotsky led the left, with Stalin in the middle", "with Trotsky as War Commissar", "with Tomsky
     // running the trade unions": a cue in a "with" phrase is the man's after "with".
     // (Not company kept: "Tomsky sat with Trotsky on the left" puts both there.)
@@ -1865,6 +1866,7 @@ function skipBack(ctx: Ctx, i: number): number {
 
 const FINITE = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'would', 'could', 'might', 'should', 'will', 'must', 'did', 'does', 'seemed', 'remained', 'wanted', 'needed']);
 const SEQUENCE_ADVERBS = new Set(['first', 'then', 'next', 'finally', 'also', 'later', 'eventually', 'even', 'now', 'in', 'turn']);
+const QUANTIFIERS = new Set(['both', 'either', 'neither', 'two', 'three', 'several', 'some', 'many', 'all', 'various', 'fellow', 'other']);
 /** Nouns of a wing's things and fortunes: "the programme of the left", "the defeat of the right". */
 const OF_WING_NOUNS = new Set(['programme', 'program', 'platform', 'policies', 'ideas', 'demands', 'slogans', 'arguments', 'criticism', 'critique', 'defeat', 'destruction', 'fall', 'collapse', 'rout', 'ideas', 'economics', 'strategy', 'case', 'arguments', 'agenda', 'critics', 'enemies', 'opponents', 'rivals', 'attack', 'attacks']);
 /** Verbs between a wing and the list of its members: "consisted of", "was made up of". */
@@ -1936,9 +1938,25 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
     }
   }
   // "outmanoeuvred first the left": an adverb between the verb and the faction.
+  // (And past a quantifier: "defeated both the left and the right", "allied with two left-wingers".)
   let verbAt = before;
-  while (verbAt > ctx.sent.t0 && SEQUENCE_ADVERBS.has(toks[verbAt].n) && !(toks[verbAt].n === 'in' && toks[verbAt + 1]?.n !== 'turn')) verbAt--;
+  let counted = false;
+  while (verbAt > ctx.sent.t0 && (SEQUENCE_ADVERBS.has(toks[verbAt].n) || QUANTIFIERS.has(toks[verbAt].n)) && !(toks[verbAt].n === 'in' && toks[verbAt + 1]?.n !== 'turn')) {
+    counted ||= QUANTIFIERS.has(toks[verbAt].n);
+    verbAt--;
+  }
   if (verbAt < before && EN.NOT_MEMBERSHIP.has(toks[verbAt].n) && !['in', 'to', 'for', 'from', 'with'].includes(toks[verbAt].n)) return;
+  // People of a wing one keeps company with: "allied with two left-wingers" (but "sat among the right-wingers" is a place).
+  if (counted && toks[verbAt]?.n === 'with') return;
+  // A place beside a man: "sat between Bukharin on the right and Trotsky on the left" (his), "to Stalin's right" (no one's).
+  if (toks[m.t0 - 1]?.n === 'the' && ['on', 'to'].includes(toks[m.t0 - 2]?.n ?? '')) {
+    const beside = ctx.persons.find((p) => p.t1 === m.t0 - 2 && !p.pronoun && !isPossessivePerson(ctx, p) && (toks[p.t0 - 1]?.n === 'between' || (toks[p.t0 - 1]?.n === 'and' && toks.slice(ctx.sent.t0, p.t0).some((t) => t.n === 'between'))));
+    if (beside && guard(ctx, { persons: [beside], bind: 'nearest' }, m.t0, m.t1, 'faction')) {
+      push(ctx, { code: 'faction', rel: 'member', subjects: [beside], target: ent, s: m.s, e: m.e, form: m.form, formIndex: formIndexOf(ent, m, toks), bind: 'nearest' });
+      return;
+    }
+  }
+  if (ctx.persons.some((p) => isPossessivePerson(ctx, p) && possessiveEnd(toks, p) === m.t0 && toks[p.t0 - 1]?.n === 'to')) return;
   // The faction as an object judged by the subject: "thought the right wing weak", "considered the left dangerous"
   // (not the passive "was considered a left-winger").
   if (JUDGING.has(toks[before]?.n ?? '') && !['was', 'were', 'is', 'are', 'been', 'being'].includes(toks[before - 1]?.n ?? '')) return;
