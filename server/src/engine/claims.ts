@@ -9,7 +9,7 @@ import * as EN from './english';
 import { isPossessiveAt, type Lexicon, type Mention } from './lexicon';
 import { markCitations } from './citations';
 import { misspelledPerson } from './spelling';
-import { findTimes, spanOf, yearOf, monthOf, type TimeExpr, type TimeSpan } from './time';
+import { dateStart, findTimes, isDay, spanOf, yearOf, yearTokenAt, monthOf, type TimeExpr, type TimeSpan } from './time';
 import { isCapitalised, phraseTokens, tokenize, type Token } from './tokens';
 import { lastAtOrBefore } from './sorted';
 
@@ -734,7 +734,7 @@ function hasHim(toks: Token[], sent: SentenceInfo): boolean {
 }
 
 /** Words after "the former"/"the latter" that show it stands for a man, not "the former War Commissar". */
-const AFTER_REFERENCE = new Set(['the', 'a', 'an', 'his', 'also', 'never', 'still', 'then', 'only', 'too', 'himself', 'who', 'whose', 'in', 'on', 'from', 'until', 'by', 'as', 'with', 'led', 'held', 'ran', 'won', 'lost', 'became', 'sat', 'stood', 'saw', 'thought', 'said', 'kept', 'built', 'drew', 'took', 'gave', 'fought', 'made', 'became', 'went', 'wrote', 'led', 'leads', 'holds', 'wants', 'supports', 'opposes', 'believed', 'favoured', 'favored']);
+const AFTER_REFERENCE = new Set(['the', 'a', 'an', 'his', 'also', 'never', 'still', 'then', 'only', 'too', 'himself', 'who', 'whose', 'in', 'on', 'from', 'until', 'by', 'as', 'with', 'led', 'held', 'ran', 'won', 'lost', 'became', 'sat', 'stood', 'saw', 'thought', 'said', 'kept', 'built', 'drew', 'took', 'gave', 'fought', 'made', 'went', 'wrote', 'leads', 'holds', 'wants', 'supports', 'opposes', 'believed', 'favoured', 'favored']);
 function refersBack(toks: Token[], k: number): boolean {
   const t = toks[k];
   if (!t || !t.w || t.n === 's') return true;
@@ -1190,7 +1190,7 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
     // (Not company kept: "Tomsky sat with Trotsky on the left" puts both there.)
     if (prev === 'with' && group[0] === p && absoluteWith(ctx, p.t0 - 1) && withPhrase(ctx, end, c0)) return { persons: group, bind: 'nearest' };
     // Names after a preposition of comparison or company are not the subject ("unlike X", "with X").
-    if (prev && ['unlike', 'like', 'than', 'with', 'against', 'to', 'from', 'about', 'over', 'on', 'between', 'among', 'beside', 'besides', 'including', 'of', 'for'].includes(prev) && groupMembers(ctx, pi)[0] === p) {
+    if (prev && ['unlike', 'like', 'than', 'with', 'against', 'to', 'from', 'about', 'over', 'on', 'between', 'among', 'beside', 'besides', 'including', 'of', 'for'].includes(prev) && group[0] === p) {
       // Only the subject of the clause counts: keep looking to the left.
       continue;
     }
@@ -1204,7 +1204,7 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
         if (q) return { persons: [q], bind: 'nearest' };
       }
     }
-    return { persons: groupMembers(ctx, pi), bind: groupMembers(ctx, pi).length > 1 ? 'list' : 'nearest' };
+    return { persons: group, bind: group.length > 1 ? 'list' : 'nearest' };
   }
   // "Bukharin led not the right but the left": the subject of the "not" clause.
   {
@@ -1318,10 +1318,15 @@ const TAG_VERBS = new Set(['say', 'says', 'said', 'claim', 'claims', 'claimed', 
 const ENDORSING = new Set(['rightly', 'correctly', 'accurately']);
 /** Gerunds that name someone something: "Calling Rykov a left-winger" (a list of errors), "describing Trotsky as …". */
 const NAMING = new Set(['calling', 'naming', 'describing', 'labelling', 'labeling', 'branding', 'dubbing', 'casting', 'depicting', 'presenting', 'portraying', 'confusing', 'mistaking']);
+/** Is token k the "=" of an abbreviation's definition ("GS = …")? */
+function abbreviationAt(toks: Token[], k: number): boolean {
+  return toks[k]?.n === '=' && /^[A-Z][A-Za-z]{0,4}$/.test(toks[k - 1]?.t ?? '');
+}
+
 /** Does the sentence define two or more abbreviations ("T = Trotsky, GS = General Secretary")? */
 function abbrKey(ctx: Ctx): boolean {
   let n = 0;
-  for (let k = ctx.sent.t0 + 1; k < ctx.sent.t1; k++) if (ctx.toks[k].n === '=' && /^[A-Z][A-Za-z]{0,4}$/.test(ctx.toks[k - 1].t)) n++;
+  for (let k = ctx.sent.t0 + 1; k < ctx.sent.t1; k++) if (abbreviationAt(ctx.toks, k)) n++;
   return n >= 2;
 }
 
@@ -1487,23 +1492,18 @@ function push(ctx: Ctx, c: Omit<Claim, 'others' | 'time' | 'likened' | 'contrast
     ctx.respectively = false;
     for (let k = ctx.sent.t0; k < ctx.sent.t1; k++) if (ctx.toks[k].n === 'respectively') ctx.respectively = true;
   }
+  // The claim's first token (its words, for most claims; the verb, for some).
+  const at = tokenAt(ctx, c.s);
   // "B = Bukharin, GS = General Secretary": a key of abbreviations says what letters stand for, nothing of anyone.
-  {
-    const at = tokenAt(ctx, c.s);
-    const abbr = (k: number): boolean => ctx.toks[k]?.n === '=' && /^[A-Z][A-Za-z]{0,4}$/.test(ctx.toks[k - 1]?.t ?? '') && ctx.toks[k - 1].t !== ctx.toks[k - 1].t.toLowerCase();
-    if (at >= 0 && (abbr(at - 1) || c.subjects.some((p) => abbr(p.t0 - 1)) && abbrKey(ctx))) return;
-  }
+  if (at >= 0 && (abbreviationAt(ctx.toks, at - 1) || (c.subjects.some((p) => abbreviationAt(ctx.toks, p.t0 - 1)) && abbrKey(ctx)))) return;
   // "Kamenev's base was Moscow (my friend said Leningrad)": words in brackets after a verb of saying are another's.
-  {
-    const at = tokenAt(ctx, c.s);
-    if (at >= 0 && ctx.paren[at] > 0) {
-      // (So are words set beside them: "(compare Leningrad)", "(vs. Moscow for Kamenev)", "(see Leningrad)".)
-      for (let k = at - 1; k >= ctx.sent.t0 && ctx.paren[k] === ctx.paren[at] && ctx.toks[k].n !== '('; k--) if (REPORT_WITH_THAT.has(ctx.toks[k].n) || EN.REPORTING.has(ctx.toks[k].n) || ASIDE_WORDS.has(ctx.toks[k].n)) return;
-    }
+  // (So are words set beside them: "(compare Leningrad)", "(vs. Moscow for Kamenev)", "(see Leningrad)".)
+  if (at >= 0 && ctx.paren[at] > 0) {
+    for (let k = at - 1; k >= ctx.sent.t0 && ctx.paren[k] === ctx.paren[at] && ctx.toks[k].n !== '('; k--) if (REPORT_WITH_THAT.has(ctx.toks[k].n) || EN.REPORTING.has(ctx.toks[k].n) || ASIDE_WORDS.has(ctx.toks[k].n)) return;
   }
   // The thing the claim is about, for pairing names with things.
   const thingAt = (): number => {
-    let k = tokenAt(ctx, c.s);
+    let k = at;
     while (k >= 0 && k < ctx.sent.t1 && ctx.mentionAt[k] < 0 && ctx.toks[k].s < c.e) k++;
     return k >= 0 && k < ctx.sent.t1 ? k : -1;
   };
@@ -1534,7 +1534,6 @@ function push(ctx: Ctx, c: Omit<Claim, 'others' | 'time' | 'likened' | 'contrast
   }
   let time = c.time;
   if (!time) {
-    const at = tokenAt(ctx, c.s);
     const clause = at >= 0 ? clauseBounds(ctx, at) : undefined;
     time = clause?.time;
     // Not a year in a relative clause after the claim (", where he had made his name in 1917").
@@ -2218,25 +2217,19 @@ function officeClaim(ctx: Ctx, m: Mention): void {
   let bind = bound.bind;
   if (bind === 'appositive' && ctx.toks[ctx.persons[ctx.appos[m.t0]].t1 + 1]?.n === 'as') bind = 'intro';
   // "chairman of Sovnarkom from 1924" dates the start of the term as "became" does.
-  const from = ctx.toks[m.t1]?.n === 'from' || ctx.toks[m.t1]?.n === 'since' ? m.t1 + 1 : -1;
-  const dated = from > 0 && (yearOf(ctx.toks[from]) !== undefined || (!!monthOf(ctx.toks[from]) && yearOf(ctx.toks[from + 1]) !== undefined));
+  const { toks } = ctx;
+  const startAt = toks[m.t1]?.n === 'from' || toks[m.t1]?.n === 'since' ? yearTokenAt(toks, m.t1 + 1) : -1;
+  const dated = startAt >= 0;
   push(ctx, { code: 'office', rel: 'holds', subjects: bound.persons, target: m.entity, s: m.s, e: m.e, bind, starts: dated || startsAfter(ctx, bound.persons, m.t0) });
   // The start it gives is checked against the man's own term: "Stalin was General Secretary from 1924" (April 1922).
-  if (dated && bound.persons.length === 1) {
-    const yearAt = yearOf(ctx.toks[from]) !== undefined ? from : from + 1;
-    if (!(ctx.toks[yearAt + 1] && ['–', '-', '—'].includes(ctx.toks[yearAt + 1].n))) {
-      push(ctx, { code: 'date', rel: 'started', subjects: bound.persons, target: m.entity, s: ctx.toks[yearAt].s, e: ctx.toks[yearAt].e, year: yearOf(ctx.toks[yearAt]), bind, time: { from: -Infinity, to: Infinity } });
-    }
-  }
+  // (A range "from 1918–1925" is not a start alone.)
+  const term = (rel: 'started' | 'ended', at: number): void => push(ctx, { code: 'date', rel, subjects: bound.persons, target: m.entity, s: toks[at].s, e: toks[at].e, year: yearOf(toks[at]), bind, time: { from: -Infinity, to: Infinity } });
+  if (dated && bound.persons.length === 1 && !(toks[startAt + 1] && ['–', '-', '—'].includes(toks[startAt + 1].n))) term('started', startAt);
   // "War Commissar until 1925", "from 1918 until January 1925": the end of the man's own term.
-  if (bound.persons.length === 1) {
-    const { toks } = ctx;
-    let k = m.t1;
-    if (dated) k = from + (yearOf(toks[from]) !== undefined ? 1 : 2);
-    if (UNTIL.has(toks[k]?.n ?? '') && k < ctx.sent.t1) {
-      const yearAt = yearOf(toks[k + 1]) !== undefined ? k + 1 : monthOf(toks[k + 1]) && yearOf(toks[k + 2]) !== undefined ? k + 2 : -1;
-      if (yearAt >= 0) push(ctx, { code: 'date', rel: 'ended', subjects: bound.persons, target: m.entity, s: toks[yearAt].s, e: toks[yearAt].e, year: yearOf(toks[yearAt]), bind, time: { from: -Infinity, to: Infinity } });
-    }
+  const until = dated ? startAt + 1 : m.t1;
+  if (bound.persons.length === 1 && UNTIL.has(toks[until]?.n ?? '') && until < ctx.sent.t1) {
+    const endAt = yearTokenAt(toks, until + 1);
+    if (endAt >= 0) term('ended', endAt);
   }
   // "X succeeded Y as head of the Comintern in 1928": the year Y's tenure ended.
   if (bind === 'succession') {
@@ -3038,10 +3031,10 @@ function eventNameClaim(ctx: Ctx, m: Mention): void {
   // A note: "Fourteenth Congress - December 1926", "Lenin's death: 1925".
   const noted = k === m.t1 && [':', '-', '–', '—'].includes(toks[k]?.n ?? '') && (yearOf(toks[k + 1]) !== undefined || (monthOf(toks[k + 1]) && yearOf(toks[k + 2]) !== undefined));
   // "on" with a day: "Lenin's death on 21 January 1924" (and after a verb, "took place on …").
-  const onDay = toks[k]?.n === 'on' && (k > m.t1 || /^\d{1,2}(st|nd|rd|th)?$/.test(toks[k + 1]?.n ?? '') || !!monthOf(toks[k + 1]));
+  const onDay = toks[k]?.n === 'on' && (k > m.t1 || isDay(toks[k + 1]) || !!monthOf(toks[k + 1]));
   if (!noted && toks[k]?.n !== 'in' && toks[k]?.n !== 'of' && !onDay) return;
   k++;
-  if (toks[k]?.n && /^\d{1,2}(st|nd|rd|th)?$/.test(toks[k].n)) k++;
+  if (isDay(toks[k])) k++;
   if (monthOf(toks[k])) k++;
   if (yearOf(toks[k]) === undefined) return;
   if (toks[k + 1] && ['–', '-', '—'].includes(toks[k + 1].n) && /^\d{2,4}$/.test(toks[k + 2]?.n ?? '')) return;
@@ -3069,12 +3062,6 @@ function repeated(toks: Token[], k0: number, yearAt: number): boolean {
   return false;
 }
 
-/** Where the date that ends in the year at `yearAt` starts: its day and month before it ("21 January 1925"), not before `floor`. */
-function dateStart(toks: Token[], yearAt: number, floor: number): number {
-  let d = yearAt;
-  while (d > floor && d > yearAt - 2 && (monthOf(toks[d - 1]) || /^\d{1,2}(st|nd|rd|th)?$/.test(toks[d - 1].n))) d--;
-  return d;
-}
 
 /** Words that set an event against another: what follows them is the other's. */
 const RELATIVE_TO = new Set(['before', 'after', 'since', 'until', 'till', 'following', 'than', 'preceding', 'during']);
@@ -3135,7 +3122,7 @@ function dateClaims(ctx: Ctx): void {
       if ((toks[k].n === 'and' || toks[k].n === 'but' || toks[k].n === 'then') && ['in', 'by', 'on', 'during'].includes(toks[k + 1]?.n ?? '')) break;
       // "Lenin died before the Fourteenth Congress in December 1925", "… after Stalin became General
       // Secretary in 1922": the year is the other event's, the one the verb is set against.
-      if (RELATIVE_TO.has(toks[k].n) && yearOf(toks[k + 1]) === undefined && !monthOf(toks[k + 1]) && !/^\d{1,2}(st|nd|rd|th)?$/.test(toks[k + 1]?.n ?? '')) break;
+      if (RELATIVE_TO.has(toks[k].n) && yearOf(toks[k + 1]) === undefined && !monthOf(toks[k + 1]) && !isDay(toks[k + 1])) break;
       if (yearOf(toks[k]) !== undefined) {
         const prev = toks[k - 1]?.n;
         if (['in', 'on', 'of'].includes(prev) || monthOf(toks[k - 1]) || /^\d{1,2}$/.test(prev ?? '')) yearAt = k;

@@ -306,16 +306,15 @@ function preferByContext(f: Finding, c: Claim, others: { c: Claim; f?: Finding }
  * own fix stays preferred: applying the preferred fix of every finding must give the true text.)
  */
 function swapPairs(reported: { c: Claim; f: Finding }[], text: string): void {
+  const fix = (f: Finding, kind: 'words' | 'person'): Fix | undefined => f.fixes.find((x) => x.replaces === kind && x.edits.length === 1);
   for (let i = 0; i < reported.length; i++) {
     for (let j = i + 1; j < reported.length && reported[j].c.sentence === reported[i].c.sentence; j++) {
       const [a, b] = [reported[i], reported[j]];
       if (a.c.code !== b.c.code || a.c.subjects.length !== 1 || b.c.subjects.length !== 1) continue;
-      const fix = (f: Finding, kind: 'words' | 'person'): Fix | undefined => f.fixes.find((x) => x.replaces === kind && x.edits.length === 1);
-      const words = [fix(a.f, 'words'), fix(b.f, 'words')];
-      const persons = [fix(a.f, 'person'), fix(b.f, 'person')];
-      let pair: [Fix, Fix] | undefined;
-      if (words[0]?.entity === b.c.target.id && words[1]?.entity === a.c.target.id && words[0] && words[1]) pair = [words[0], words[1]];
-      else if (persons[0]?.person === b.c.subjects[0].ent.id && persons[1]?.person === a.c.subjects[0].ent.id && persons[0] && persons[1]) pair = [persons[0], persons[1]];
+      // Each puts in what the other has: the words (the thing) or the man.
+      const [wa, wb] = [fix(a.f, 'words'), fix(b.f, 'words')];
+      const [pa, pb] = [fix(a.f, 'person'), fix(b.f, 'person')];
+      const pair = wa && wb && wa.entity === b.c.target.id && wb.entity === a.c.target.id ? [wa, wb] : pa && pb && pa.person === b.c.subjects[0].ent.id && pb.person === a.c.subjects[0].ent.id ? [pa, pb] : undefined;
       if (!pair) continue;
       const [x, y] = pair.map((f) => f.edits[0]);
       const swap: Fix = { title: `Swap “${text.slice(x.start, x.end)}” and “${text.slice(y.start, y.end)}”`, edits: [x, y].sort((p, q) => p.start - q.start), preferred: false, replaces: pair[0].replaces };

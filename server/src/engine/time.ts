@@ -36,6 +36,23 @@ export function yearOf(t: Token | undefined): number | undefined {
   return y >= 800 && y <= 2100 ? y : undefined;
 }
 
+/** A day of the month as written before a month: "21", "21st". */
+export function isDay(t: Token | undefined): boolean {
+  return !!t && /^\d{1,2}(st|nd|rd|th)?$/.test(t.n);
+}
+
+/** Where the date that ends in the year at `yearAt` starts: its day and month before it ("21 January 1925"), not before `floor`. */
+export function dateStart(toks: readonly Token[], yearAt: number, floor: number): number {
+  let d = yearAt;
+  while (d > floor && d > yearAt - 2 && (monthOf(toks[d - 1]) || isDay(toks[d - 1]))) d--;
+  return d;
+}
+
+/** The year of a date written at k, alone or after its month ("1925", "January 1925"): its token, or -1. */
+export function yearTokenAt(toks: readonly Token[], k: number): number {
+  return yearOf(toks[k]) !== undefined ? k : monthOf(toks[k]) && yearOf(toks[k + 1]) !== undefined ? k + 1 : -1;
+}
+
 const DASHES = new Set(['-', '–', '—', 'to', 'until', 'till']);
 
 /**
@@ -102,9 +119,8 @@ export function findTimes(tokens: readonly Token[], from: number, to: number, pe
     }
     const before = tokens[i - 1]?.n;
     // "until January 1925", "since 21 January 1924": the word before the date's day and month.
-    let d = i - 1;
-    while (d > i - 3 && d >= 0 && (monthOf(tokens[d]) || /^\d{1,2}(st|nd|rd|th)?$/.test(tokens[d].n))) d--;
-    const beforeDate = d < i - 1 ? tokens[d]?.n : before;
+    const d = dateStart(tokens, i, 0) - 1;
+    const beforeDate = tokens[d]?.n;
     let t0 = i;
     if (before === 'by' || before === 'in' || before === 'during' || before === 'throughout') {
       t0 = i - 1;
