@@ -3,7 +3,7 @@
  *   clio check [--format text|json|sarif] [--pack FILE]… [--no-bundled] FILES_OR_FOLDERS…
  *   clio explain NAME
  *   clio compile PACK.yaml -o OUT.json     (used by the build)
- * Exit codes: 0 clean, 1 findings, 2 usage, I/O or pack errors.
+ * Exit codes: 0 clean, 1 findings, 2 usage, I/O or pack errors, or an essay that could not be checked.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -242,8 +242,14 @@ export function run(argv: string[], rawOut: (s: string) => void, rawErr: (s: str
       continue;
     }
     const text = buf.toString('utf8');
-    const a = engine.analyse(text, formatFor(file) as DocFormat);
-    results.push({ file, text, findings: [...a.findings], lineStarts: a.lineStarts });
+    // A fault in the engine on one essay must not cost the report on the others: that file is
+    // named as not checked, the rest are reported, and the exit code says something went wrong.
+    try {
+      const a = engine.analyse(text, formatFor(file) as DocFormat);
+      results.push({ file, text, findings: [...a.findings], lineStarts: a.lineStarts });
+    } catch (e) {
+      errors.push(`${file}: not checked: internal error (${e instanceof Error ? e.message : String(e)}); please report it with this file`);
+    }
   }
   for (const e of errors) err(`clio: ${e}`);
   const settings: Partial<Record<FindingCode, Severity>> = {};
