@@ -644,7 +644,9 @@ function makeCtx(
   // "the former", "the latter": the first or the second of the two men named last.
   for (let i = t0 + 1; i < t1; i++) {
     const n = toks[i].n;
-    if ((n !== 'former' && n !== 'latter') || toks[i - 1].n !== 'the' || !refersBack(toks, i + 1)) continue;
+    // (Or a gapped clause's subject: "the former held Leningrad and the latter Moscow".)
+    const gapped = mentionAt[i + 1] >= 0 && mentions[mentionAt[i + 1]].entity.kind !== 'person' && (toks[i - 2]?.n === 'and' || toks[i - 2]?.n === ',');
+    if ((n !== 'former' && n !== 'latter') || toks[i - 1].n !== 'the' || !(refersBack(toks, i + 1) || gapped)) continue;
     const ante = formerOrLatter(ctx, i - 1, n === 'former', prevPersons);
     if (ante) ctx.persons.push({ ent: ante.ent, s: toks[i - 1].s, e: toks[i].e, t0: i - 1, t1: i + 1, pronoun: true, text: `${toks[i - 1].t} ${toks[i].t}`, antecedent: ante });
   }
@@ -847,6 +849,8 @@ function markAppositives(ctx: Ctx): void {
     if (!first) return;
     // A verb after the comma continues the sentence; it does not describe the name.
     if (APPOS_NOT_START.has(first.n)) return;
+    // "Of Zinoviev and Kamenev, the former held Leningrad": a subject that refers back, not a description.
+    if (ctx.persons.some((q) => q.pronoun && q.t0 === comma + 1)) return;
     if (ctx.mentionAt[comma + 1] >= 0 && ctx.mentions[ctx.mentionAt[comma + 1]].entity.kind === 'person') return;
     if (['and', 'or', 'but', 'while', 'whereas', 'which', 'so', 'then', 'yet', 'although', 'though', 'because', 'since', 'if', 'when', 'after', 'before', 'not', 'nor'].includes(first.n)) return;
     // "Zinoviev and Kamenev turned on Stalin, forming the New Opposition": after an object, a participle speaks of the subject.
@@ -1336,7 +1340,8 @@ const ASIDE_WORDS = new Set(['compare', 'cf', 'vs', 'versus', 'v', 'see', 'contr
 /** Verbs that report only with "that" after them, or before the man ("you put that X …", "my friend reckons X …"). */
 const REPORT_WITH_THAT = new Set(['say', 'says', 'said', 'write', 'writes', 'wrote', 'written', 'think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'tell', 'tells', 'told', 'telling', 'put', 'puts', 'state', 'states', 'stated', 'mention', 'mentions', 'mentioned', 'reckon', 'reckons', 'reckoned']);
 const ONLY_WITH_THAT = new Set(['put', 'puts', 'state', 'states', 'stated', 'mention', 'mentions', 'mentioned']);
-const REPORT_WORDS = new Set([...EN.REPORTING, ...EN.VIEW_VERBS, ...REPORT_WITH_THAT, 'according', 'called', 'dubbed', 'termed', 'so', ...ATTACK_VERBS, ...NAMING]);
+const CALLING = new Set(['called', 'call', 'calls', 'dubbed', 'dub', 'dubs', 'termed', 'term', 'terms']);
+const REPORT_WORDS = new Set([...EN.REPORTING, ...CALLING, ...EN.VIEW_VERBS, ...REPORT_WITH_THAT, 'according', 'called', 'dubbed', 'termed', 'so', ...ATTACK_VERBS, ...NAMING]);
 
 function reported(ctx: Ctx, persons: PersonRef[], c0: number, kind: CheckCode): boolean {
   const { toks, sent } = ctx;
@@ -1353,7 +1358,8 @@ function reported(ctx: Ctx, persons: PersonRef[], c0: number, kind: CheckCode): 
     if (kind === 'stance' && ATTACK_VERBS.has(t.n) && toks[k + 1]?.n === 'by') continue;
     const according = t.n === 'according' && toks[k + 1]?.n === 'to';
     // "called X a traitor" names; "called for" demands.
-    const called = (((t.n === 'called' || t.n === 'dubbed' || t.n === 'termed') && k > sent.t0) || (NAMING.has(t.n) && clauseOf(ctx, k) === clauseOf(ctx, c0))) && toks[k + 1]?.n !== 'for';
+    // ("Some call Bukharin a man of the left", "Your reviewer calls Trotsky the General Secretary".)
+    const called = ((CALLING.has(t.n) && k > sent.t0) || (NAMING.has(t.n) && clauseOf(ctx, k) === clauseOf(ctx, c0))) && toks[k + 1]?.n !== 'for' && toks[k + 1]?.n !== 'on';
     const soCalled = t.n === 'so' && toks[k + 1]?.n === '-' && toks[k + 2]?.n === 'called';
     const attackedAs = ATTACK_VERBS.has(t.n);
     let isReport = EN.REPORTING.has(t.n) || according || called || soCalled || attackedAs;
@@ -1378,7 +1384,14 @@ function reported(ctx: Ctx, persons: PersonRef[], c0: number, kind: CheckCode): 
     if (!isReport && !view) continue;
     // "You rightly explain that …": the writer vouches for what is reported.
     if (ENDORSING.has(toks[k - 1]?.n ?? '')) continue;
-    if (k < firstP) return true; // the claim sits inside what is reported
+    // The claim sits inside what is reported, unless a semicolon and a new subject end the report first
+    // ("Some call him X; he led Y"; but "Common errors: treating X as …; giving Y …" goes on).
+    if (k < firstP) {
+      let ended = false;
+      for (let j = k + 1; j < firstP && !ended; j++) ended = toks[j].n === ';' && ctx.persons.some((p) => p.t0 === j + 1);
+      if (!ended) return true;
+      continue;
+    }
     if (k > firstP && k < c0) {
       if (view && (kind === 'stance' || kind === 'authorship')) continue; // the person's own view
       if (attackedAs && kind !== 'faction') continue;
@@ -1867,7 +1880,7 @@ const FINITE = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'would', 'coul
 const SEQUENCE_ADVERBS = new Set(['first', 'then', 'next', 'finally', 'also', 'later', 'eventually', 'even', 'now', 'in', 'turn']);
 const QUANTIFIERS = new Set(['both', 'either', 'neither', 'two', 'three', 'several', 'some', 'many', 'all', 'various', 'fellow', 'other']);
 /** Nouns of a wing's things and fortunes: "the programme of the left", "the defeat of the right". */
-const OF_WING_NOUNS = new Set(['programme', 'program', 'platform', 'policies', 'ideas', 'demands', 'slogans', 'arguments', 'criticism', 'critique', 'defeat', 'destruction', 'fall', 'collapse', 'rout', 'ideas', 'economics', 'strategy', 'case', 'arguments', 'agenda', 'critics', 'enemies', 'opponents', 'rivals', 'attack', 'attacks']);
+const OF_WING_NOUNS = new Set(['programme', 'program', 'platform', 'policies', 'ideas', 'demands', 'slogans', 'arguments', 'criticism', 'critique', 'defeat', 'destruction', 'fall', 'collapse', 'rout', 'ideas', 'economics', 'strategy', 'case', 'arguments', 'agenda', 'critics', 'enemies', 'opponents', 'rivals', 'attack', 'attacks', 'better', 'measure']);
 /** Verbs between a wing and the list of its members: "consisted of", "was made up of". */
 const CONSISTS = [['consisted', 'of'], ['consists', 'of'], ['comprised'], ['comprises'], ['included'], ['includes'], ['made', 'up', 'of'], ['composed', 'of'], ['was', 'made', 'up', 'of']];
 /** Verbs of judging whose object is not the subject's wing: "thought the right weak". */
@@ -1880,16 +1893,57 @@ function parallelObject(ctx: Ctx, and: number): boolean {
   const { toks } = ctx;
   const clause = clauseOf(ctx, and);
   for (let k = and - 1; k >= ctx.sent.t0 && clauseOf(ctx, k) === clause; k--) {
-    if (ctx.mentionAt[k] >= 0 && ctx.mentions[ctx.mentionAt[k]].entity.kind === 'person') return false;
     const mi = ctx.mentionAt[k];
-    if (mi >= 0 && ctx.mentions[mi].entity.kind === 'faction' && ctx.mentions[mi].t0 === k) {
-      let v = skipBack(ctx, k);
-      while (v > ctx.sent.t0 && SEQUENCE_ADVERBS.has(toks[v].n)) v--;
-      const verb = toks[v]?.n ?? '';
-      return (EN.NOT_MEMBERSHIP.has(verb) && !['of', 'in', 'on'].includes(verb)) || JUDGING.has(verb);
-    }
+    if (mi < 0 || ctx.mentions[mi].t0 !== k) continue;
+    const kind = ctx.mentions[mi].entity.kind;
+    if (kind !== 'person' && kind !== 'faction') continue;
+    let v = skipBack(ctx, k);
+    while (v > ctx.sent.t0 && SEQUENCE_ADVERBS.has(toks[v].n)) v--;
+    const verb = toks[v]?.n ?? '';
+    // A man as the first object: "beat Trotsky, then the right", "beat Trotsky in 1927 and the right in 1929".
+    const object =
+      kind === 'person'
+        ? !!toks[v]?.w && verb !== 'and' && (EN.NOT_MEMBERSHIP.has(verb) || EN.OBJECT_VERBS.has(verb) || wingIsObject(ctx, v)) && !EN.PREPOSITIONS.has(verb)
+        : (EN.NOT_MEMBERSHIP.has(verb) && !['of', 'in', 'on'].includes(verb)) || JUDGING.has(verb) || wingIsObject(ctx, v);
+    if (object) return true;
+    // The first object inside a phrase of its own ("with the help of the right", "against Trotsky"): look further back.
+    let j = k - 1;
+    while (j > ctx.sent.t0 && (toks[j].n === 'the' || toks[j].n === 'a' || toks[j].n === 'an')) j--;
+    if (!['of', 'with', 'against', 'from', 'by', 'over'].includes(toks[j]?.n ?? '')) return false;
   }
   return false;
+}
+
+/** Verbs whose object is a wing its subject is in: "led the left", "represented the right". */
+const MEMBER_VERBS = new Set([
+  ...EN.LEAD_WORDS, 'represented', 'represents', 'representing', 'championed', 'embodied', 'personified', 'dominated', 'founded', 'formed', 'forming', 'created',
+  'organised', 'organized', 'entered', 'rejoined', 'spearheaded', 'captained', 'steered', 'guided', 'became', 'become', 'becomes', 'remained', 'stayed', 'seemed',
+  'called', 'labelled', 'labeled', 'branded', 'considered', 'regarded', 'seen', 'deemed', 'counted', 'described', 'named', 'dubbed', 'termed', 'classed', 'classified',
+]);
+/** Past participles without "-ed": "had beaten the left", "had broken the right". */
+const PARTICIPLES = new Set(['beaten', 'broken', 'overthrown', 'taken', 'driven', 'thrown', 'outdone', 'undone', 'overrun', 'forgotten', 'shaken', 'smitten', 'bitten', 'fought', 'won', 'overcome', 'crushed', 'outfought', 'outthought']);
+/** Words after a verb that take a wing as its object: "took on the left", "drove out the right", "saw off the left". */
+const OBJECT_PARTICLES = new Set(['out', 'off', 'aside', 'down']);
+const TAKE_ON = new Set(['took', 'take', 'takes', 'taking', 'taken']);
+const PARTICLE_VERBS = new Set(['drove', 'drive', 'drives', 'driving', 'driven', 'threw', 'throw', 'cast', 'cut', 'shut', 'froze', 'freeze', 'wore', 'see', 'saw', 'seeing', 'put', 'putting', 'take', 'taking', 'taken', 'wipe']);
+/**
+ * Is the word at k a verb whose object is the wing after it? A past form ("-ed", irregular), a
+ * participle, or a verb with a particle, that is none of the verbs that place a man in a wing, and
+ * is no adjective after a determiner ("the defeated left") nor part of a passive ("was branded a left-winger").
+ */
+function wingIsObject(ctx: Ctx, k: number): boolean {
+  const { toks } = ctx;
+  let v = k;
+  const t = toks[k];
+  if (!t?.w) return false;
+  if (OBJECT_PARTICLES.has(t.n) || (t.n === 'on' && TAKE_ON.has(toks[k - 1]?.n ?? ''))) v = k - 1;
+  const w = toks[v];
+  if (!w?.w || v < ctx.sent.t0 || isCapitalised(w) || MEMBER_VERBS.has(w.n) || ctx.mentionAt[v] >= 0) return false;
+  // (A past form without "-ed" only before a particle: "held the left together" may be membership.)
+  const withParticle = v < k && (IRREGULAR_PAST.has(w.n) || PARTICLE_VERBS.has(w.n));
+  if (!withParticle && !PARTICIPLES.has(w.n) && !EN.OBJECT_VERBS.has(w.n) && !(w.n.length > 4 && w.n.endsWith('ed'))) return false;
+  const prev = toks[v - 1]?.n ?? '';
+  return !EN.DETERMINERS.has(prev) && !['was', 'were', 'is', 'are', 'be', 'been', 'being', 'get', 'got', 'gets', 'most', 'more', 'very', 'so', 'too', 'less', 'least', 'quite', 'rather'].includes(prev);
 }
 
 function factionClaim(ctx: Ctx, mention: Mention): void {
@@ -1945,6 +1999,8 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
     verbAt--;
   }
   if (verbAt < before && EN.NOT_MEMBERSHIP.has(toks[verbAt].n) && !['in', 'to', 'for', 'from', 'with'].includes(toks[verbAt].n)) return;
+  // The wing as a verb's object: "had beaten the left", "overcame the right", "took on the left".
+  if (wingIsObject(ctx, verbAt)) return;
   // People of a wing one keeps company with: "allied with two left-wingers" (but "sat among the right-wingers" is a place).
   if (counted && toks[verbAt]?.n === 'with') return;
   // A place beside a man: "sat between Bukharin on the right and Trotsky on the left" (his), "to Stalin's right" (no one's).
@@ -2374,7 +2430,7 @@ function baseClaim(ctx: Ctx, m: Mention): void {
       (p) =>
         p.t0 > cue &&
         p.t1 <= m.t0 &&
-        (!isPossessivePerson(ctx, p) || (!p.pronoun && ['and', ',', ';'].includes(toks[p.t0 - 1]?.n ?? ''))) &&
+        (!isPossessivePerson(ctx, p) || ((!p.pronoun || /^the /i.test(p.text)) && ['and', ',', ';'].includes(toks[p.t0 - 1]?.n ?? ''))) &&
         clauseOf(ctx, p.t0) === clauseOf(ctx, m.t0) &&
         ctx.paren[p.t0] === ctx.paren[m.t0] &&
         (ctx.appos[p.t0] === -1 || ctx.appos[p.t0] === ctx.appos[m.t0]) &&
@@ -2445,8 +2501,11 @@ function authorOf(ctx: Ctx, ent: Entity, t0: number, t1: number): Bound | undefi
   // "… was first put forward by X", "…, organised by X".
   for (let k = t1; k < Math.min(sent.t1, t1 + 9); k++) {
     if (toks[k].n === 'by') {
-      const between = toks.slice(t1, k);
-      if (between.some((t) => EN.AUTHOR_VERBS.has(t.n) || ['proposed', 'forward', 'out', 'up', 'first'].includes(t.n))) {
+      // The participle that takes the "by" must be one of authoring: not "…, introduced in 1921, was ended by Stalin".
+      let v = k - 1;
+      // (Past adverbs and a date: "introduced in March 1921 by Lenin".)
+      while (v > t1 && (['first', 'originally', 'initially', 'jointly', 'actually', 'really', 'in', 'on'].includes(toks[v].n) || (toks[v].n.length > 4 && toks[v].n.endsWith('ly')) || yearOf(toks[v]) !== undefined || monthOf(toks[v]) || isDay(toks[v]))) v--;
+      if (v >= t1 && (EN.AUTHOR_VERBS.has(toks[v].n) || ['proposed', 'forward', 'out', 'up'].includes(toks[v].n))) {
         const pi = ctx.persons.findIndex((p) => p.t0 === k + 1 && !isPossessivePerson(ctx, p));
         if (pi >= 0) return { persons: groupMembers(ctx, pi), bind: 'passive' };
       }
@@ -2498,7 +2557,10 @@ function authorOf(ctx: Ctx, ent: Entity, t0: number, t1: number): Bound | undefi
       if (['actually', 'really', 'originally', 'first', 'always'].includes(toks[k + 1]?.n ?? '')) k++;
       else if (toks[k + 1]?.n === 'in' && toks[k + 2]?.n === 'fact') k += 2;
       const p = ctx.persons.find((q) => q.t0 === k + 1 && !q.pronoun);
-      if (p && isPossessiveAt(toks, p.t1)) return { persons: [p], bind: 'copular' };
+      // (His, not his concern or his ally: "NEP was Stalin's concern in 1928" says nothing of whose it was.)
+      let after = p ? possessiveEnd(toks, p) : -1;
+      while (p && ['own', 'famous', 'new', 'early', 'pet', 'great', 'big'].includes(toks[after]?.n ?? '')) after++;
+      if (p && isPossessiveAt(toks, p.t1) && (!toks[after]?.w || EN.AUTHOR_NOUNS.has(toks[after].n) || ['and', 'or', 'not', 'but', 'in', 'from', 'all', 'alone', 'before', 'long', 'first'].includes(toks[after].n))) return { persons: [p], bind: 'copular' };
     }
   }
   // "the author of X", "the architect of X": the person the phrase describes.
@@ -2517,6 +2579,8 @@ function authorOf(ctx: Ctx, ent: Entity, t0: number, t1: number): Bound | undefi
       const n = toks[k].n;
       const authorVerb = ['coined', 'devised', 'authored', 'formulated', 'invented', 'originated', 'organised', 'organized', 'conceived', 'founded', 'drafted', 'penned', 'initiated', 'pioneered', 'launched', 'introduced', 'created', 'wrote', 'dictated'].includes(n) || (n === 'forward' && toks[k - 1]?.n === 'put' && toks[k - 2]?.n !== 'first') || (n === 'out' && toks[k - 1]?.n === 'set') || (n === 'with' && (toks[k - 1]?.n === 'up' || toks[k - 1]?.n === 'credited'));
       if (authorVerb) {
+        // "wrote about NEP", "wrote against Permanent Revolution": a subject written on, not a work written.
+        if (WRITING.has(n) && ABOUT.has(toks[k + 1]?.n ?? '')) break;
         const b = bindSubject(ctx, k, k + 1, { allowPossessive: false });
         if (b) return b;
         break;
@@ -2526,6 +2590,10 @@ function authorOf(ctx: Ctx, ent: Entity, t0: number, t1: number): Bound | undefi
   if (ctx.kb.get(ent.id)?.kind === 'phrase') return speakerOf(ctx, t0, t1);
   return undefined;
 }
+
+/** Between a verb of writing and an idea: what it was about, not what was written. */
+const ABOUT = new Set(['about', 'on', 'against', 'of', 'in', 'attacking', 'defending', 'criticising', 'criticizing', 'praising']);
+const WRITING = new Set(['wrote', 'written', 'penned', 'dictated', 'drafted', 'authored']);
 
 /** A quotation's speaker: '"Enrich yourselves," X urged', 'X told the peasants to "…"'. */
 function speakerOf(ctx: Ctx, t0: number, t1: number): Bound | undefined {
@@ -3114,6 +3182,7 @@ function dateClaims(ctx: Ctx): void {
   for (const f of found) {
     // The year: the first one after the verb, in its clause, with no other event verb between.
     let yearAt = -1;
+    let rejected = false;
     for (let k = f.k1; k < Math.min(sent.t1, f.k1 + 9); k++) {
       if (verbStarts.some((v) => v > f.k0 && v <= k)) break;
       if (clauseOf(ctx, k) !== clauseOf(ctx, f.k0)) break;
@@ -3125,12 +3194,22 @@ function dateClaims(ctx: Ctx): void {
       if (RELATIVE_TO.has(toks[k].n) && yearOf(toks[k + 1]) === undefined && !monthOf(toks[k + 1]) && !isDay(toks[k + 1])) break;
       if (yearOf(toks[k]) !== undefined) {
         const prev = toks[k - 1]?.n;
+        // "died not in 1925 but in 1924": the year set aside dates nothing; the one after "but" is the claim's.
+        const ds = dateStart(toks, k, f.k1);
+        const lead = ['in', 'on', 'by', 'during'].includes(toks[ds - 1]?.n ?? '') ? ds - 1 : ds;
+        if (toks[lead - 1]?.n === 'not') {
+          rejected = true;
+          let j = k + 1;
+          if (toks[j]?.n === ',') j++;
+          if (toks[j]?.n === 'but') for (let y = j + 1; y < Math.min(sent.t1, j + 6) && yearAt < 0; y++) if (yearOf(toks[y]) !== undefined) yearAt = y;
+          break;
+        }
         if (['in', 'on', 'of'].includes(prev) || monthOf(toks[k - 1]) || /^\d{1,2}$/.test(prev ?? '')) yearAt = k;
         break;
       }
     }
     let openingYear = false;
-    if (yearAt < 0) {
+    if (yearAt < 0 && !rejected) {
       // "In 1926 Kamenev was expelled": an opening year, when it is the sentence's only one.
       // A timeline entry: "1926: Lenin dies", "- 1926 — Lenin died".
       let lead = sent.t0;
