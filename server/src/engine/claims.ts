@@ -2389,9 +2389,11 @@ function baseClaim(ctx: Ctx, m: Mention): void {
     // The cue comes before the place, right after it ("X's Moscow base"), or after it with its owner ("… was Kamenev's stronghold").
     // (Only as a predicate: "Moscow was Kamenev's stronghold", not "The Secretariat removed Kamenev's supporters".)
     const owned = ctx.persons.some((p) => isPossessivePerson(ctx, p) && p.t1 <= k && k - p.t1 <= 4 && p.t0 > m.t1 && toks.slice(m.t1, p.t0).every((t, j) => COPULA_GAP.has(t.n) || (ctx.mentionAt[m.t1 + j] >= 0 && ctx.mentions[ctx.mentionAt[m.t1 + j]].entity.kind === 'person')));
+    // "Moscow was the base of Zinoviev": the owner after "of", with only a copula between.
+    const ofOwner = k > m.t1 && toks[k + 1]?.n === 'of' && ctx.persons.some((p) => p.t0 === k + 2 && !p.pronoun && !isPossessivePerson(ctx, p)) && toks.slice(m.t1, k).every((t) => COPULA_GAP.has(t.n) || t.n === 'power' || t.n === ',');
     // A cue right before the place ("Kamenev's base in Moscow") keeps it from a later owner's ("… than Zinoviev's base").
     if (k > m.t1 && cue >= 0 && m.t0 - cue <= 2) break;
-    if (k < m.t0 || k <= m.t1 + 1 || owned) {
+    if (k < m.t0 || k <= m.t1 + 1 || owned || ofOwner) {
       cue = k;
       if (k < m.t0) continue; // keep the nearest one before
       break;
@@ -2440,6 +2442,12 @@ function baseClaim(ctx: Ctx, m: Mention): void {
     const last = between[between.length - 1];
     const otherPlace = last && ctx.mentions.some((o) => o.t0 > last.t1 && o.t1 <= m.t0 && (o.entity.kind === 'place' || o.entity.kind === 'body'));
     if (last && !otherPlace) bound = { persons: [last], bind: isPossessivePerson(ctx, last) ? 'possessive' : 'nearest' };
+  }
+  // The owner after "of": "the base of Zinoviev".
+  if (!bound && toks[cue + 1]?.n === 'of') {
+    const p = ctx.persons.find((q) => q.t0 === cue + 2 && !q.pronoun && !isPossessivePerson(ctx, q));
+    // (Before the place only within its clause: not "the base of Zinoviev, and Moscow that of Kamenev".)
+    if (p && (cue > m.t0 || !toks.slice(p.t1, m.t0).some((t) => t.n === ',' || t.n === 'and' || t.n === ';'))) bound = { persons: groupMembers(ctx, ctx.persons.indexOf(p)), bind: 'possessive' };
   }
   // The owner before the cue: "Bukharin's power base", "his base".
   for (const p of bound ? [] : ctx.persons) {
@@ -2563,6 +2571,19 @@ function authorOf(ctx: Ctx, ent: Entity, t0: number, t1: number): Bound | undefi
       if (p && isPossessiveAt(toks, p.t1) && (!toks[after]?.w || EN.AUTHOR_NOUNS.has(toks[after].n) || ['and', 'or', 'not', 'but', 'in', 'from', 'all', 'alone', 'before', 'long', 'first'].includes(toks[after].n))) return { persons: [p], bind: 'copular' };
     }
   }
+  // "Bukharin's slogan was Permanent Revolution": the copula the other way round.
+  {
+    let k = t0 - 1;
+    if (toks[k]?.n === '"' || toks[k]?.n === "'") k--;
+    if (toks[k]?.n === 'the') k--;
+    // (Nouns of making only: "Bukharin's answer was Socialism in One Country" is his support for it.)
+    if ((toks[k]?.n === 'was' || toks[k]?.n === 'is') && MADE_NOUNS.has(toks[k - 1]?.n ?? '')) {
+      let o = k - 2;
+      while (o > sent.t0 && ['famous', 'own', 'new', 'early', 'pet', 'great', 'best-known', 'main', 'central', 'key', 'chief'].includes(toks[o].n)) o--;
+      const p = ctx.persons.find((q) => !q.pronoun && isPossessivePerson(ctx, q) && possessiveEnd(toks, q) === o + 1);
+      if (p) return { persons: [p], bind: 'copular' };
+    }
+  }
   // "the author of X", "the architect of X": the person the phrase describes.
   if (toks[t0 - 1]?.n === 'of' || (toks[t0 - 1]?.n === 'the' && toks[t0 - 2]?.n === 'of')) {
     const of = toks[t0 - 1].n === 'of' ? t0 - 1 : t0 - 2;
@@ -2577,11 +2598,16 @@ function authorOf(ctx: Ctx, ent: Entity, t0: number, t1: number): Bound | undefi
     for (let k = t0 - 1; k >= Math.max(sent.t0, t0 - 4); k--) {
       if (clauseOf(ctx, k) !== clause) break;
       const n = toks[k].n;
-      const authorVerb = ['coined', 'devised', 'authored', 'formulated', 'invented', 'originated', 'organised', 'organized', 'conceived', 'founded', 'drafted', 'penned', 'initiated', 'pioneered', 'launched', 'introduced', 'created', 'wrote', 'dictated'].includes(n) || (n === 'forward' && toks[k - 1]?.n === 'put' && toks[k - 2]?.n !== 'first') || (n === 'out' && toks[k - 1]?.n === 'set') || (n === 'with' && (toks[k - 1]?.n === 'up' || toks[k - 1]?.n === 'credited'));
+      const authorVerb = ['coined', 'devised', 'authored', 'formulated', 'invented', 'originated', 'organised', 'organized', 'conceived', 'founded', 'drafted', 'penned', 'initiated', 'pioneered', 'launched', 'introduced', 'created', 'wrote', 'dictated', 'proposed', 'propounded', 'advanced'].includes(n) || (n === 'forward' && toks[k - 1]?.n === 'put' && toks[k - 2]?.n !== 'first') || (n === 'out' && toks[k - 1]?.n === 'set') || (n === 'with' && (toks[k - 1]?.n === 'up' || toks[k - 1]?.n === 'credited'));
       if (authorVerb) {
         // "wrote about NEP", "wrote against Permanent Revolution": a subject written on, not a work written.
         if (WRITING.has(n) && ABOUT.has(toks[k + 1]?.n ?? '')) break;
+        // The idea is the verb's object, not a gerund's: "proposed ending NEP" is about NEP, not its author.
+        if (toks.slice(k + 1, t0).some((t) => t.w && t.n.length > 4 && t.n.endsWith('ing'))) break;
         const b = bindSubject(ctx, k, k + 1, { allowPossessive: false });
+        // "Stalin proposed Permanent Revolution": a man who made a rival idea of his own is read by his stance,
+        // whose fix puts in his own idea.
+        if (b && PROPOSING.has(n) && b.persons.some((p) => ctx.kb.factsAbout(p.ent.id).some((f) => f.rel === 'authored' && f.what !== ent.id && IDEA_KINDS.has(ctx.kb.get(f.what)?.kind ?? ''))) && IDEA_KINDS.has(ent.kind)) break;
         if (b) return b;
         break;
       }
@@ -2590,6 +2616,10 @@ function authorOf(ctx: Ctx, ent: Entity, t0: number, t1: number): Bound | undefi
   if (ctx.kb.get(ent.id)?.kind === 'phrase') return speakerOf(ctx, t0, t1);
   return undefined;
 }
+
+const PROPOSING = new Set(['proposed', 'propounded', 'advanced']);
+const IDEA_KINDS = new Set(['idea', 'policy']);
+const MADE_NOUNS = new Set(['theory', 'doctrine', 'slogan', 'idea', 'invention', 'brainchild', 'creation', 'concept', 'phrase', 'motto', 'formula', 'catchphrase', 'watchword', 'dictum', 'maxim']);
 
 /** Between a verb of writing and an idea: what it was about, not what was written. */
 const ABOUT = new Set(['about', 'on', 'against', 'of', 'in', 'attacking', 'defending', 'criticising', 'criticizing', 'praising']);
