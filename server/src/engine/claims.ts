@@ -1009,6 +1009,21 @@ function verbLike(t: Token | undefined): boolean {
   return FINITE.has(t.n) || IRREGULAR_PAST.has(t.n) || (t.n.length > 4 && t.n.endsWith('ed'));
 }
 
+/** After an object at `end`: "and" (or a comma and a sequence word), sequence words, then a verb before the cue. */
+const THEN_WORDS = new Set(['then', 'later', 'finally', 'subsequently', 'afterwards', 'eventually', 'soon', 'also', 'next']);
+function goesOnWithVerb(toks: Token[], end: number, c0: number): boolean {
+  let k = end;
+  const and = toks[k]?.n === 'and';
+  if (toks[k]?.n === ',') k++;
+  if (toks[k]?.n === 'and') k++;
+  else if (!and && k === end) return false;
+  const seq = k;
+  while (k <= c0 && THEN_WORDS.has(toks[k].n)) k++;
+  // (A comma alone needs its sequence word: "Stalin backed Bukharin, then ended NEP".)
+  if (!toks.slice(end, seq).some((t) => t.n === 'and') && k === seq) return false;
+  return k <= c0 && verbLike(toks[k]);
+}
+
 /**
  * Does the "with" at k open a phrase of its own ("…, with Stalin in the middle", "in the middle with
  * Trotsky on the left"): after a comma or a dash, or after a thing named? After a verb it is the
@@ -1184,7 +1199,10 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
     // another verb go on with the clause's subject.
     const group = groupMembers(ctx, pi);
     const end = group[group.length - 1].t1;
-    if (p.t0 > ctx.sent.t0 && verbLike(toks[p.t0 - 1]) && !EN.PREPOSITIONS.has(prev ?? '') && toks[end]?.n === 'and' && end + 1 <= c0 && verbLike(toks[end + 1])) continue;
+    // (Past "then" or "later": "Zinoviev backed Stalin and then led the New Opposition", "…, then ended NEP".)
+    // "Stalin defeated Zinoviev, and he defended …": a "he" between, left unresolved, is the subject; it is not the name.
+    for (let k = end; k < c0; k++) if ((toks[k].n === 'he' || toks[k].n === 'she' || toks[k].n === 'they') && !ctx.persons.some((q) => q.t0 === k)) return undefined;
+    if (group[0].t0 > ctx.sent.t0 && verbLike(toks[group[0].t0 - 1]) && !EN.PREPOSITIONS.has(toks[group[0].t0 - 1].n) && goesOnWithVerb(toks, end, c0)) continue;
     // "Trotsky fought Stalin in the United Opposition", "challenged Stalin in 1925 as leaders of the
     // New Opposition": the man fought is the object; what the clause goes on to say is the subject's.
     // (Not "as": "Lenin criticised Stalin as General Secretary" is Stalin's post.)
@@ -1452,8 +1470,11 @@ const LATER_ON = new Set(['later', 'subsequently', 'eventually', 'afterwards', '
  * from k0, with no year of its own after it ("Later, in 1926, …" is 1926)?
  */
 function laterBefore(ctx: Ctx, k0: number, cue: number): boolean {
+  const { toks } = ctx;
   for (let k = k0; k < cue; k++) {
-    if (ctx.appos[k] !== ctx.appos[cue] || ctx.paren[k] !== ctx.paren[cue] || !LATER_ON.has(ctx.toks[k].n)) continue;
+    // (And a "then" that moves on to the next thing done: "… until 1927 and then ended NEP", "…, then ended NEP".)
+    const next = (toks[k].n === 'then' || toks[k].n === 'next') && (toks[k - 1]?.n === 'and' || toks[k - 1]?.n === ',') && k > k0 && verbLike(toks[k + 1]);
+    if (ctx.appos[k] !== ctx.appos[cue] || ctx.paren[k] !== ctx.paren[cue] || !(LATER_ON.has(toks[k].n) || next)) continue;
     return !ctx.times.some((t) => t.t0 > k && t.t0 < cue);
   }
   return false;
