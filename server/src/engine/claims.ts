@@ -502,6 +502,15 @@ function lineStartOf(toks: Token[], text: string, i: number, from: number): numb
   return i;
 }
 
+/** Does the double quote at q open a quotation: a curly opening mark, or a straight one after an even number of them? */
+function opensQuote(toks: Token[], start: number, q: number): boolean {
+  if (toks[q].t === '\u201c') return true;
+  if (toks[q].t === '\u201d') return false;
+  let n = 0;
+  for (let k = start; k < q; k++) if (toks[k].n === '"') n++;
+  return n % 2 === 0 && !!toks[q + 1]?.w;
+}
+
 function splitSentences(toks: Token[], text: string): SentenceInfo[] {
   const out: SentenceInfo[] = [];
   let start = 0;
@@ -515,11 +524,12 @@ function splitSentences(toks: Token[], text: string): SentenceInfo[] {
       const prev = toks[i - 1];
       const abbrev = t.n === '.' && prev && prev.s + prev.t.length === t.s && prev.w && (EN.ABBREVIATIONS.has(prev.n) || (prev.t.length === 1 && isCapitalised(prev)));
       if (!next) end = true;
-      else if (next.n === '"' || next.n === ')' || next.n === "'") {
-        // The closing quote or bracket belongs to this sentence.
+      else if ((next.n === '"' || next.n === ')' || next.n === "'") && !(next.n === '"' && opensQuote(toks, start, i + 1))) {
+        // The closing quote or bracket belongs to this sentence (but not a quote that opens the next one:
+        // 'Mistake 7. "Lenin died in 1925."').
         continue;
       } else if (!abbrev && (isCapitalised(next) || !next.w || /^\d/.test(next.n) || t.n !== '.')) end = true;
-    } else if ((t.n === '"' || t.n === ')' || t.n === "'") && i > 0 && ['.', '!', '?'].includes(toks[i - 1].n)) {
+    } else if ((t.n === '"' || t.n === ')' || t.n === "'") && i > 0 && ['.', '!', '?'].includes(toks[i - 1].n) && !(t.n === '"' && opensQuote(toks, start, i))) {
       // A speech tag in lower case goes on: "'Enrich yourselves!' cried Zinoviev."
       const next = toks[i + 1];
       end = !(t.n !== ')' && toks[i - 1].n !== '.' && next && next.w && !isCapitalised(next) && !/^\d/.test(next.n));
