@@ -21,6 +21,12 @@ const preferred = (text: string, format: DocFormat = 'markdown'): string => {
 };
 
 describe('quick fixes', () => {
+  it('name a body as the pack writes it: "Pravda" and "Sovnarkom" without "the", "the Secretariat" with it', () => {
+    assert.equal(only('Zinoviev edited Pravda.').message, 'Bukharin controlled Pravda (1918–1929), not Zinoviev.');
+    assert.equal(only('Trotsky chaired Sovnarkom in 1923.').message, 'Lenin controlled Sovnarkom in 1923, not Trotsky.');
+    assert.equal(only('Trotsky controlled the Secretariat.').message, 'Stalin controlled the Secretariat (from 1922), not Trotsky.');
+  });
+
   it('keep words written in capitals in capitals', () => {
     assert.equal(applyFix('TROTSKY led the RIGHT wing.', only('TROTSKY led the RIGHT wing.')), 'TROTSKY led the LEFT wing.');
   });

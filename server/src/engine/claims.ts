@@ -853,6 +853,8 @@ function markAppositives(ctx: Ctx): void {
     if (p.pronoun) return;
     // A name inside another name's appositive ("X, like Y, …") opens none of its own.
     if (ctx.appos[p.t0] !== -1) return;
+    // Nor one set aside in commas after "like" or "unlike": "Kamenev was, like Bukharin, a man of the right".
+    if (['like', 'unlike'].includes(toks[p.t0 - 1]?.n ?? '') && toks[p.t0 - 2]?.n === ',') return;
     const comma = p.t1;
     if (toks[comma]?.n !== ',') return;
     const first = toks[comma + 1];
@@ -1017,6 +1019,29 @@ const IRREGULAR_PAST = new Set(['kept', 'led', 'held', 'ran', 'became', 'fought'
 function verbLike(t: Token | undefined): boolean {
   if (!t || !t.w || isCapitalised(t)) return false;
   return FINITE.has(t.n) || IRREGULAR_PAST.has(t.n) || (t.n.length > 4 && t.n.endsWith('ed'));
+}
+
+/**
+ * Does the thing named at k open a clause of its own as its subject: after "and" or a comma (or
+ * "which", "while"), with a verb right after it ("…, and the left wing lost")?
+ */
+const CLAUSE_SUBJECT_KINDS = new Set(['faction', 'office', 'body']);
+function subjectOfOwnClause(ctx: Ctx, k: number): boolean {
+  const { toks } = ctx;
+  const mi = ctx.mentionAt[k];
+  if (mi < 0 || !CLAUSE_SUBJECT_KINDS.has(ctx.mentions[mi].entity.kind)) return false;
+  const m = ctx.mentions[mi];
+  const after = toks[m.t1];
+  if (!after || !verbLike(after) || after.n === 'of') return false;
+  let b = m.t0 - 1;
+  while (b > ctx.sent.t0 && ['the', 'a', 'an', 'its', 'their', 'whole', 'entire'].includes(toks[b].n)) b--;
+  const n = toks[b]?.n ?? '';
+  if (n === 'which' || n === 'while' || n === 'whereas' || n === 'whilst') return true;
+  // "Bukharin saw that the War Commissariat went to Frunze".
+  if (n === 'that' && verbLike(toks[b - 1])) return true;
+  if (n !== 'and') return false;
+  // (Not "Stalin and the right wing removed Trotsky": a man and a wing side by side are allies, read elsewhere.)
+  return toks[b - 1]?.n === ',' || (b > ctx.sent.t0 && !ctx.persons.some((p) => p.t1 === b));
 }
 
 /** After an object at `end`: "and" (or a comma and a sequence word), sequence words, then a verb before the cue. */
@@ -1189,6 +1214,9 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
     while (b > sent.t0 && (toks[b].n === 'a' || toks[b].n === 'the' || OBJECT_COMPLEMENT_PREPS.has(toks[b].n))) b--;
     if (toks[b]?.n === 'them') return undefined;
   }
+  // A wing, office or body that opens a clause of its own as its subject binds to no one:
+  // "Stalin won, and the left wing lost", "Trotsky fell, and the General Secretary rose".
+  if (subjectOfOwnClause(ctx, c0)) return undefined;
   // h. Nearest name before the cue in the same clause (skipping appositives, brackets and possessives).
   for (let pi = ctx.persons.length - 1; pi >= 0; pi--) {
     const p = ctx.persons[pi];
@@ -1211,7 +1239,12 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
     const end = group[group.length - 1].t1;
     // (Past "then" or "later": "Zinoviev backed Stalin and then led the New Opposition", "…, then ended NEP".)
     // "Stalin defeated Zinoviev, and he defended …": a "he" between, left unresolved, is the subject; it is not the name.
-    for (let k = end; k < c0; k++) if ((toks[k].n === 'he' || toks[k].n === 'she' || toks[k].n === 'they') && !ctx.persons.some((q) => q.t0 === k)) return undefined;
+    // So is a wing, office or body that opens a clause between ("Bukharin wanted NEP, and the left wing wanted it ended").
+    for (let k = end; k < c0; k++) {
+      if ((toks[k].n === 'he' || toks[k].n === 'she' || toks[k].n === 'they') && !ctx.persons.some((q) => q.t0 === k)) return undefined;
+      const mi = ctx.mentionAt[k];
+      if (mi >= 0 && ctx.mentions[mi].t0 === k && ctx.mentions[mi].entity.kind !== 'person' && ctx.mentions[mi].t1 <= c0 && subjectOfOwnClause(ctx, k)) return undefined;
+    }
     if (group[0].t0 > ctx.sent.t0 && verbLike(toks[group[0].t0 - 1]) && !EN.PREPOSITIONS.has(toks[group[0].t0 - 1].n) && goesOnWithVerb(toks, end, c0)) continue;
     // "Trotsky fought Stalin in the United Opposition", "challenged Stalin in 1925 as leaders of the
     // New Opposition": the man fought is the object; what the clause goes on to say is the subject's.
@@ -1908,7 +1941,7 @@ function skipBack(ctx: Ctx, i: number): number {
 }
 
 const FINITE = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'would', 'could', 'might', 'should', 'will', 'must', 'did', 'does', 'seemed', 'remained', 'wanted', 'needed']);
-const SEQUENCE_ADVERBS = new Set(['first', 'then', 'next', 'finally', 'also', 'later', 'eventually', 'even', 'now', 'in', 'turn']);
+const SEQUENCE_ADVERBS = new Set(['first', 'then', 'next', 'finally', 'also', 'later', 'eventually', 'even', 'now', 'in', 'turn', 'afterwards', 'afterward', 'subsequently', 'thereafter', 'ultimately', 'soon']);
 const QUANTIFIERS = new Set(['both', 'either', 'neither', 'two', 'three', 'several', 'some', 'many', 'all', 'various', 'fellow', 'other']);
 /** Nouns of a wing's things and fortunes: "the programme of the left", "the defeat of the right". */
 const OF_WING_NOUNS = new Set(['programme', 'program', 'platform', 'policies', 'ideas', 'demands', 'slogans', 'arguments', 'criticism', 'critique', 'defeat', 'destruction', 'fall', 'collapse', 'rout', 'ideas', 'economics', 'strategy', 'case', 'arguments', 'agenda', 'critics', 'enemies', 'opponents', 'rivals', 'attack', 'attacks', 'better', 'measure']);
@@ -1935,7 +1968,7 @@ function parallelObject(ctx: Ctx, and: number): boolean {
     const object =
       kind === 'person'
         ? !!toks[v]?.w && verb !== 'and' && (EN.NOT_MEMBERSHIP.has(verb) || EN.OBJECT_VERBS.has(verb) || wingIsObject(ctx, v)) && !EN.PREPOSITIONS.has(verb)
-        : (EN.NOT_MEMBERSHIP.has(verb) && !['of', 'in', 'on'].includes(verb)) || JUDGING.has(verb) || wingIsObject(ctx, v);
+        : (EN.NOT_MEMBERSHIP.has(verb) && !['of', 'in', 'on'].includes(verb)) || JUDGING.has(verb) || wingIsObject(ctx, v) || (verb === ',' && besideObject(ctx, v));
     if (object) return true;
     // The first object inside a phrase of its own ("with the help of the right", "against Trotsky"): look further back.
     let j = k - 1;
@@ -1975,6 +2008,23 @@ function wingIsObject(ctx: Ctx, k: number): boolean {
   if (!withParticle && !PARTICIPLES.has(w.n) && !EN.OBJECT_VERBS.has(w.n) && !(w.n.length > 4 && w.n.endsWith('ed'))) return false;
   const prev = toks[v - 1]?.n ?? '';
   return !EN.DETERMINERS.has(prev) && !['was', 'were', 'is', 'are', 'be', 'been', 'being', 'get', 'got', 'gets', 'most', 'more', 'very', 'so', 'too', 'less', 'least', 'quite', 'rather'].includes(prev);
+}
+
+/**
+ * Is the comma at `comma` the end of a verb's object ("beat Trotsky's group,", "beat both wings,", "beat
+ * the former,"): a few words of a noun phrase back to a verb that is not a copula?
+ */
+function besideObject(ctx: Ctx, comma: number): boolean {
+  const { toks } = ctx;
+  for (let k = comma - 1; k >= Math.max(ctx.sent.t0, comma - 5); k--) {
+    const t = toks[k];
+    if (!t.w && t.n !== "'") return false;
+    if (FINITE.has(t.n) || ['became', 'become', 'remained', 'seemed'].includes(t.n)) return false;
+    if (EN.NOT_MEMBERSHIP.has(t.n) && !EN.PREPOSITIONS.has(t.n)) return true;
+    if (EN.OBJECT_VERBS.has(t.n) || (t.n.length > 4 && t.n.endsWith('ed') && !isCapitalised(t))) return !MEMBER_VERBS.has(t.n) && !EN.DETERMINERS.has(toks[k - 1]?.n ?? '');
+    if (EN.PREPOSITIONS.has(t.n) || t.n === 'and') return false;
+  }
+  return false;
 }
 
 function factionClaim(ctx: Ctx, mention: Mention): void {
@@ -2025,10 +2075,13 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
   // (And past a quantifier: "defeated both the left and the right", "allied with two left-wingers".)
   let verbAt = before;
   let counted = false;
-  while (verbAt > ctx.sent.t0 && (SEQUENCE_ADVERBS.has(toks[verbAt].n) || QUANTIFIERS.has(toks[verbAt].n)) && !(toks[verbAt].n === 'in' && toks[verbAt + 1]?.n !== 'turn')) {
+  while (verbAt > ctx.sent.t0 && (SEQUENCE_ADVERBS.has(toks[verbAt].n) || QUANTIFIERS.has(toks[verbAt].n) || (toks[verbAt].n === 'after' && toks[verbAt + 1]?.n === 'that')) && !(toks[verbAt].n === 'in' && toks[verbAt + 1]?.n !== 'turn')) {
     counted ||= QUANTIFIERS.has(toks[verbAt].n);
     verbAt--;
   }
+  // A wing set beside a verb's object after a comma: "Stalin beat Trotsky's group, the left wing", "courted
+  // Bukharin's group, the right wing, in 1925", "beat both wings, the left wing by 1927 and …".
+  if (toks[before]?.n === ',' && besideObject(ctx, before)) return;
   if (verbAt < before && EN.NOT_MEMBERSHIP.has(toks[verbAt].n) && !['in', 'to', 'for', 'from', 'with'].includes(toks[verbAt].n)) return;
   // The wing as a verb's object: "had beaten the left", "overcame the right", "took on the left".
   if (wingIsObject(ctx, verbAt)) return;
@@ -2357,6 +2410,18 @@ function controlClaim(ctx: Ctx, m: Mention): void {
   if (toks[k] && EN.CONTROL_VERBS.has(toks[k].n)) verbAt = k;
   else if (toks[k]?.n === 'of' && toks[k - 1] && ['control', 'command', 'charge', 'head', 'leadership', 'chairmanship', 'direction', 'grip'].includes(toks[k - 1].n)) verbAt = k - 1;
   else if (toks[k]?.n === 'over' && toks[k - 1] && ['presided', 'control', 'power'].includes(toks[k - 1].n)) verbAt = k - 1;
+  // "Zinoviev's Pravda attacked Trotsky", "Kamenev's Red Army": a body owned by a man is one he headed at some
+  // time ("Trotsky's Red Army" still, after 1925). Not a body used as a word before a noun ("Trotsky's Red Army commissars").
+  if (verbAt < 0 && k === m.t0 - 1) {
+    const owner = ctx.persons.find((p) => !p.pronoun && isPossessivePerson(ctx, p) && possessiveEnd(toks, p) === m.t0);
+    const after = toks[m.t1];
+    const ends = !after || !after.w || after.n === 'and' || after.n === 'or' || verbLike(after);
+    if (owner && ends && ctx.kb.factsOn(m.entity.id).some((f) => f.rel === 'controls')) {
+      const b: Bound = { persons: [owner], bind: 'possessive' };
+      if (guard(ctx, b, m.t0, m.t1, 'office')) push(ctx, { code: 'office', rel: 'controls', subjects: [owner], target: m.entity, s: m.s, e: m.e, bind: 'possessive', time: { from: ctx.kb.period[0], to: ctx.kb.period[1] } });
+      return;
+    }
+  }
   if (verbAt < 0) {
     // "The Orgburo was controlled by Trotsky".
     // "The Secretariat, headed by Trotsky, …": the participle after a comma too.

@@ -499,7 +499,7 @@ function judgeOffice(kb: KnowledgeBase, c: Claim, span: TimeSpan, text: string):
   const ev = others.find((f) => f.who === holder.id)!;
   const via = ev.rel === 'holds' ? kb.get(ev.what) : undefined;
   return {
-    message: via ? `${holder.label} was ${via.name}${t || factYears(ev)}, not ${p.ent.label}.` : `${holder.label} controlled the ${body.name}${t || factYears(ev)}, not ${p.ent.label}.`,
+    message: via ? `${holder.label} was ${via.name}${t || factYears(ev)}, not ${p.ent.label}.` : `${holder.label} controlled ${withArticle(body)}${t || factYears(ev)}, not ${p.ent.label}.`,
     evidence: ev,
     subjectFix: holder,
     preferSubject: true,
@@ -556,7 +556,7 @@ function judgeBase(kb: KnowledgeBase, c: Claim, span: TimeSpan, text: string): V
 const ORG_NOUNS = new Set(['party', 'organisation', 'organization', 'organisations', 'organizations', 'soviet', 'machine', 'delegation', 'delegates', 'apparatus', 'workers', 'committee', 'comrades', 'group', 'branch', 'press', 'leadership', 'opposition', 'garrison', 'stronghold', 'fiefdom', 'base', 'bases', 'one', 'power', 'powerbase', 'support', 'following', 'heartland', 'fortress', 'citadel']);
 
 function withArticle(e: Entity): string {
-  return e.kind === 'body' && !/^the /i.test(e.name) ? `the ${e.name}` : e.name;
+  return e.kind === 'body' && e.article !== false && !/^the /i.test(e.name) ? `the ${e.name}` : e.name;
 }
 
 // ————— stance —————

@@ -29,6 +29,7 @@ export interface RawEntity {
   body?: string;
   titles?: string[];
   exclusive?: boolean;
+  article?: boolean;
   signatures?: string[][];
   rivals?: string[];
   date?: RawDate;
@@ -97,6 +98,8 @@ export interface Entity {
   readonly body?: string;
   readonly titles?: readonly string[];
   readonly exclusive?: boolean;
+  /** Bodies: false when the name takes no "the" in running text ("Pravda", "Sovnarkom"). */
+  readonly article?: boolean;
   readonly signatures?: readonly (readonly string[])[];
   readonly rivals?: readonly string[];
   readonly date?: KDate;
