@@ -39,7 +39,16 @@ describe('quick fixes', () => {
   it('do not swap in a person the sentence already names when the words can be fixed', () => {
     const text = 'Trotsky was replaced as General Secretary by Stalin in 1925.';
     assert.ok(!fixed(text).some((t) => t.startsWith('Stalin was replaced')), JSON.stringify(fixed(text)));
-    assert.ok(fixed(text).length >= 1);
+  });
+
+  it('name the man succeeded as one who held the post, and put in the one before the successor', () => {
+    // Stalin held the post from 1922: no one held it before him, so there is nothing true to put in.
+    assert.equal(only('Trotsky was replaced as General Secretary by Stalin in 1925.').message, 'Trotsky was never General Secretary.');
+    assert.deepEqual(fixed('Trotsky was replaced as General Secretary by Stalin in 1925.'), []);
+    assert.deepEqual(fixed('Frunze replaced Stalin as War Commissar.'), ['Frunze replaced Trotsky as War Commissar.']);
+    assert.deepEqual(fixed('Rykov succeeded Kamenev as Chairman of Sovnarkom.'), ['Rykov succeeded Lenin as Chairman of Sovnarkom.']);
+    assert.deepEqual(fixed('Lenin was succeeded as Chairman of Sovnarkom by Kamenev.'), ['Lenin was succeeded as Chairman of Sovnarkom by Rykov.']);
+    assert.equal(findings('Voroshilov succeeded Frunze as War Commissar.').length, 0);
   });
 
   it('name the leader of an opposition the man said to lead it was not in, and his own wing for a member', () => {

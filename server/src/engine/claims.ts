@@ -76,7 +76,7 @@ export interface Claim {
 }
 
 /** How the person was bound to the claim ('left': the office was left, so it was held). */
-export type Binding = 'appositive' | 'title' | 'possessive' | 'passive' | 'copular' | 'intro' | 'nearest' | 'list' | 'speech' | 'succession' | 'left';
+export type Binding = 'appositive' | 'title' | 'possessive' | 'passive' | 'copular' | 'intro' | 'nearest' | 'list' | 'speech' | 'succession' | 'predecessor' | 'left';
 
 export interface SentenceInfo {
   t0: number;
@@ -1197,6 +1197,15 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
     }
   }
   // g. Succession: "X succeeded Y as head of …".
+  // "Lenin was succeeded as Chairman of Sovnarkom by Rykov": the man after "by".
+  if (toks[c0 - 1]?.n === 'as' && EN.SUCCESSION_VERBS.has(toks[c0 - 2]?.n ?? '') && ['was', 'were', 'been'].includes(toks[c0 - 3]?.n ?? '')) {
+    for (let k = c1; k < Math.min(sent.t1, c1 + 5); k++) {
+      if (toks[k].n !== 'by') continue;
+      const pi = ctx.persons.findIndex((p) => p.t0 === k + 1 && !p.pronoun && !isPossessivePerson(ctx, p));
+      if (pi >= 0) return { persons: groupMembers(ctx, pi), bind: 'succession' };
+      break;
+    }
+  }
   if (toks[c0 - 1]?.n === 'as') {
     const objIdx = ctx.persons.findIndex((p) => p.t1 === c0 - 1);
     if (objIdx >= 0) {
@@ -2374,7 +2383,13 @@ function officeClaim(ctx: Ctx, m: Mention): void {
   // "X succeeded Y as head of the Comintern in 1928": the year Y's tenure ended.
   if (bind === 'succession') {
     const { toks } = ctx;
-    const pred = ctx.persons.find((p) => p.t1 === m.t0 - 1);
+    // The man succeeded: "replaced Trotsky as …", or the passive's subject ("Lenin was succeeded as …").
+    const passive = toks[m.t0 - 2] && EN.SUCCESSION_VERBS.has(toks[m.t0 - 2].n) && ['was', 'were', 'been'].includes(toks[m.t0 - 3]?.n ?? '');
+    const pred = passive ? ctx.persons.find((p) => !p.pronoun && p.t1 === (toks[m.t0 - 3].n === 'been' ? m.t0 - 4 : m.t0 - 3) - (toks[m.t0 - 4]?.n === 'had' ? 1 : 0)) : ctx.persons.find((p) => p.t1 === m.t0 - 1);
+    // He held the post at some time ("Stalin succeeded Lenin as General Secretary" says Lenin was).
+    if (pred && !pred.pronoun && guard(ctx, { persons: [pred], bind: 'predecessor' }, m.t0, m.t1, 'office')) {
+      push(ctx, { code: 'office', rel: 'holds', subjects: [pred], target: m.entity, s: m.s, e: m.e, bind: 'predecessor', time: { from: ctx.kb.period[0], to: ctx.kb.period[1] } });
+    }
     let yearAt = -1;
     for (let k = m.t1; k < Math.min(ctx.sent.t1, m.t1 + 4); k++) {
       if (yearOf(toks[k]) !== undefined) {

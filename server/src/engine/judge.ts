@@ -447,6 +447,19 @@ function judgeOffice(kb: KnowledgeBase, c: Claim, span: TimeSpan, text: string):
       if (!successors.length) return undefined;
       holders = successors;
     }
+    // "Frunze replaced Stalin as War Commissar": the one whose term ended as the successor's began (Trotsky).
+    // One the sentence names already is no fix ("Stalin succeeded Lenin as General Secretary").
+    if (c.bind === 'predecessor') {
+      const named = new Set(c.others.map((o) => o.id));
+      const starts = c.others.flatMap((o) => kb.factsAbout(o.id).filter((f) => f.rel === 'holds' && f.what === target.id).map((f) => f.from));
+      const begun = starts.length ? Math.min(...starts) : Infinity;
+      const before = holders.filter((f) => f.to <= begun + 1 && !named.has(f.who)).sort((a, b) => b.to - a.to);
+      const prev = before[0] ? kb.get(before[0].who) : undefined;
+      const message = prev
+        ? `${prev.label} was ${target.name}${factYears(before[0])} before ${[...named].map((id) => kb.get(id)?.label).filter(Boolean).join(' and ') || 'that'}, not ${p.ent.label}.`
+        : `${p.ent.label} was never ${target.name}.`;
+      return { message, evidence: before[0] ?? holders[0], subjectFix: prev, preferSubject: true, wrongPersons: [p] };
+    }
     // "Kamenev replaced Trotsky as War Commissar": the one who took over when he left (Frunze), not the best known.
     const next = c.bind === 'succession' ? nextHolder(kb, target.id, c.others.map((o) => o.id), holders) : undefined;
     // Taken up then: the first to take it up ("In 1925 Kamenev became War Commissar": Frunze, in January).
