@@ -456,7 +456,7 @@ function filterMentions(ms: Mention[], toks: Token[]): Mention[] {
     return true;
   });
 }
-const SHORT_FORM_NEXT = new Set(['of', 'and', 'or', 'in', 'at', 'on', 'with', 'was', 'were', 'is', 'are', 'had', 'has', 'from', 'by', 'under', 'against', 'but', 'while', 'wanted', 'led', 'which', 'who', 'whose', 'as', 'until', 'before', 'after', 'during', 'throughout', 'for', 'then', 'instead', 'rather']);
+const SHORT_FORM_NEXT = new Set(['stood', 'sat', 'of', 'and', 'or', 'in', 'at', 'on', 'with', 'was', 'were', 'is', 'are', 'had', 'has', 'from', 'by', 'under', 'against', 'but', 'while', 'wanted', 'led', 'which', 'who', 'whose', 'as', 'until', 'before', 'after', 'during', 'throughout', 'for', 'then', 'instead', 'rather']);
 
 function lineBreakBetween(text: string, a: number, b: number): boolean {
   // Only the gap itself: a search to the next newline would cross a whole 1 MB line for every token.
@@ -1186,6 +1186,8 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
       comma = k;
       break;
     }
+    // (No comma: "As General Secretary he was dangerous", the subject right after the role.)
+    if (comma < 0 && startTok.n === 'as' && c0 === sent.t0 + 1 + (toks[sent.t0 + 1]?.n === 'the' ? 1 : 0) && (ctx.persons.some((p) => p.t0 === c1) || EN.PRONOUNS.has(toks[c1]?.n ?? ''))) comma = c1 - 1;
     const noNameBefore = !ctx.persons.some((p) => p.t0 < c0 && !p.pronoun);
     if (comma > 0 && noNameBefore && (startTok.n === 'as' || toks.slice(sent.t0, c0).some((t) => EN.POSSESSIVE_PRONOUNS.has(t.n)))) {
       // The main clause's subject: the first name or "he"/"his" after the comma ("As General
@@ -1997,6 +1999,9 @@ const MEMBER_VERBS = new Set([
 const PARTICIPLES = new Set(['beaten', 'broken', 'overthrown', 'taken', 'driven', 'thrown', 'outdone', 'undone', 'overrun', 'forgotten', 'shaken', 'smitten', 'bitten', 'fought', 'won', 'overcome', 'crushed', 'outfought', 'outthought']);
 /** Words after a verb that take a wing as its object: "took on the left", "drove out the right", "saw off the left". */
 const OBJECT_PARTICLES = new Set(['out', 'off', 'aside', 'down']);
+const BARE_NOT_OBJECT = new Set(['be', 'become', 'remain', 'stay', 'join', 'rejoin', 'side', 'sit', 'stand', 'lead', 'head', 'represent', 'champion', 'embody', 'form', 'found', 'create', 'organise', 'organize', 'enter', 'belong', 'seem', 'appear', 'look', 'count', 'call', 'label', 'consider', 'regard', 'see', 'class', 'dominate', 'the', 'a', 'an']);
+/** A man's place in the party: "Zinoviev's place was on the left". */
+const PLACE_NOUNS = new Set(['place', 'wing', 'faction', 'side', 'camp', 'position', 'seat', 'home', 'allegiance', 'sympathies', 'loyalties']);
 const TAKE_ON = new Set(['took', 'take', 'takes', 'taking', 'taken']);
 const PARTICLE_VERBS = new Set(['drove', 'drive', 'drives', 'driving', 'driven', 'threw', 'throw', 'cast', 'cut', 'shut', 'froze', 'freeze', 'wore', 'see', 'saw', 'seeing', 'put', 'putting', 'take', 'taking', 'taken', 'wipe']);
 /**
@@ -2014,6 +2019,9 @@ function wingIsObject(ctx: Ctx, k: number): boolean {
   if (!w?.w || v < ctx.sent.t0 || isCapitalised(w) || MEMBER_VERBS.has(w.n) || ctx.mentionAt[v] >= 0) return false;
   // (A past form without "-ed" only before a particle: "held the left together" may be membership.)
   const withParticle = v < k && (IRREGULAR_PAST.has(w.n) || PARTICLE_VERBS.has(w.n));
+  // A bare verb after a modal or "to": "could play the left against the right", "tried to isolate the left".
+  const bare = ['could', 'would', 'might', 'should', 'can', 'will', 'must', 'to', 'did', 'cannot'].includes(toks[v - 1]?.n ?? '') && !BARE_NOT_OBJECT.has(w.n);
+  if (bare) return true;
   if (!withParticle && !PARTICIPLES.has(w.n) && !EN.OBJECT_VERBS.has(w.n) && !(w.n.length > 4 && w.n.endsWith('ed'))) return false;
   const prev = toks[v - 1]?.n ?? '';
   return !EN.DETERMINERS.has(prev) && !['was', 'were', 'is', 'are', 'be', 'been', 'being', 'get', 'got', 'gets', 'most', 'more', 'very', 'so', 'too', 'less', 'least', 'quite', 'rather'].includes(prev);
@@ -2057,6 +2065,57 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
       push(ctx, { code: 'faction', rel: 'member', subjects: them.persons, target: ent, s: m.s, e: m.e, form: m.form, formIndex: formIndexOf(ent, m, toks), bind: 'list' });
     }
     return;
+  }
+  // Its members named right after it: "The right wing (Bukharin, Rykov and Tomsky)", "The right wing — Bukharin,
+  // Rykov and Tomsky —", "the three left-wingers, Trotsky, Zinoviev and Kamenev,".
+  {
+    const open = toks[m.t1]?.n ?? '';
+    const listed = open === '(' || open === '—' || open === '–' || (open === '-' && toks[m.t1].s !== toks[m.t1 - 1].e) || (open === ',' && m.form === 'members');
+    const pi = listed ? ctx.persons.findIndex((p) => p.t0 === m.t1 + 1 && !p.pronoun && !isPossessivePerson(ctx, p)) : -1;
+    if (pi >= 0) {
+      const members = groupMembers(ctx, pi);
+      const close = toks[members[members.length - 1].t1]?.n ?? '';
+      // (Closed as it opened, or by the sentence's end: not "the right wing, Bukharin said, …".)
+      const closed = open === '(' ? close === ')' : open === ',' ? [',', '.', ';', ')'].includes(close) || !close : [open, '—', '–', '-', '.', ';', ','].includes(close) || !close;
+      if (closed && members.length > 1 && guard(ctx, { persons: members, bind: 'list' }, m.t0, m.t1, 'faction')) {
+        push(ctx, { code: 'faction', rel: 'member', subjects: members, target: ent, s: m.s, e: m.e, form: m.form, formIndex: formIndexOf(ent, m, toks), bind: 'list' });
+        return;
+      }
+    }
+  }
+  // "In the centre stood Bukharin", "On the left sat Rykov": a place opening the sentence, then its man.
+  const placeAt = toks[m.t0 - 1]?.n === 'the' ? m.t0 - 2 : m.t0 - 1;
+  if (['in', 'on'].includes(toks[placeAt]?.n ?? '') && placeAt === ctx.sent.t0 && ['stood', 'sat', 'was', 'were', 'came', 'stand', 'sit'].includes(toks[m.t1]?.n ?? '')) {
+    const pi = ctx.persons.findIndex((p) => p.t0 === m.t1 + 1 && !p.pronoun && !isPossessivePerson(ctx, p));
+    if (pi >= 0) {
+      const b: Bound = { persons: groupMembers(ctx, pi), bind: 'list' };
+      if (guard(ctx, b, m.t0, m.t1, 'faction')) push(ctx, { code: 'faction', rel: 'member', subjects: b.persons, target: ent, s: m.s, e: m.e, form: m.form, formIndex: formIndexOf(ent, m, toks), bind: 'list' });
+      return;
+    }
+  }
+  // "Zinoviev's place was on the right", "Zinoviev's wing was the left": his place is his wing.
+  {
+    let k = m.t0 - 1;
+    while (k > ctx.sent.t0 && ['the', 'on', 'in', 'with', 'firmly', 'clearly', 'always', 'still'].includes(toks[k].n)) k--;
+    if (['was', 'is', 'were', 'lay'].includes(toks[k]?.n ?? '') && PLACE_NOUNS.has(toks[k - 1]?.n ?? '')) {
+      const owner = ctx.persons.find((p) => !p.pronoun && isPossessivePerson(ctx, p) && possessiveEnd(toks, p) === k - 1);
+      if (owner) {
+        const b: Bound = { persons: [owner], bind: 'possessive' };
+        if (guard(ctx, b, m.t0, m.t1, 'faction')) push(ctx, { code: 'faction', rel: 'member', subjects: [owner], target: ent, s: m.s, e: m.e, form: m.form, formIndex: formIndexOf(ent, m, toks), bind: 'possessive' });
+        return;
+      }
+    }
+  }
+  // "The men of the left were Trotsky, Zinoviev and Kamenev": the men named after the copula.
+  if (toks[m.t0 - 1]?.n === 'the' && toks[m.t0 - 2]?.n === 'of' && ['men', 'members', 'leaders', 'figures'].includes(toks[m.t0 - 3]?.n ?? '') && ['were', 'are'].includes(toks[m.t1]?.n ?? '')) {
+    let k = m.t1 + 1;
+    if (toks[k]?.n === 'in' && yearOf(toks[k + 1]) !== undefined) k += 2;
+    const pi = ctx.persons.findIndex((p) => p.t0 === k && !p.pronoun && !isPossessivePerson(ctx, p));
+    if (pi >= 0) {
+      const b: Bound = { persons: groupMembers(ctx, pi), bind: 'copular' };
+      if (guard(ctx, b, m.t0, m.t1, 'faction')) push(ctx, { code: 'faction', rel: 'member', subjects: b.persons, target: ent, s: m.s, e: m.e, form: m.form, formIndex: formIndexOf(ent, m, toks), bind: 'copular' });
+      return;
+    }
   }
   let before = skipBack(ctx, m.t0);
   // A faction joined to one before it shares that one's relation: "between the left and the right"
@@ -2427,6 +2486,16 @@ function controlClaim(ctx: Ctx, m: Mention): void {
   else if (toks[k]?.n === 'over' && toks[k - 1] && ['presided', 'control', 'power'].includes(toks[k - 1].n)) verbAt = k - 1;
   // "Zinoviev's Pravda attacked Trotsky", "Kamenev's Red Army": a body owned by a man is one he headed at some
   // time ("Trotsky's Red Army" still, after 1925). Not a body used as a word before a noun ("Trotsky's Red Army commissars").
+  // "The Orgburo, which Trotsky controlled, …": the man in the relative clause.
+  if (verbAt < 0 && toks[m.t1]?.n === ',' && (toks[m.t1 + 1]?.n === 'which' || toks[m.t1 + 1]?.n === 'that')) {
+    const pi = ctx.persons.findIndex((p) => p.t0 === m.t1 + 2 && !p.pronoun && !isPossessivePerson(ctx, p));
+    const verb = pi >= 0 ? toks[ctx.persons[pi].t1] : undefined;
+    if (pi >= 0 && verb && (EN.CONTROL_VERBS.has(verb.n) || PASSIVE_CONTROL.has(verb.n))) {
+      const b: Bound = { persons: groupMembers(ctx, pi), bind: 'nearest' };
+      if (guard(ctx, b, ctx.persons[pi].t1, ctx.persons[pi].t1 + 1, 'office')) push(ctx, { code: 'office', rel: 'controls', subjects: b.persons, target: m.entity, s: m.s, e: m.e, bind: 'nearest' });
+      return;
+    }
+  }
   if (verbAt < 0 && k === m.t0 - 1) {
     const owner = ctx.persons.find((p) => !p.pronoun && isPossessivePerson(ctx, p) && possessiveEnd(toks, p) === m.t0);
     const after = toks[m.t1];
