@@ -223,8 +223,24 @@ function cueIndex(cues: EN.StanceCue[]): Map<string, { cue: EN.StanceCue; toks: 
 const PRE_INDEX = cueIndex(EN.PRE_STANCE);
 const POST_INDEX = cueIndex(EN.POST_STANCE);
 
+/** "--" and "---" typed for a dash (LaTeX's own en and em dashes) are one dash token, read as "—". */
+function typedDashes(tokens: Token[]): void {
+  let w = 0;
+  for (let r = 0; r < tokens.length; r++) {
+    const t = tokens[r];
+    if (t.n === '-' && tokens[r + 1]?.n === '-' && tokens[r + 1].s === t.e) {
+      let end = r + 1;
+      while (end + 1 < tokens.length && end - r < 2 && tokens[end + 1].n === '-' && tokens[end + 1].s === tokens[end].e) end++;
+      tokens[w++] = { s: t.s, e: tokens[end].e, t: tokens.slice(r, end + 1).map((x) => x.t).join(''), n: '\u2014', w: false };
+      r = end;
+    } else tokens[w++] = t;
+  }
+  tokens.length = w;
+}
+
 export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): BlockAnalysis {
   const tokens = tokenize(text);
+  if (text.includes('--')) typedDashes(tokens);
   lex.splitBarePossessives(tokens);
   const mentions = withMisspelledNames(lex, tokens, filterMentions(lex.findMentions(tokens), tokens));
   const sentences = splitSentences(tokens, text);
@@ -511,6 +527,17 @@ function opensQuote(toks: Token[], start: number, q: number): boolean {
   return n % 2 === 0 && !!toks[q + 1]?.w;
 }
 
+/**
+ * A short line of its own, without a full stop, before a capitalised line: a heading or a notes
+ * item ("TROTSKY" / "The General Secretary outmanoeuvred him", "Stalin" / "General Secretary").
+ */
+function headingLine(toks: Token[], text: string, from: number, next: number): boolean {
+  if (next - from > 4 || !isCapitalised(toks[next])) return false;
+  for (let k = from; k < next; k++) if (!toks[k].w && !['|', ':', '-', '–', '—', "'"].includes(toks[k].n)) return false;
+  // (Not a sentence wrapped after its first few words: the line must end the line before the next.)
+  return !!toks[from] && (from === 0 || lineBreakBetween(text, toks[from - 1].e, toks[from].s));
+}
+
 function splitSentences(toks: Token[], text: string): SentenceInfo[] {
   const out: SentenceInfo[] = [];
   let start = 0;
@@ -540,7 +567,7 @@ function splitSentences(toks: Token[], text: string): SentenceInfo[] {
       if (i > start) out.push({ t0: start, t1: i });
       start = i + 1;
       continue;
-    } else if (i > start && lineBreakBetween(text, toks[i - 1].e, t.s) && (opensLine(toks, i, text) || (labelLine(toks, i) && labelLine(toks, lineStartOf(toks, text, i - 1, start))))) {
+    } else if (i > start && lineBreakBetween(text, toks[i - 1].e, t.s) && (opensLine(toks, i, text) || (labelLine(toks, i) && labelLine(toks, lineStartOf(toks, text, i - 1, start))) || headingLine(toks, text, lineStartOf(toks, text, i - 1, start), i))) {
       // A line of notes or a timeline starts afresh even when the one before has no full stop:
       // "1926 - Bukharin takes over the Comintern" / "Nov 1927 - Trotsky expelled", "- Zinoviev: Leningrad",
       // and so does each of a run of labelled lines ("Trotsky — War Commissar" / "Stalin — General Secretary").
@@ -772,6 +799,9 @@ function formerOrLatter(ctx: Ctx, at: number, former: boolean, prevPersons: Pers
   return former ? a : b;
 }
 
+/** Words opening a phrase of company or comparison: "Alongside Zinoviev, …", "Next to Stalin, …". */
+const BESIDE_OPENERS = new Set(['alongside', 'next', 'beside', 'besides', 'against', 'without', 'compared', 'facing', 'behind', 'opposite', 'unlike', 'like', 'with']);
+
 /** Words opening an introductory phrase whose "his" may point ahead: "In his Testament, Lenin …". */
 const INTRO_OPENERS = new Set(['in', 'with', 'after', 'despite', 'for', 'as', 'during', 'through', 'by', 'unlike', 'like', 'although', 'though', 'when', 'while', 'whatever', 'from', 'at', 'on', 'having', 'to', 'since', 'once', 'before', 'until', 'because', 'of', 'among', 'within', 'under', 'whilst', 'even']);
 function resolvePronoun(ctx: Ctx, i: number, prevPersons: PersonRef[]): PersonRef | undefined {
@@ -876,6 +906,20 @@ function markAppositives(ctx: Ctx): void {
       if (n === ',' || n === ';' || n === ':' || n === '—' || n === ')' || n === '.' || n === '!' || n === '?') break;
     }
     if (end - comma - 1 > 25) return;
+    // A label ("Left wing: Trotsky, right wing: Bukharin"), a key ("GS = Stalin, War Commissar = Trotsky"), or a
+    // gapped clause ("The left wing was Trotsky, the right wing Bukharin") is no description of the name.
+    if (toks[end]?.n === ':' || toks.slice(comma + 1, end).some((t) => t.n === '=')) return;
+    if (ctx.persons.some((q) => q.t0 > comma + 1 && q.t0 < end && ctx.mentionAt[q.t0 - 1] >= 0 && ctx.mentions[ctx.mentionAt[q.t0 - 1]].entity.kind !== 'person')) return;
+    // A finite verb outside a relative clause makes it a clause, not a description: "Unlike Trotsky, the
+    // General Secretary was patient" (but "Trotsky, who was War Commissar, …").
+    for (let k = comma + 1; k < end; k++) {
+      if (['who', 'whom', 'whose', 'which', 'that', 'when', 'where'].includes(toks[k].n)) break;
+      if (FINITE.has(toks[k].n) && toks[k].n !== 'wanted') return;
+    }
+    // After an opening phrase that ends at this comma, the rest of the sentence is its main clause:
+    // "After defeating Trotsky, the General Secretary turned on the left".
+    const opening = INTRO_OPENERS.has(toks[sent.t0].n) || EN.SUBORDINATORS.has(toks[sent.t0].n) || BESIDE_OPENERS.has(toks[sent.t0].n);
+    if (opening && (end >= sent.t1 || ['.', '!', '?'].includes(toks[end]?.n ?? '')) && !toks.slice(sent.t0, comma).some((t) => t.n === ',')) return;
     // Closed by the sentence's end only when it reads as a description ("…, the editor of Pravda.").
     const closedByEnd = end >= sent.t1 || ['.', '!', '?'].includes(toks[end]?.n ?? '');
     if (closedByEnd && !APPOS_OPENERS.has(first.n) && !(ctx.mentionAt[comma + 1] >= 0)) return;
@@ -1025,7 +1069,9 @@ function verbLike(t: Token | undefined): boolean {
  * Does the thing named at k open a clause of its own as its subject: after "and" or a comma (or
  * "which", "while"), with a verb right after it ("…, and the left wing lost")?
  */
-const CLAUSE_SUBJECT_KINDS = new Set(['faction', 'office', 'body']);
+/** Verbs that blame or praise a man "for" what he did: "attacked Bukharin for wanting to keep NEP". */
+const BLAMING = new Set(['attacked', 'criticised', 'criticized', 'blamed', 'denounced', 'condemned', 'praised', 'expelled', 'punished', 'removed', 'attack', 'criticise', 'criticize', 'blame', 'denounce', 'condemn', 'praise', 'expel', 'punish', 'remove', 'mocked', 'ridiculed', 'accused', 'admired', 'respected', 'hated', 'distrusted']);
+const CLAUSE_SUBJECT_KINDS = new Set(['faction', 'office', 'body', 'place']);
 function subjectOfOwnClause(ctx: Ctx, k: number): boolean {
   const { toks } = ctx;
   const mi = ctx.mentionAt[k];
@@ -1037,8 +1083,8 @@ function subjectOfOwnClause(ctx: Ctx, k: number): boolean {
   while (b > ctx.sent.t0 && ['the', 'a', 'an', 'its', 'their', 'whole', 'entire'].includes(toks[b].n)) b--;
   const n = toks[b]?.n ?? '';
   if (n === 'which' || n === 'while' || n === 'whereas' || n === 'whilst') return true;
-  // "Bukharin saw that the War Commissariat went to Frunze".
-  if (n === 'that' && verbLike(toks[b - 1])) return true;
+  // "Bukharin saw that the War Commissariat went to Frunze", "understood that the General Secretary controlled …".
+  if (n === 'that') return true;
   if (n !== 'and') return false;
   // (Not "Stalin and the right wing removed Trotsky": a man and a wing side by side are allies, read elsewhere.)
   return toks[b - 1]?.n === ',' || (b > ctx.sent.t0 && !ctx.persons.some((p) => p.t1 === b));
@@ -1088,6 +1134,8 @@ function personNegated(ctx: Ctx, p: PersonRef): boolean {
   for (let k = p.t0 - 1; k >= ctx.sent.t0 && clauseOf(ctx, k) === clause; k--) {
     const n = ctx.toks[k].n;
     if ((n === 'no' || n === 'never' || n === 'not' || n === 'nowhere') && !(n === 'not' && ctx.toks[k + 1]?.n === 'only') && !(n === 'no' && ctx.toks[k + 1]?.n === 'doubt')) return true;
+    // "It wasn't Stalin who …", "It isnt Trotsky who …".
+    if ((n === 't' && isNegator(ctx.toks, k)) || (UNAPOSTROPHISED.has(n) && n !== 'never')) return true;
   }
   for (let k = p.t0 - 1; k >= Math.max(ctx.sent.t0, p.t0 - 2); k--) {
     const n = ctx.toks[k].n;
@@ -1110,6 +1158,9 @@ interface Bound {
  */
 function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?: boolean; allowAfter?: boolean } = {}): Bound | undefined {
   const { toks, sent } = ctx;
+  // A wing, office or body that opens a clause of its own as its subject binds to no one:
+  // "Stalin won, and the left wing lost", "Zinoviev understood that the General Secretary controlled …".
+  if (subjectOfOwnClause(ctx, c0)) return undefined;
   const clause = clauseOf(ctx, c0);
   // a. Appositive / relative clause that contains the cue.
   // (Not when a verb follows with no comma: "…, the left wing was led by Stalin" is a clause of its own.)
@@ -1131,10 +1182,18 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
     if (inner.length) return { persons: [inner[inner.length - 1]], bind: 'appositive' };
     return { persons: [p], bind: 'appositive' };
   }
+  // A gapped passive: "The left was led by Trotsky, and the right by Bukharin".
+  if (toks[c1]?.n === 'by' && ['and', ','].includes(toks[c0 - 2]?.n ?? toks[c0 - 1]?.n ?? '')) {
+    const pi = ctx.persons.findIndex((q) => q.t0 === c1 + 1 && !q.pronoun && !isPossessivePerson(ctx, q));
+    let passive = false;
+    for (let k = sent.t0; k < c0 && !passive; k++) passive = EN.PASSIVE_PARTICIPLES.has(toks[k].n) && toks[k + 1]?.n === 'by';
+    if (pi >= 0 && passive) return { persons: groupMembers(ctx, pi), bind: 'passive' };
+  }
   // b. Title before a name: "the trade-union chief Mikhail Tomsky", "the right-wing Trotsky".
   // After a comma only when the names end there ("allies on the right, Bukharin, Rykov and Tomsky."):
   // in "Bukharin stood on the right, Trotsky, Zinoviev and Kamenev on the left" they start a new clause.
-  const ai = ctx.persons.findIndex((p) => (p.t0 === c1 || (toks[c1]?.n === ',' && p.t0 === c1 + 1 && [',', '.'].includes(toks[p.t1]?.n ?? ''))) && !p.pronoun);
+  // (And a label's value: "…, right wing: Bukharin", "War Commissar = Trotsky".)
+  const ai = ctx.persons.findIndex((p) => (p.t0 === c1 || (toks[c1]?.n === ',' && p.t0 === c1 + 1 && [',', '.'].includes(toks[p.t1]?.n ?? '')) || ((toks[c1]?.n === ':' || toks[c1]?.n === '=') && p.t0 === c1 + 1 && c0 > sent.t0)) && !p.pronoun);
   const after = ai >= 0 ? ctx.persons[ai] : undefined;
   const newClause = !!after && after.t0 !== c1 && !!toks[groupMembers(ctx, ai).slice(-1)[0].t1]?.w;
   if (after && !newClause) return { persons: [after], bind: 'title' };
@@ -1150,6 +1209,8 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
   // d. Passive: "… was led by X", "…, organised by X".
   for (let k = c1; k < Math.min(sent.t1, c1 + 8); k++) {
     if (clauseOf(ctx, k) !== clause && toks[k].n !== ',') break;
+    // (Not past another thing the passive may be about: "Trotsky led the left and the right was led by Bukharin".)
+    if (k > c1 && ctx.mentionAt[k] >= 0 && ctx.mentions[ctx.mentionAt[k]].entity.kind !== 'person' && ['and', ',', ';'].includes(toks[toks[k - 1]?.n === 'the' ? k - 2 : k - 1]?.n ?? '')) break;
     if (toks[k].n === 'by') {
       const between = toks.slice(c1, k);
       if (between.length && between.some((t) => EN.PASSIVE_PARTICIPLES.has(t.n)) && between.every((t) => t.w || t.n === ',')) {
@@ -1225,9 +1286,31 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
     while (b > sent.t0 && (toks[b].n === 'a' || toks[b].n === 'the' || OBJECT_COMPLEMENT_PREPS.has(toks[b].n))) b--;
     if (toks[b]?.n === 'them') return undefined;
   }
-  // A wing, office or body that opens a clause of its own as its subject binds to no one:
-  // "Stalin won, and the left wing lost", "Trotsky fell, and the General Secretary rose".
-  if (subjectOfOwnClause(ctx, c0)) return undefined;
+  // "Bukharin disagreed with the left, who wanted to end NEP": a relative clause about a group named before it.
+  for (let k = c0 - 1; k > sent.t0 && k >= c0 - 6; k--) {
+    if (toks[k].n !== 'who' && toks[k].n !== 'which') continue;
+    const j = toks[k - 1]?.n === ',' ? k - 2 : k - 1;
+    const mi = ctx.mentionAt[j];
+    if (mi >= 0 && ctx.mentions[mi].entity.kind === 'faction') return undefined;
+    break;
+  }
+  // "Stalin attacked Bukharin for wanting to keep NEP", "Trotsky was attacked by Bukharin for wanting …":
+  // the man blamed, not the one blaming.
+  {
+    let f = c0 - 1;
+    if (toks[f]?.w && toks[f].n.endsWith('ing') && toks[f].n.length > 4) f--;
+    if (toks[f]?.n === 'for') {
+      for (let v = f - 1; v > sent.t0 && v >= f - 6; v--) {
+        if (!BLAMING.has(toks[v].n)) continue;
+        if (toks[v + 1]?.n === 'by') {
+          const subj = [...ctx.persons].reverse().find((p) => p.t1 <= v && !isPossessivePerson(ctx, p) && clauseOf(ctx, p.t0) === clause);
+          return subj ? { persons: [subj], bind: 'passive' } : undefined;
+        }
+        const obj = ctx.persons.findIndex((p) => p.t0 === v + 1 && !isPossessivePerson(ctx, p));
+        return obj >= 0 ? { persons: groupMembers(ctx, obj), bind: 'nearest' } : undefined;
+      }
+    }
+  }
   // h. Nearest name before the cue in the same clause (skipping appositives, brackets and possessives).
   for (let pi = ctx.persons.length - 1; pi >= 0; pi--) {
     const p = ctx.persons[pi];
@@ -1266,7 +1349,7 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
     // (Not company kept: "Tomsky sat with Trotsky on the left" puts both there.)
     if (prev === 'with' && group[0] === p && absoluteWith(ctx, p.t0 - 1) && withPhrase(ctx, end, c0)) return { persons: group, bind: 'nearest' };
     // Names after a preposition of comparison or company are not the subject ("unlike X", "with X").
-    if (prev && ['unlike', 'like', 'than', 'with', 'against', 'to', 'from', 'about', 'over', 'on', 'between', 'among', 'beside', 'besides', 'including', 'of', 'for'].includes(prev) && group[0] === p) {
+    if (prev && ['unlike', 'like', 'than', 'with', 'against', 'to', 'from', 'about', 'over', 'on', 'between', 'among', 'beside', 'besides', 'including', 'of', 'for', 'alongside', 'without', 'behind'].includes(prev) && group[0] === p) {
       // Only the subject of the clause counts: keep looking to the left.
       continue;
     }
@@ -2588,6 +2671,17 @@ function baseClaim(ctx: Ctx, m: Mention): void {
       if (owner && guard(ctx, { persons: [owner], bind: 'possessive' }, m.t0, m.t1, 'power-base')) {
         push(ctx, { code: 'power-base', rel: 'base', subjects: [owner], target: m.entity, s: m.s, e: m.e, bind: 'possessive' });
       }
+    }
+    return;
+  }
+  // A place that opens a clause of its own ("…, and Moscow was run by Kamenev"): only its own passive's man.
+  if (cue < m.t0 && subjectOfOwnClause(ctx, m.t0)) {
+    let k = m.t1;
+    if (['was', 'were'].includes(toks[k]?.n ?? '')) k++;
+    if (EN.PASSIVE_PARTICIPLES.has(toks[k]?.n ?? '') && toks[k + 1]?.n === 'by') {
+      const pi = ctx.persons.findIndex((p) => p.t0 === k + 2 && !p.pronoun && !isPossessivePerson(ctx, p));
+      const b: Bound = { persons: pi >= 0 ? groupMembers(ctx, pi) : [], bind: 'passive' };
+      if (pi >= 0 && guard(ctx, b, m.t0, m.t1, 'power-base')) push(ctx, { code: 'power-base', rel: 'base', subjects: b.persons, target: m.entity, s: m.s, e: m.e, bind: 'passive' });
     }
     return;
   }
