@@ -451,7 +451,10 @@ function filterMentions(ms: Mention[], toks: Token[]): Mention[] {
     const shortWord = m.entity.kind === 'faction' && word !== '' && (m.entity.forms?.short ?? []).some((f) => f.toLowerCase() === word);
     if (m.form === 'short' || shortWord) {
       const prev = toks[m.t0 - 1];
-      const okPrev = prev && (['the', 'its', 'their', 'his', 'her'].includes(prev.n) || (prev.n === 's' && toks[m.t0 - 2]?.n === "'") || ['radical', 'moderate', 'party', 'far', 'extreme'].includes(prev.n));
+      // (Or a wing in brackets, "Kamenev (right)", or a label opening a line, "- Middle: Trotsky".)
+      const bracketed = prev?.n === '(' && toks[m.t1]?.n === ')';
+      const label = (!prev || isItemMark(prev) || prev.n === '|') && toks[m.t1]?.n === ':';
+      const okPrev = bracketed || label || (prev && (['the', 'its', 'their', 'his', 'her'].includes(prev.n) || (prev.n === 's' && toks[m.t0 - 2]?.n === "'") || ['radical', 'moderate', 'party', 'far', 'extreme'].includes(prev.n)));
       if (!okPrev) return false;
       const next = toks[m.t1];
       if (next && next.w && !SHORT_FORM_NEXT.has(next.n)) return false;
@@ -472,7 +475,7 @@ function filterMentions(ms: Mention[], toks: Token[]): Mention[] {
     return true;
   });
 }
-const SHORT_FORM_NEXT = new Set(['stood', 'sat', 'of', 'and', 'or', 'in', 'at', 'on', 'with', 'was', 'were', 'is', 'are', 'had', 'has', 'from', 'by', 'under', 'against', 'but', 'while', 'wanted', 'led', 'which', 'who', 'whose', 'as', 'until', 'before', 'after', 'during', 'throughout', 'for', 'then', 'instead', 'rather']);
+const SHORT_FORM_NEXT = new Set([':', ')', 'stood', 'sat', 'of', 'and', 'or', 'in', 'at', 'on', 'with', 'was', 'were', 'is', 'are', 'had', 'has', 'from', 'by', 'under', 'against', 'but', 'while', 'wanted', 'led', 'which', 'who', 'whose', 'as', 'until', 'before', 'after', 'during', 'throughout', 'for', 'then', 'instead', 'rather']);
 
 function lineBreakBetween(text: string, a: number, b: number): boolean {
   // Only the gap itself: a search to the next newline would cross a whole 1 MB line for every token.
@@ -2149,6 +2152,14 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
     }
     return;
   }
+  // A wing in brackets after a man: "Kamenev (right) chaired the Moscow Soviet".
+  if (toks[m.t0 - 1]?.n === '(' && toks[m.t1]?.n === ')') {
+    const p = ctx.persons.find((q) => q.t1 === m.t0 - 1 && !q.pronoun && !isPossessivePerson(ctx, q));
+    if (p) {
+      if (guard(ctx, { persons: [p], bind: 'appositive' }, m.t0, m.t1, 'faction')) push(ctx, { code: 'faction', rel: 'member', subjects: [p], target: ent, s: m.s, e: m.e, form: m.form, formIndex: formIndexOf(ent, m, toks), bind: 'appositive' });
+      return;
+    }
+  }
   // Its members named right after it: "The right wing (Bukharin, Rykov and Tomsky)", "The right wing — Bukharin,
   // Rykov and Tomsky —", "the three left-wingers, Trotsky, Zinoviev and Kamenev,".
   {
@@ -2301,8 +2312,10 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
       const nextIsPerson = ctx.persons.some((p) => p.t0 === m.t1);
       const written = toks.slice(m.t0, m.t1).map((t) => t.n).join(' ');
       const alsoMember = (ent.forms?.member ?? []).some((f) => phraseTokens(f).join(' ') === written);
+      // (Before an office, the wing is its holder's: "Rykov was the left-wing chairman of Sovnarkom".)
+      const office = ctx.mentionAt[m.t1] >= 0 && ctx.mentions[ctx.mentionAt[m.t1]].entity.kind === 'office';
       if (alsoMember && !nextIsPerson && !(next && EN.MEMBER_NOUNS.has(next.n))) m = { ...m, form: 'member' };
-      else if (!nextIsPerson && next && next.w && !EN.MEMBER_NOUNS.has(next.n)) return;
+      else if (!nextIsPerson && !office && next && next.w && !EN.MEMBER_NOUNS.has(next.n)) return;
     }
     // "left-wingers such as X and Y", "three right-wingers (X, Y and Z)".
     if (m.form === 'members' || m.form === 'member') {
