@@ -27,6 +27,15 @@ describe('quick fixes', () => {
     assert.equal(only('Trotsky controlled the Secretariat.').message, 'Stalin controlled the Secretariat (from 1922), not Trotsky.');
   });
 
+  it('check the month and day of a date where the pack records them, keeping what the writer gave', () => {
+    assert.deepEqual(fixed('Lenin died on 24 January 1924.'), ['Lenin died on 21 January 1924.']);
+    assert.equal(only('Lenin died on 24 January 1924.').message, "Lenin's death: 21 January 1924, not 24 January 1924.");
+    assert.deepEqual(fixed('Lenin died in February 1924.'), ['Lenin died in January 1924.']);
+    assert.deepEqual(fixed('Stalin became General Secretary in May 1922.'), ['Stalin became General Secretary in April 1922.']);
+    assert.equal(findings('Lenin died on 21 January 1924.').length, 0);
+    assert.equal(findings('Stalin became General Secretary in April 1922.').length, 0);
+  });
+
   it('keep words written in capitals in capitals', () => {
     assert.equal(applyFix('TROTSKY led the RIGHT wing.', only('TROTSKY led the RIGHT wing.')), 'TROTSKY led the LEFT wing.');
   });

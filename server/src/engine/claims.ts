@@ -47,8 +47,11 @@ export interface Claim {
   /** Stance claims: where the stance words and the policy are (the claim covers both). */
   cueSpan?: [number, number];
   policySpan?: [number, number];
-  /** Date claims: the year written. */
+  /** Date claims: the year written, and the month and day written before it, with where that date starts. */
   year?: number;
+  month?: number;
+  day?: number;
+  dateStart?: number;
   /** Office claims: the words say the office was taken up then ("became", "was appointed", "took over"). */
   starts?: boolean;
   /** How the person was bound: an appositive without "as" describes the person. */
@@ -3427,6 +3430,20 @@ function eventNameClaim(ctx: Ctx, m: Mention): void {
 }
 
 /** The date claim of an event named outright, with its year at token k. */
+/** The month and day written before the year at `yearAt` ("21 January 1924", "January 1924"), and where that date starts. */
+function writtenDate(ctx: Ctx, yearAt: number): { month?: number; day?: number; dateStart: number } {
+  const { toks } = ctx;
+  const ds = dateStart(toks, yearAt, ctx.sent.t0);
+  let month: number | undefined;
+  let day: number | undefined;
+  for (let k = ds; k < yearAt; k++) {
+    month ??= monthOf(toks[k]);
+    if (isDay(toks[k])) day = parseInt(toks[k].n, 10);
+  }
+  // (A day needs its month: "on 21 January 1924".)
+  return month ? { month, day, dateStart: toks[ds].s } : { dateStart: toks[yearAt].s };
+}
+
 function pushEventDate(ctx: Ctx, m: Mention, k: number): void {
   const { toks } = ctx;
   const ev = m.entity;
@@ -3434,7 +3451,7 @@ function pushEventDate(ctx: Ctx, m: Mention, k: number): void {
   const self: PersonRef = { ent: ev, s: m.s, e: m.e, t0: m.t0, t1: m.t1, pronoun: false, text: spanWords(toks, m.t0, m.t1) };
   if (negated(ctx, [self], m.t0, m.t1) || hypothetical(ctx, m.t0, []) || reported(ctx, [self], m.t0, 'date') || hedged(ctx, [self], m.t0)) return;
   if (ctx.claims.some((c) => c.code === 'date' && c.s === toks[k].s)) return;
-  push(ctx, { code: 'date', rel: 'date', subjects: [self], target: ev, s: toks[k].s, e: toks[k].e, year, bind: 'nearest' });
+  push(ctx, { code: 'date', rel: 'date', subjects: [self], target: ev, s: toks[k].s, e: toks[k].e, year, ...writtenDate(ctx, k), bind: 'nearest' });
 }
 
 /** Dates: "Lenin died in 1925", "the First Five-Year Plan, launched in 1925". */
@@ -3627,6 +3644,6 @@ function dateClaims(ctx: Ctx): void {
     const year = yearOf(toks[yearAt])!;
     // A verb two events share ("Trotsky was exiled": to Alma-Ata in 1928, abroad in 1929) is right in either's year.
     if (found.some((x) => x.k0 === f.k0 && x.k1 === f.k1 && x.ev !== f.ev && x.ev.subject === f.ev.subject && x.ev.date?.year === year)) continue;
-    push(ctx, { code: 'date', rel: 'date', subjects: persons, target: f.ev, s: toks[yearAt].s, e: toks[yearAt].e, year, bind });
+    push(ctx, { code: 'date', rel: 'date', subjects: persons, target: f.ev, s: toks[yearAt].s, e: toks[yearAt].e, year, ...writtenDate(ctx, yearAt), bind });
   }
 }

@@ -724,8 +724,24 @@ function judgeDate(kb: KnowledgeBase, c: Claim): Verdict | undefined {
   if (c.rel === 'ended') return judgeEnded(kb, c);
   if (c.rel === 'started') return judgeStarted(kb, c);
   const ev = c.target;
-  if (!ev.date || c.year === undefined || c.year === ev.date.year) return undefined;
+  if (!ev.date || c.year === undefined) return undefined;
   const d = ev.date;
+  if (c.year === d.year) {
+    // The year is right: the month and day are checked where the pack records them ("on 24 January 1924").
+    const wrongMonth = !!d.month && !!c.month && c.month !== d.month;
+    const wrongDay = !wrongMonth && !!d.day && !!c.day && c.month === d.month && c.day !== d.day;
+    if (!wrongMonth && !wrongDay) return undefined;
+    const written = { year: c.year, month: c.month, day: c.day };
+    // The fix keeps what the writer gave: a day and month, or a month alone.
+    const truth = { year: d.year, month: d.month, day: c.day ? d.day : undefined };
+    return {
+      message: `${ev.name}: ${formatDate(d)}, not ${formatDate(written)}.`,
+      evidence: ev,
+      spanFix: c.dateStart !== undefined && (c.day === undefined || truth.day !== undefined) ? { text: formatDate(truth), s: c.dateStart, e: c.e } : undefined,
+      preferSubject: false,
+      wrongPersons: c.subjects,
+    };
+  }
   return {
     message: `${ev.name}: ${formatDate(d)}, not ${c.year}.`,
     evidence: ev,
