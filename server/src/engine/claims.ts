@@ -950,10 +950,14 @@ function markClauses(ctx: Ctx): void {
   const { toks, sent } = ctx;
   let id = 1;
   let i = sent.t0;
-  const first = toks[sent.t0];
+  // (Past a list's mark or a label: "* In contrast to …", "FIX: Unlike …".)
+  let s0 = sent.t0;
+  while (s0 < sent.t1 && (isItemMark(toks[s0]) || toks[s0].n === '>')) s0++;
+  if (toks[s0 + 1]?.n === ':' && toks[s0].w) s0 += 2;
+  const first = toks[s0];
   let introEnd = -1;
-  if (first && (EN.SUBORDINATORS.has(first.n) || (first.n === 'in' && ['contrast', 'comparison'].includes(toks[sent.t0 + 1]?.n ?? '')) || first.n === 'according')) {
-    for (let k = sent.t0 + 1; k < sent.t1; k++) {
+  if (first && (EN.SUBORDINATORS.has(first.n) || (first.n === 'in' && ['contrast', 'comparison'].includes(toks[s0 + 1]?.n ?? '')) || first.n === 'according')) {
+    for (let k = s0 + 1; k < sent.t1; k++) {
       if (toks[k].n === ',' && ctx.appos[k] === -1 && (ctx.appos[k - 1] === -1 || toks[k - 1].n === ',')) {
         // A comma that opens an appositive does not close the intro.
         const opensAppos = ctx.appos[k + 1] !== -1 && ctx.appos[k + 1] !== undefined && ctx.persons[ctx.appos[k + 1]]?.t1 === k;
@@ -2224,12 +2228,19 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
     const mi = ctx.mentionAt[j];
     return j >= 0 && mi >= 0 && ctx.mentions[mi].entity.kind === 'faction' ? mi : -1;
   };
-  while ((toks[before]?.n === 'and' || toks[before]?.n === 'or') && factionBefore(before) >= 0) {
-    before = skipBack(ctx, ctx.mentions[factionBefore(before)].t0);
+  // (Also a comma list and "as well as": "defeated the Left Opposition, the New Opposition and …", "the left as well as the right".)
+  const joinerAt = (b: number): boolean => toks[b]?.n === 'and' || toks[b]?.n === 'or' || toks[b]?.n === ',' || (toks[b]?.n === 'as' && toks[b - 1]?.n === 'well' && toks[b - 2]?.n === 'as');
+  const joined = (b: number): number => (toks[b]?.n === 'as' && toks[b - 1]?.n === 'well' ? factionBefore(b - 2) : factionBefore(b));
+  let head = m.t0;
+  while (joinerAt(before) && joined(before) >= 0) {
+    head = ctx.mentions[joined(before)].t0;
+    before = skipBack(ctx, head);
   }
+  // "as well as" joins like "and": "defeated Trotsky as well as the Right Opposition".
+  const andAt = toks[before]?.n === 'as' && toks[before - 1]?.n === 'well' && toks[before - 2]?.n === 'as' ? before - 2 : before;
   // A wing joined by "and" to people after a relation: "allied with Bukharin and the right wing".
-  if ((toks[before]?.n === 'and' || toks[before]?.n === 'or') && ctx.mentionAt[before - 1] >= 0) {
-    const pi = ctx.persons.findIndex((p) => p.t1 === before && !p.pronoun);
+  if ((toks[andAt]?.n === 'and' || toks[andAt]?.n === 'or' || andAt < before) && ctx.mentionAt[andAt - 1] >= 0) {
+    const pi = ctx.persons.findIndex((p) => p.t1 === andAt && !p.pronoun);
     if (pi >= 0) {
       const head = groupMembers(ctx, pi)[0];
       const rel = toks[head.t0 - 1]?.n ?? '';
@@ -2267,11 +2278,13 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
   // A second object after "and" shares the first one's verb: "fought the left in 1924 and the right in 1928",
   // "saw the left as a threat and the right as an ally".
   // (Or after a comma: "defeated the left, then the right".)
-  if ((toks[verbAt]?.n === 'and' || (toks[verbAt]?.n === ',' && verbAt < before)) && parallelObject(ctx, verbAt)) return;
+  // (Not the comma that ends an opening phrase: "In contrast to the right wing led by Bukharin, the left wing was …".)
+  if ((toks[verbAt]?.n === 'and' || (toks[verbAt]?.n === ',' && (verbAt < before || clauseOf(ctx, verbAt - 1) === clauseOf(ctx, verbAt + 1)))) && parallelObject(ctx, verbAt)) return;
   const prevWord = toks[before]?.n;
   // "Stalin and the right wing removed Trotsky": a man and a wing side by side are allies, not one in the other.
   // (Also past a description of the man: "Stalin, the General Secretary, and the right wing stood together".)
   const manBefore = (end: number): boolean => ctx.persons.some((p) => p.t1 === end && !isPossessivePerson(ctx, p));
+  if (andAt < before && manBefore(andAt)) return;
   if (prevWord === 'and' && toks[before + 1]?.n === 'the' && (manBefore(before) || (toks[before - 1]?.n === ',' && ctx.appos[before - 2] >= 0 && manBefore(ctx.persons[ctx.appos[before - 2]].t1)))) return;
   // "adopted the programme of the left wing", "the defeat of the right": the wing's, not the subject's.
   const ofAt = toks.slice(before + 1, m.t0).findIndex((t) => t.n === 'of');
@@ -2305,6 +2318,16 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
       if (toks[o]?.n === 'of' && (RELATION_NOUNS.has(toks[o - 1]?.n ?? '') || PEOPLE_OF.has(toks[o - 1]?.n ?? '') || AID_NOUNS.has(toks[o - 1]?.n ?? ''))) return;
       // "led the attack on the left", "the campaign against the United Opposition": the wing is the target.
       if ((toks[o]?.n === 'on' || toks[o]?.n === 'against' || toks[o]?.n === 'upon') && ASSAULT_NOUNS.has(toks[o - 1]?.n ?? '')) return;
+    }
+    // "Stalin met the leader of the left", "opposed the leaders of the right": the leader is the verb's object.
+    const ofAt2 = toks[head - 1]?.n === 'the' ? head - 2 : head - 1;
+    if (toks[ofAt2]?.n === 'of' && (EN.LEAD_WORDS.has(toks[ofAt2 - 1]?.n ?? '') || EN.MEMBER_NOUNS.has(toks[ofAt2 - 1]?.n ?? ''))) {
+      const before = ofAt2;
+      let v = before - 2;
+      while (v > ctx.sent.t0 && ['the', 'a', 'an', 'one', 'two', 'three', 'all', 'both', 'several', 'some', 'its', 'their', 'other', 'main', 'chief'].includes(toks[v].n)) v--;
+      const w = toks[v];
+      const copula = !!w && (['was', 'were', 'is', 'are', 'be', 'been', 'being', 'became', 'become', 'becomes', 'remained', 'remain', 'seemed', 'as', 'of', 'among'].includes(w.n) || MEMBER_VERBS.has(w.n));
+      if (w && v < before - 1 && !copula && (EN.OBJECT_VERBS.has(w.n) || (EN.NOT_MEMBERSHIP.has(w.n) && !EN.PREPOSITIONS.has(w.n)) || wingIsObject(ctx, v) || verbLike(w))) return;
     }
     const belongs = prevWord === 'to' && toks.slice(Math.max(ctx.sent.t0, before - 6), before).some((t) => ['belonged', 'belong', 'belonging', 'belongs'].includes(t.n));
     if (prevWord && EN.NOT_MEMBERSHIP.has(prevWord) && !belongs && !(prevWord === 'of' && EN.LEAD_WORDS.has(toks[before - 1]?.n ?? '')) && !(prevWord === 'of' && ['one', 'member', 'members', 'part', 'leader', 'head'].includes(toks[before - 1]?.n ?? ''))) {
@@ -2432,6 +2455,7 @@ const OFFICE_PREDICATES = new Set([
   'appointed', 'reappointed', 'elected', 're', 'named', 'made', 'nominated', 'installed', 'confirmed', 'promoted', 'chosen', 'designated', 'proclaimed', 'declared',
   'held', 'hold', 'holds', 'holding', 'occupied', 'occupy', 'occupying', 'himself', ',', '(',
 ]);
+const APPOINTING = new Set(['appointed', 'reappointed', 'elected', 'named', 'nominated', 'installed', 'confirmed', 'promoted', 'chose', 'chosen', 'designated']);
 /** Nouns of a relation to someone: "a rival of the War Commissar". */
 const RELATION_NOUNS = new Set(['loathing', 'hatred', 'fear', 'dislike', 'contempt', 'distrust', 'suspicion', 'envy', 'jealousy', 'admiration', 'criticism', 'rival', 'rivals', 'enemy', 'enemies', 'ally', 'allies', 'friend', 'friends', 'opponent', 'opponents', 'critic', 'critics', 'colleague', 'colleagues', 'protégé', 'protege', 'patron', 'victim', 'supporter', 'supporters', 'partner', 'target', 'foe', 'successor', 'predecessor', 'deputy', 'assistant', 'secretary', 'client', 'servant', 'admirer']);
 /** Verbs after which "to" still gives the office: "promoted to General Secretary". */
@@ -2449,10 +2473,13 @@ function officeIsObject(ctx: Ctx, m: Mention, subjectEnd: number): boolean {
   const n = toks[k].n;
   // "a rival of the War Commissar": a relation to whoever held it.
   if (n === 'of' && RELATION_NOUNS.has(toks[k - 1]?.n ?? '')) return true;
+  // "Stalin appointed the War Commissar": an active verb of appointing has the office's holder as its object
+  // (but "was appointed War Commissar", "appointed him War Commissar" are read elsewhere).
+  if (APPOINTING.has(n) && toks[k + 1]?.n === 'the' && !['was', 'were', 'be', 'been', 'being', 'is', 'are'].includes(toks[k - 1]?.n ?? '')) return true;
   if (OFFICE_PREDICATES.has(n)) return false;
   if (n === 'to' && OFFICE_TO.has(toks[k - 1]?.n ?? '')) return false;
   if (EN.PREPOSITIONS.has(n)) return true;
-  return toks[k].w && n.length > 3 && (/(ed|ing)$/.test(n) || EN.OBJECT_VERBS.has(n));
+  return toks[k].w && (EN.OBJECT_VERBS.has(n) || (n.length > 3 && /(ed|ing)$/.test(n)));
 }
 
 /** Words of an office between leaving and the office: "lost his post as War Commissar", "resigned as". */
@@ -2478,6 +2505,8 @@ function leftOffice(ctx: Ctx, m: Mention, at: number): void {
     let aux = at - 1;
     while (aux > ctx.sent.t0 && ['was', 'were', 'be', 'been', 'being', 'had', 'has', 'is', 'finally', 'soon', 'eventually', 'then'].includes(toks[aux].n)) aux--;
     if (aux < at - 1 && !ctx.persons.some((p) => p.t1 === aux + 1 && !isPossessiveAt(toks, p.t1))) return;
+    // "Stalin removed the War Commissar": active, the office's holder is the one removed, not the subject.
+    if (aux === at - 1 && ['removed', 'dismissed', 'ousted', 'sacked', 'relieved', 'remove', 'removing', 'dismiss', 'oust', 'stripped'].includes(toks[at].n) && toks[at + 1]?.n === 'the') return;
     // "Having lost the General Secretaryship in 1925, Trotsky …": the name after the opening phrase.
     bound = bindSubject(ctx, at, at + 1, { allowPossessive: false, allowAfter: toks[ctx.sent.t0].n === 'having' });
     if (!bound || (bound.persons.some((p) => p.t1 > at) && toks[ctx.sent.t0].n !== 'having')) return;
@@ -2689,6 +2718,11 @@ function baseClaim(ctx: Ctx, m: Mention): void {
       }
     }
     return;
+  }
+  // Where a body sat, not whose base it was: "Stalin ran the Secretariat in Moscow", "controlled the Comintern from Moscow".
+  if (isPlace && ['in', 'from', 'at'].includes(toks[m.t0 - 1]?.n ?? '')) {
+    const mi = ctx.mentionAt[m.t0 - 2];
+    if (mi >= 0 && ['body', 'office'].includes(ctx.mentions[mi].entity.kind)) return;
   }
   // A place that opens a clause of its own ("…, and Moscow was run by Kamenev"): only its own passive's man.
   if (cue < m.t0 && subjectOfOwnClause(ctx, m.t0)) {
