@@ -36,6 +36,10 @@ describe('quick fixes', () => {
     assert.equal(findings('Stalin became General Secretary in April 1922.').length, 0);
   });
 
+  it('turn a noun of ending into one of keeping ("an early end to NEP" → "an early continuation of NEP")', () => {
+    assert.deepEqual(fixed('Bukharin called for an early end to NEP.'), ['Bukharin called for an early continuation of NEP.', 'Trotsky called for an early end to NEP.']);
+  });
+
   it('keep words written in capitals in capitals', () => {
     assert.equal(applyFix('TROTSKY led the RIGHT wing.', only('TROTSKY led the RIGHT wing.')), 'TROTSKY led the LEFT wing.');
   });

@@ -2912,6 +2912,13 @@ function authorOf(ctx: Ctx, ent: Entity, t0: number, t1: number): Bound | undefi
   if (toks[t0 - 1]?.n === 'of' || (toks[t0 - 1]?.n === 'the' && toks[t0 - 2]?.n === 'of')) {
     const of = toks[t0 - 1].n === 'of' ? t0 - 1 : t0 - 2;
     if (['author', 'architect', 'creator', 'inventor', 'father', 'originator', 'begetter'].includes(toks[of - 1]?.n ?? '')) {
+      // "The author of Permanent Revolution was Trotsky": the man after the copula.
+      let k = t1;
+      if (toks[k]?.n === '"' || toks[k]?.n === "'") k++;
+      if (['was', 'is'].includes(toks[k]?.n ?? '')) {
+        const pi = ctx.persons.findIndex((p) => p.t0 === k + 1 && !p.pronoun && !isPossessivePerson(ctx, p));
+        if (pi >= 0) return { persons: [ctx.persons[pi]], bind: 'copular' };
+      }
       const b = bindSubject(ctx, of - 1, of, { allowPossessive: false });
       if (b) return b;
     }
@@ -2960,6 +2967,13 @@ function speakerOf(ctx: Ctx, t0: number, t1: number): Bound | undefined {
   if (toks[k] && EN.SPEECH_VERBS.has(toks[k].n)) {
     const q = ctx.persons.find((r) => r.t0 === k + 1 && !r.pronoun);
     if (q) return { persons: [q], bind: 'speech' };
+  }
+  // An attribution line: '"Enrich yourselves" (Bukharin, 1925)', '"Enrich yourselves" — Bukharin'.
+  if (k === t1 + 1 || k === t1) {
+    const q = ctx.persons.find((r) => r.t0 === k + 1 && !r.pronoun && !isPossessivePerson(ctx, r));
+    const closes = (n: string | undefined): boolean => !n || ['.', ')', ',', ';'].includes(n);
+    if (q && toks[k]?.n === '(' && closes(toks[q.t1]?.n)) return { persons: [q], bind: 'speech' };
+    if (q && ['-', '–', '—'].includes(toks[k]?.n ?? '') && (q.t1 >= sent.t1 || closes(toks[q.t1]?.n))) return { persons: [q], bind: 'speech' };
   }
   // Before: "X told the peasants to '…'", "X's call to '…'".
   const clause = clauseOf(ctx, t0);

@@ -140,7 +140,7 @@ export const PRE_STANCE: StanceCue[] = [
   O('critics of', 'supporters of'), O('against', 'in favour of'), O('opposed', 'supported'), O('opposes', 'supports'), O('oppose', 'support'), O('opposing', 'supporting'),
   O('rejected', 'supported'), O('rejecting', 'supporting'), O('rejects', 'supports'), O('attacked', 'defended'), O('attacking', 'defending'), O('criticised', 'supported'),
   O('criticized', 'supported'), O('condemned', 'supported'), O('objected to', 'supported'), O('resisted', 'supported'), O('denounced', 'supported'), O('fought', 'supported'),
-  O('demanded an end to', 'wanted to keep'), O('called for an end to', 'wanted to keep'), O('pressed for an end to', 'wanted to keep'), O('an end to', 'the continuation of'),
+  O('demanded an end to', 'wanted to keep'), O('called for an end to', 'wanted to keep'), O('pressed for an end to', 'wanted to keep'), O('an end to', 'the continuation of'), O('end to', 'continuation of'),
   O('wanted to end', 'wanted to keep'), O('wanted to abolish', 'wanted to keep'), O('to end', 'to keep'), O('end', 'keep'), O('ending', 'keeping'), O('ended', 'kept'),
   O('to abolish', 'to keep'), O('abolish', 'keep'), O('abolished', 'kept'), O('abolishing', 'keeping'), O('to abandon', 'to keep'), O('abandon', 'keep'), O('abandoned', 'kept'),
   O('abandoning', 'keeping'), O('scrap', 'keep'), O('scrapped', 'kept'), O('scrapping', 'keeping'), O('to scrap', 'to keep'), O('dismantle', 'keep'), O('dismantled', 'kept'),
