@@ -3586,7 +3586,8 @@ function dateClaims(ctx: Ctx): void {
           if (toks[j]?.n === 'but') for (let y = j + 1; y < Math.min(sent.t1, j + 6) && yearAt < 0; y++) if (yearOf(toks[y]) !== undefined) yearAt = y;
           break;
         }
-        if (['in', 'on', 'of'].includes(prev) || monthOf(toks[k - 1]) || /^\d{1,2}$/.test(prev ?? '')) yearAt = k;
+        // (Or alone in brackets: "Lenin died (1925)", "Stalin became General Secretary (1924)".)
+        if (['in', 'on', 'of'].includes(prev) || monthOf(toks[k - 1]) || /^\d{1,2}$/.test(prev ?? '') || (prev === '(' && toks[k + 1]?.n === ')')) yearAt = k;
         break;
       }
     }
