@@ -540,8 +540,13 @@ function opensQuote(toks: Token[], start: number, q: number): boolean {
 function headingLine(toks: Token[], text: string, from: number, next: number): boolean {
   if (next - from > 4 || !isCapitalised(toks[next])) return false;
   for (let k = from; k < next; k++) if (!toks[k].w && !['|', ':', '-', '–', '—', "'"].includes(toks[k].n)) return false;
-  // (Not a sentence wrapped after its first few words: the line must end the line before the next.)
+  // (A whole line: not the tail of a sentence that began earlier on it.)
   return !!toks[from] && (from === 0 || lineBreakBetween(text, toks[from - 1].e, toks[from].s));
+}
+
+/** Does the line that starts at `line` end a sentence before the line at `next`: a run of labelled lines, or a heading? */
+function newLineAfter(toks: Token[], text: string, line: number, next: number): boolean {
+  return (labelLine(toks, next) && labelLine(toks, line)) || headingLine(toks, text, line, next);
 }
 
 function splitSentences(toks: Token[], text: string): SentenceInfo[] {
@@ -573,7 +578,7 @@ function splitSentences(toks: Token[], text: string): SentenceInfo[] {
       if (i > start) out.push({ t0: start, t1: i });
       start = i + 1;
       continue;
-    } else if (i > start && lineBreakBetween(text, toks[i - 1].e, t.s) && (opensLine(toks, i, text) || (labelLine(toks, i) && labelLine(toks, lineStartOf(toks, text, i - 1, start))) || headingLine(toks, text, lineStartOf(toks, text, i - 1, start), i))) {
+    } else if (i > start && lineBreakBetween(text, toks[i - 1].e, t.s) && (opensLine(toks, i, text) || newLineAfter(toks, text, lineStartOf(toks, text, i - 1, start), i))) {
       // A line of notes or a timeline starts afresh even when the one before has no full stop:
       // "1926 - Bukharin takes over the Comintern" / "Nov 1927 - Trotsky expelled", "- Zinoviev: Leningrad",
       // and so does each of a run of labelled lines ("Trotsky — War Commissar" / "Stalin — General Secretary").
@@ -1075,13 +1080,13 @@ function verbLike(t: Token | undefined): boolean {
   return FINITE.has(t.n) || IRREGULAR_PAST.has(t.n) || (t.n.length > 4 && t.n.endsWith('ed'));
 }
 
-/**
- * Does the thing named at k open a clause of its own as its subject: after "and" or a comma (or
- * "which", "while"), with a verb right after it ("…, and the left wing lost")?
- */
 /** Verbs that blame or praise a man "for" what he did: "attacked Bukharin for wanting to keep NEP". */
 const BLAMING = new Set(['attacked', 'criticised', 'criticized', 'blamed', 'denounced', 'condemned', 'praised', 'expelled', 'punished', 'removed', 'attack', 'criticise', 'criticize', 'blame', 'denounce', 'condemn', 'praise', 'expel', 'punish', 'remove', 'mocked', 'ridiculed', 'accused', 'admired', 'respected', 'hated', 'distrusted']);
 const CLAUSE_SUBJECT_KINDS = new Set(['faction', 'office', 'body', 'place']);
+/**
+ * Does the thing named at k open a clause of its own as its subject: after "and" or a comma (or
+ * "which", "while", "that"), with a verb right after it ("…, and the left wing lost")?
+ */
 function subjectOfOwnClause(ctx: Ctx, k: number): boolean {
   const { toks } = ctx;
   const mi = ctx.mentionAt[k];
@@ -1104,14 +1109,14 @@ function subjectOfOwnClause(ctx: Ctx, k: number): boolean {
 const THEN_WORDS = new Set(['then', 'later', 'finally', 'subsequently', 'afterwards', 'eventually', 'soon', 'also', 'next']);
 function goesOnWithVerb(toks: Token[], end: number, c0: number): boolean {
   let k = end;
-  const and = toks[k]?.n === 'and';
   if (toks[k]?.n === ',') k++;
-  if (toks[k]?.n === 'and') k++;
-  else if (!and && k === end) return false;
+  const and = toks[k]?.n === 'and';
+  if (and) k++;
+  if (k === end) return false;
   const seq = k;
   while (k <= c0 && THEN_WORDS.has(toks[k].n)) k++;
   // (A comma alone needs its sequence word: "Stalin backed Bukharin, then ended NEP".)
-  if (!toks.slice(end, seq).some((t) => t.n === 'and') && k === seq) return false;
+  if (!and && k === seq) return false;
   return k <= c0 && verbLike(toks[k]);
 }
 
@@ -1145,7 +1150,7 @@ function personNegated(ctx: Ctx, p: PersonRef): boolean {
     const n = ctx.toks[k].n;
     if ((n === 'no' || n === 'never' || n === 'not' || n === 'nowhere') && !(n === 'not' && ctx.toks[k + 1]?.n === 'only') && !(n === 'no' && ctx.toks[k + 1]?.n === 'doubt')) return true;
     // "It wasn't Stalin who …", "It isnt Trotsky who …".
-    if ((n === 't' && isNegator(ctx.toks, k)) || (UNAPOSTROPHISED.has(n) && n !== 'never')) return true;
+    if ((n === 't' && isNegator(ctx.toks, k)) || UNAPOSTROPHISED.has(n)) return true;
   }
   for (let k = p.t0 - 1; k >= Math.max(ctx.sent.t0, p.t0 - 2); k--) {
     const n = ctx.toks[k].n;
@@ -1193,7 +1198,7 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
     return { persons: [p], bind: 'appositive' };
   }
   // A gapped passive: "The left was led by Trotsky, and the right by Bukharin".
-  if (toks[c1]?.n === 'by' && ['and', ','].includes(toks[c0 - 2]?.n ?? toks[c0 - 1]?.n ?? '')) {
+  if (toks[c1]?.n === 'by' && ['and', ','].includes(toks[c0 - 2]?.n ?? '')) {
     const pi = ctx.persons.findIndex((q) => q.t0 === c1 + 1 && !q.pronoun && !isPossessivePerson(ctx, q));
     let passive = false;
     for (let k = sent.t0; k < c0 && !passive; k++) passive = EN.PASSIVE_PARTICIPLES.has(toks[k].n) && toks[k + 1]?.n === 'by';
@@ -1337,11 +1342,8 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
     // "Kamenev, not Stalin, was General Secretary": the name denied is passed over for the one before it.
     if (toks[p.t0 - 1]?.n === 'not' && toks[p.t0 - 2]?.n === ',' && toks[p.t1]?.n === ',' && ctx.persons.some((q) => q.t1 === p.t0 - 2 && !q.pronoun)) continue;
     const prev = toks[p.t0 - 1]?.n;
-    // "Stalin defeated Trotsky and remained General Secretary": after a verb's object, "and" and
-    // another verb go on with the clause's subject.
     const group = groupMembers(ctx, pi);
     const end = group[group.length - 1].t1;
-    // (Past "then" or "later": "Zinoviev backed Stalin and then led the New Opposition", "…, then ended NEP".)
     // "Stalin defeated Zinoviev, and he defended …": a "he" between, left unresolved, is the subject; it is not the name.
     // So is a wing, office or body that opens a clause between ("Bukharin wanted NEP, and the left wing wanted it ended").
     for (let k = end; k < c0; k++) {
@@ -1349,6 +1351,9 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
       const mi = ctx.mentionAt[k];
       if (mi >= 0 && ctx.mentions[mi].t0 === k && ctx.mentions[mi].entity.kind !== 'person' && ctx.mentions[mi].t1 <= c0 && subjectOfOwnClause(ctx, k)) return undefined;
     }
+    // "Stalin defeated Trotsky and remained General Secretary": after a verb's object, "and" and
+    // another verb go on with the clause's subject (past "then" or "later": "Zinoviev backed Stalin
+    // and then led the New Opposition", "…, then ended NEP").
     if (group[0].t0 > ctx.sent.t0 && verbLike(toks[group[0].t0 - 1]) && !EN.PREPOSITIONS.has(toks[group[0].t0 - 1].n) && goesOnWithVerb(toks, end, c0)) continue;
     // "Trotsky fought Stalin in the United Opposition", "challenged Stalin in 1925 as leaders of the
     // New Opposition": the man fought is the object; what the clause goes on to say is the subject's.
@@ -1506,7 +1511,7 @@ const ASIDE_WORDS = new Set(['compare', 'cf', 'vs', 'versus', 'v', 'see', 'contr
 const REPORT_WITH_THAT = new Set(['say', 'says', 'said', 'write', 'writes', 'wrote', 'written', 'think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'tell', 'tells', 'told', 'telling', 'put', 'puts', 'state', 'states', 'stated', 'mention', 'mentions', 'mentioned', 'reckon', 'reckons', 'reckoned']);
 const ONLY_WITH_THAT = new Set(['put', 'puts', 'state', 'states', 'stated', 'mention', 'mentions', 'mentioned']);
 const CALLING = new Set(['called', 'call', 'calls', 'dubbed', 'dub', 'dubs', 'termed', 'term', 'terms']);
-const REPORT_WORDS = new Set([...EN.REPORTING, ...CALLING, ...EN.VIEW_VERBS, ...REPORT_WITH_THAT, 'according', 'called', 'dubbed', 'termed', 'so', ...ATTACK_VERBS, ...NAMING]);
+const REPORT_WORDS = new Set([...EN.REPORTING, ...CALLING, ...EN.VIEW_VERBS, ...REPORT_WITH_THAT, 'according', 'so', ...ATTACK_VERBS, ...NAMING]);
 
 function reported(ctx: Ctx, persons: PersonRef[], c0: number, kind: CheckCode): boolean {
   const { toks, sent } = ctx;
@@ -2048,7 +2053,7 @@ const FINITE = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'would', 'coul
 const SEQUENCE_ADVERBS = new Set(['first', 'then', 'next', 'finally', 'also', 'later', 'eventually', 'even', 'now', 'in', 'turn', 'afterwards', 'afterward', 'subsequently', 'thereafter', 'ultimately', 'soon']);
 const QUANTIFIERS = new Set(['both', 'either', 'neither', 'two', 'three', 'several', 'some', 'many', 'all', 'various', 'fellow', 'other']);
 /** Nouns of a wing's things and fortunes: "the programme of the left", "the defeat of the right". */
-const OF_WING_NOUNS = new Set(['programme', 'program', 'platform', 'policies', 'ideas', 'demands', 'slogans', 'arguments', 'criticism', 'critique', 'defeat', 'destruction', 'fall', 'collapse', 'rout', 'ideas', 'economics', 'strategy', 'case', 'arguments', 'agenda', 'critics', 'enemies', 'opponents', 'rivals', 'attack', 'attacks', 'better', 'measure']);
+const OF_WING_NOUNS = new Set(['programme', 'program', 'platform', 'policies', 'ideas', 'demands', 'slogans', 'arguments', 'criticism', 'critique', 'defeat', 'destruction', 'fall', 'collapse', 'rout', 'economics', 'strategy', 'case', 'agenda', 'critics', 'enemies', 'opponents', 'rivals', 'attack', 'attacks', 'better', 'measure']);
 /** Verbs between a wing and the list of its members: "consisted of", "was made up of". */
 const CONSISTS = [['consisted', 'of'], ['consists', 'of'], ['comprised'], ['comprises'], ['included'], ['includes'], ['made', 'up', 'of'], ['composed', 'of'], ['was', 'made', 'up', 'of']];
 /** Verbs of judging whose object is not the subject's wing: "thought the right weak". */
@@ -2144,6 +2149,12 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
   const { toks } = ctx;
   const ent = m.entity;
   if (!ent.group) return;
+  // A member claim about these men, unless the sentence takes it back (denied, reported, hedged …).
+  const member = (b: Bound, c0 = m.t0): boolean => {
+    if (!guard(ctx, b, c0, m.t1, 'faction')) return false;
+    push(ctx, { code: 'faction', rel: 'member', subjects: b.persons, target: ent, s: m.s, e: m.e, form: m.form, formIndex: formIndexOf(ent, m, toks), bind: b.bind });
+    return true;
+  };
   // "the left's programme": the faction owns something; nobody is said to be in it.
   if (isPossessiveAt(toks, m.t1)) return;
   // "Stalin's left-wing rivals", "his right-wing allies": the wing is theirs, not the owner's; checked
@@ -2153,17 +2164,14 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
     if (toks[k]?.n === ',' || toks[k]?.n === '(' || toks[k]?.n === ':' || toks[k]?.n === 'including') k++;
     else if (toks[k]?.n === 'such' && toks[k + 1]?.n === 'as') k += 2;
     const pi = ctx.persons.findIndex((p) => p.t0 === k && !p.pronoun && !isPossessivePerson(ctx, p));
-    const them: Bound = { persons: pi >= 0 ? groupMembers(ctx, pi) : [], bind: 'list' };
-    if (pi >= 0 && guard(ctx, them, m.t0, m.t1, 'faction')) {
-      push(ctx, { code: 'faction', rel: 'member', subjects: them.persons, target: ent, s: m.s, e: m.e, form: m.form, formIndex: formIndexOf(ent, m, toks), bind: 'list' });
-    }
+    if (pi >= 0) member({ persons: groupMembers(ctx, pi), bind: 'list' });
     return;
   }
   // A wing in brackets after a man: "Kamenev (right) chaired the Moscow Soviet".
   if (toks[m.t0 - 1]?.n === '(' && toks[m.t1]?.n === ')') {
     const p = ctx.persons.find((q) => q.t1 === m.t0 - 1 && !q.pronoun && !isPossessivePerson(ctx, q));
     if (p) {
-      if (guard(ctx, { persons: [p], bind: 'appositive' }, m.t0, m.t1, 'faction')) push(ctx, { code: 'faction', rel: 'member', subjects: [p], target: ent, s: m.s, e: m.e, form: m.form, formIndex: formIndexOf(ent, m, toks), bind: 'appositive' });
+      member({ persons: [p], bind: 'appositive' });
       return;
     }
   }
@@ -2178,10 +2186,7 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
       const close = toks[members[members.length - 1].t1]?.n ?? '';
       // (Closed as it opened, or by the sentence's end: not "the right wing, Bukharin said, …".)
       const closed = open === '(' ? close === ')' : open === ',' ? [',', '.', ';', ')'].includes(close) || !close : [open, '—', '–', '-', '.', ';', ','].includes(close) || !close;
-      if (closed && members.length > 1 && guard(ctx, { persons: members, bind: 'list' }, m.t0, m.t1, 'faction')) {
-        push(ctx, { code: 'faction', rel: 'member', subjects: members, target: ent, s: m.s, e: m.e, form: m.form, formIndex: formIndexOf(ent, m, toks), bind: 'list' });
-        return;
-      }
+      if (closed && members.length > 1 && member({ persons: members, bind: 'list' })) return;
     }
   }
   // "In the centre stood Bukharin", "On the left sat Rykov": a place opening the sentence, then its man.
@@ -2189,8 +2194,7 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
   if (['in', 'on'].includes(toks[placeAt]?.n ?? '') && placeAt === ctx.sent.t0 && ['stood', 'sat', 'was', 'were', 'came', 'stand', 'sit'].includes(toks[m.t1]?.n ?? '')) {
     const pi = ctx.persons.findIndex((p) => p.t0 === m.t1 + 1 && !p.pronoun && !isPossessivePerson(ctx, p));
     if (pi >= 0) {
-      const b: Bound = { persons: groupMembers(ctx, pi), bind: 'list' };
-      if (guard(ctx, b, m.t0, m.t1, 'faction')) push(ctx, { code: 'faction', rel: 'member', subjects: b.persons, target: ent, s: m.s, e: m.e, form: m.form, formIndex: formIndexOf(ent, m, toks), bind: 'list' });
+      member({ persons: groupMembers(ctx, pi), bind: 'list' });
       return;
     }
   }
@@ -2201,8 +2205,7 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
     if (['was', 'is', 'were', 'lay'].includes(toks[k]?.n ?? '') && PLACE_NOUNS.has(toks[k - 1]?.n ?? '')) {
       const owner = ctx.persons.find((p) => !p.pronoun && isPossessivePerson(ctx, p) && possessiveEnd(toks, p) === k - 1);
       if (owner) {
-        const b: Bound = { persons: [owner], bind: 'possessive' };
-        if (guard(ctx, b, m.t0, m.t1, 'faction')) push(ctx, { code: 'faction', rel: 'member', subjects: [owner], target: ent, s: m.s, e: m.e, form: m.form, formIndex: formIndexOf(ent, m, toks), bind: 'possessive' });
+        member({ persons: [owner], bind: 'possessive' });
         return;
       }
     }
@@ -2213,8 +2216,7 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
     if (toks[k]?.n === 'in' && yearOf(toks[k + 1]) !== undefined) k += 2;
     const pi = ctx.persons.findIndex((p) => p.t0 === k && !p.pronoun && !isPossessivePerson(ctx, p));
     if (pi >= 0) {
-      const b: Bound = { persons: groupMembers(ctx, pi), bind: 'copular' };
-      if (guard(ctx, b, m.t0, m.t1, 'faction')) push(ctx, { code: 'faction', rel: 'member', subjects: b.persons, target: ent, s: m.s, e: m.e, form: m.form, formIndex: formIndexOf(ent, m, toks), bind: 'copular' });
+      member({ persons: groupMembers(ctx, pi), bind: 'copular' });
       return;
     }
   }
@@ -2266,10 +2268,7 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
   // A place beside a man: "sat between Bukharin on the right and Trotsky on the left" (his), "to Stalin's right" (no one's).
   if (toks[m.t0 - 1]?.n === 'the' && ['on', 'to'].includes(toks[m.t0 - 2]?.n ?? '')) {
     const beside = ctx.persons.find((p) => p.t1 === m.t0 - 2 && !p.pronoun && !isPossessivePerson(ctx, p) && (toks[p.t0 - 1]?.n === 'between' || (toks[p.t0 - 1]?.n === 'and' && toks.slice(ctx.sent.t0, p.t0).some((t) => t.n === 'between'))));
-    if (beside && guard(ctx, { persons: [beside], bind: 'nearest' }, m.t0, m.t1, 'faction')) {
-      push(ctx, { code: 'faction', rel: 'member', subjects: [beside], target: ent, s: m.s, e: m.e, form: m.form, formIndex: formIndexOf(ent, m, toks), bind: 'nearest' });
-      return;
-    }
+    if (beside && member({ persons: [beside], bind: 'nearest' })) return;
   }
   if (ctx.persons.some((p) => isPossessivePerson(ctx, p) && possessiveEnd(toks, p) === m.t0 && toks[p.t0 - 1]?.n === 'to')) return;
   // The faction as an object judged by the subject: "thought the right wing weak", "considered the left dangerous"
@@ -2322,12 +2321,11 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
     // "Stalin met the leader of the left", "opposed the leaders of the right": the leader is the verb's object.
     const ofAt2 = toks[head - 1]?.n === 'the' ? head - 2 : head - 1;
     if (toks[ofAt2]?.n === 'of' && (EN.LEAD_WORDS.has(toks[ofAt2 - 1]?.n ?? '') || EN.MEMBER_NOUNS.has(toks[ofAt2 - 1]?.n ?? ''))) {
-      const before = ofAt2;
-      let v = before - 2;
+      let v = ofAt2 - 2;
       while (v > ctx.sent.t0 && ['the', 'a', 'an', 'one', 'two', 'three', 'all', 'both', 'several', 'some', 'its', 'their', 'other', 'main', 'chief'].includes(toks[v].n)) v--;
       const w = toks[v];
       const copula = !!w && (['was', 'were', 'is', 'are', 'be', 'been', 'being', 'became', 'become', 'becomes', 'remained', 'remain', 'seemed', 'as', 'of', 'among'].includes(w.n) || MEMBER_VERBS.has(w.n));
-      if (w && v < before - 1 && !copula && (EN.OBJECT_VERBS.has(w.n) || (EN.NOT_MEMBERSHIP.has(w.n) && !EN.PREPOSITIONS.has(w.n)) || wingIsObject(ctx, v) || verbLike(w))) return;
+      if (w && v < ofAt2 - 1 && !copula && (EN.OBJECT_VERBS.has(w.n) || (EN.NOT_MEMBERSHIP.has(w.n) && !EN.PREPOSITIONS.has(w.n)) || wingIsObject(ctx, v) || verbLike(w))) return;
     }
     const belongs = prevWord === 'to' && toks.slice(Math.max(ctx.sent.t0, before - 6), before).some((t) => ['belonged', 'belong', 'belonging', 'belongs'].includes(t.n));
     if (prevWord && EN.NOT_MEMBERSHIP.has(prevWord) && !belongs && !(prevWord === 'of' && EN.LEAD_WORDS.has(toks[before - 1]?.n ?? '')) && !(prevWord === 'of' && ['one', 'member', 'members', 'part', 'leader', 'head'].includes(toks[before - 1]?.n ?? ''))) {
@@ -2432,9 +2430,7 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
     if (toks[v]?.n === 'with' && ['sided', 'stood', 'allied', 'aligned', 'lined'].includes(toks[v - 1]?.n ?? '')) v--;
     if (['joined', 'sided', 'stood', 'allied', 'aligned', 'lined'].includes(toks[v]?.n ?? '') && bound.persons[bound.persons.length - 1].t1 === before) {
       const joiner = bindSubject(ctx, v, v + 1, { allowPossessive: false });
-      if (joiner && !joiner.persons.some((p) => bound!.persons.includes(p)) && guard(ctx, joiner, v, m.t1, 'faction')) {
-        push(ctx, { code: 'faction', rel: 'member', subjects: joiner.persons, target: ent, s: m.s, e: m.e, form: m.form, formIndex: formIndexOf(ent, m, toks), bind: joiner.bind });
-      }
+      if (joiner && !joiner.persons.some((p) => bound!.persons.includes(p))) member(joiner, v);
     }
   }
 }
@@ -2571,8 +2567,11 @@ function officeClaim(ctx: Ctx, m: Mention): void {
   if (bind === 'succession') {
     const { toks } = ctx;
     // The man succeeded: "replaced Trotsky as …", or the passive's subject ("Lenin was succeeded as …").
-    const passive = toks[m.t0 - 2] && EN.SUCCESSION_VERBS.has(toks[m.t0 - 2].n) && ['was', 'were', 'been'].includes(toks[m.t0 - 3]?.n ?? '');
-    const pred = passive ? ctx.persons.find((p) => !p.pronoun && p.t1 === (toks[m.t0 - 3].n === 'been' ? m.t0 - 4 : m.t0 - 3) - (toks[m.t0 - 4]?.n === 'had' ? 1 : 0)) : ctx.persons.find((p) => p.t1 === m.t0 - 1);
+    // (The passive's subject ends before its auxiliaries: "Lenin was", "Lenin had been".)
+    let aux = m.t0 - 2;
+    const passive = !!toks[aux] && EN.SUCCESSION_VERBS.has(toks[aux].n) && ['was', 'were', 'been'].includes(toks[aux - 1]?.n ?? '');
+    while (passive && aux > ctx.sent.t0 && ['was', 'were', 'been', 'had', 'has', 'have'].includes(toks[aux - 1].n)) aux--;
+    const pred = passive ? ctx.persons.find((p) => !p.pronoun && p.t1 === aux) : ctx.persons.find((p) => p.t1 === m.t0 - 1);
     // He held the post at some time ("Stalin succeeded Lenin as General Secretary" says Lenin was).
     if (pred && !pred.pronoun && guard(ctx, { persons: [pred], bind: 'predecessor' }, m.t0, m.t1, 'office')) {
       push(ctx, { code: 'office', rel: 'holds', subjects: [pred], target: m.entity, s: m.s, e: m.e, bind: 'predecessor', time: { from: ctx.kb.period[0], to: ctx.kb.period[1] } });
@@ -2612,8 +2611,6 @@ function controlClaim(ctx: Ctx, m: Mention): void {
   if (toks[k] && EN.CONTROL_VERBS.has(toks[k].n)) verbAt = k;
   else if (toks[k]?.n === 'of' && toks[k - 1] && ['control', 'command', 'charge', 'head', 'leadership', 'chairmanship', 'direction', 'grip'].includes(toks[k - 1].n)) verbAt = k - 1;
   else if (toks[k]?.n === 'over' && toks[k - 1] && ['presided', 'control', 'power'].includes(toks[k - 1].n)) verbAt = k - 1;
-  // "Zinoviev's Pravda attacked Trotsky", "Kamenev's Red Army": a body owned by a man is one he headed at some
-  // time ("Trotsky's Red Army" still, after 1925). Not a body used as a word before a noun ("Trotsky's Red Army commissars").
   // "The Orgburo, which Trotsky controlled, …": the man in the relative clause.
   if (verbAt < 0 && toks[m.t1]?.n === ',' && (toks[m.t1 + 1]?.n === 'which' || toks[m.t1 + 1]?.n === 'that')) {
     const pi = ctx.persons.findIndex((p) => p.t0 === m.t1 + 2 && !p.pronoun && !isPossessivePerson(ctx, p));
@@ -2624,6 +2621,9 @@ function controlClaim(ctx: Ctx, m: Mention): void {
       return;
     }
   }
+  // "Zinoviev's Pravda attacked Trotsky", "Kamenev's Red Army": a body owned by a man is one he headed at some
+  // time in the period ("Trotsky's Red Army" still, after 1925). Not a body used as a word before a noun
+  // ("Trotsky's Red Army commissars").
   if (verbAt < 0 && k === m.t0 - 1) {
     const owner = ctx.persons.find((p) => !p.pronoun && isPossessivePerson(ctx, p) && possessiveEnd(toks, p) === m.t0);
     const after = toks[m.t1];
@@ -3477,7 +3477,6 @@ function eventNameClaim(ctx: Ctx, m: Mention): void {
   pushEventDate(ctx, m, k);
 }
 
-/** The date claim of an event named outright, with its year at token k. */
 /** The month and day written before the year at `yearAt` ("21 January 1924", "January 1924"), and where that date starts. */
 function writtenDate(ctx: Ctx, yearAt: number): { month?: number; day?: number; dateStart: number } {
   const { toks } = ctx;
@@ -3492,6 +3491,7 @@ function writtenDate(ctx: Ctx, yearAt: number): { month?: number; day?: number; 
   return month ? { month, day, dateStart: toks[ds].s } : { dateStart: toks[yearAt].s };
 }
 
+/** The date claim of an event named outright, with its year at token k. */
 function pushEventDate(ctx: Ctx, m: Mention, k: number): void {
   const { toks } = ctx;
   const ev = m.entity;
@@ -3511,7 +3511,6 @@ function repeated(toks: Token[], k0: number, yearAt: number): boolean {
   for (let k = a; k < b; k++) if (REPEAT_WORDS.has(toks[k].n)) return true;
   return false;
 }
-
 
 /** Words that set an event against another: what follows them is the other's. */
 const RELATIVE_TO = new Set(['before', 'after', 'since', 'until', 'till', 'following', 'than', 'preceding', 'during']);
