@@ -40,6 +40,8 @@ export interface Analysis {
   /** Per block of `prose.blocks`: the cached results (for the next version's reuse). */
   readonly blockResults: readonly BlockResult[];
   readonly kbVersion: number;
+  /** Characters of the blocks this version read anew (neither taken over from the previous version nor memoised). */
+  readonly readChars: number;
 }
 
 export interface BlockResult {
@@ -99,6 +101,7 @@ export class Engine {
     const sameKb = previous?.kbVersion === this.kb.version;
     const prevBlocks = previous?.prose.blocks ?? [];
     let j = 0;
+    let readChars = 0;
     const blockResults: BlockResult[] = [];
     for (const b of prose.blocks) {
       let r: BlockResult | undefined;
@@ -118,6 +121,7 @@ export class Engine {
         if (!r) {
           r = this.analyseBlock(blockText, !!b.quoted);
           this.blocks.set(key, r);
+          readChars += blockText.length;
         }
       }
       blockResults.push(r);
@@ -162,6 +166,7 @@ export class Engine {
       },
       blockResults,
       kbVersion: this.kb.version,
+      readChars,
     };
   }
 

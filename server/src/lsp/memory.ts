@@ -10,6 +10,7 @@
  * CPU time per full check (in-process); a keystroke allocates far less than that either way.
  */
 import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
 
 const MiB = 1048576;
 let held = false;
@@ -25,10 +26,32 @@ export function holdYoungGeneration(atLeastMiB = 4): void {
   held = true;
 }
 
-/** The process's memory in MiB: resident now and at its peak, and each V8 heap space's [committed, used]. */
-export function memoryFigures(): { rss: number; peakRss: number; youngGenerationHeld: boolean; spaces: Record<string, [number, number]> } {
+let gc: (() => void) | undefined | null;
+
+/**
+ * Collect garbage now, if the runtime lets us (else do nothing). The server calls it once the
+ * diagnostics of a long text read anew are sent: that reading leaves megabytes of garbage and a
+ * marking half done, which V8 would otherwise finish in pauses of 4–6 ms among the hovers,
+ * completions and keystrokes that follow. Collected at once, it takes about 15 ms of the idle time
+ * after a 100,000-word check (measured with lsp-bench and a GC observer).
+ */
+export function collectGarbage(): void {
+  if (gc === undefined) {
+    try {
+      v8.setFlagsFromString('--expose-gc');
+      gc = vm.runInNewContext('gc') as () => void;
+    } catch {
+      gc = null;
+    }
+  }
+  gc?.();
+}
+
+/** The process's memory in MiB: resident now and at its peak, memory held outside the JS heap (external, of which array buffers), and each V8 heap space's [committed, used]. */
+export function memoryFigures(): { rss: number; peakRss: number; external: number; arrayBuffers: number; youngGenerationHeld: boolean; spaces: Record<string, [number, number]> } {
   const mib = (bytes: number): number => Math.round((bytes / MiB) * 10) / 10;
   const spaces: Record<string, [number, number]> = {};
   for (const s of v8.getHeapSpaceStatistics()) if (s.space_size) spaces[s.space_name.replace(/_space$/, '')] = [mib(s.space_size), mib(s.space_used_size)];
-  return { rss: mib(process.memoryUsage.rss()), peakRss: mib(process.resourceUsage().maxRSS * 1024), youngGenerationHeld: held, spaces };
+  const usage = process.memoryUsage();
+  return { rss: mib(usage.rss), peakRss: mib(process.resourceUsage().maxRSS * 1024), external: mib(usage.external), arrayBuffers: mib(usage.arrayBuffers), youngGenerationHeld: held, spaces };
 }

@@ -29,7 +29,7 @@ import { bundledDir, formatProblem } from '../knowledge/load';
 import { KnowledgeService } from '../knowledge/service';
 import { looksBinary, formatFor } from '../cli/files';
 import { defaultSettings, readSettings, type ClioSettings } from './settings';
-import { holdYoungGeneration, memoryFigures } from './memory';
+import { collectGarbage, holdYoungGeneration, memoryFigures } from './memory';
 
 const SEVERITY: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -49,6 +49,9 @@ const KIND: Record<EntityKind, CompletionItemKind> = {
   place: CompletionItemKind.Reference,
   term: CompletionItemKind.Keyword,
 };
+/** Characters read anew (about 8,000 words) after which the server collects garbage before it answers (memory.ts). */
+const COLLECT_AFTER_CHARS = 50_000;
+
 const FORMAT_OF: Record<string, DocFormat> = { markdown: 'markdown', latex: 'latex', tex: 'latex', plaintext: 'plaintext', text: 'plaintext' };
 
 export interface ServerOptions {
@@ -337,7 +340,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       return publish([]);
     }
     if (!analysis) return publish([]);
-    publish(diagnosticsOf(doc, analysis, settings));
+    const sent = connection.sendDiagnostics({ uri, version, diagnostics: diagnosticsOf(doc, analysis, settings) });
+    // A long text read anew leaves megabytes of garbage: collected once the diagnostics are on their
+    // way, not in pauses among the hovers and keystrokes that follow.
+    if (analysis.readChars >= COLLECT_AFTER_CHARS) void sent.then(collectGarbage, () => undefined);
   }
 
   /**
