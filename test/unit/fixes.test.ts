@@ -27,6 +27,13 @@ describe('quick fixes', () => {
     assert.equal(only('Trotsky controlled the Secretariat.').message, 'Stalin controlled the Secretariat (from 1922), not Trotsky.');
   });
 
+  it("give only the years a true fact and the claim share, or the fact's own years when the claim gave none", () => {
+    assert.equal(only('Bukharin was on the left wing in 1918 and 1925.').message, 'Bukharin was in the right wing in 1923–1925, not the left wing.');
+    assert.equal(only('Kamenev headed the Comintern from 1919.').message, 'Zinoviev controlled the Comintern in 1919–1926, not Kamenev.');
+    assert.equal(only('Trotsky was on the right wing in 1925.').message, 'Trotsky was in the left wing in 1925, not the right wing.');
+    assert.equal(only('Bukharin was on the left wing in the 1920s.').message, 'Bukharin was in the right wing (1923–1929), not the left wing.');
+  });
+
   it('check the month and day of a date where the pack records them, keeping what the writer gave', () => {
     assert.deepEqual(fixed('Lenin died on 24 January 1924.'), ['Lenin died on 21 January 1924.']);
     assert.equal(only('Lenin died on 24 January 1924.').message, "Lenin's death: 21 January 1924, not 24 January 1924.");

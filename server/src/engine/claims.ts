@@ -470,6 +470,11 @@ function filterMentions(ms: Mention[], toks: Token[]): Mention[] {
         if (!bodyNext && !['party', 'politburo', 'bolsheviks', 'communists', 'leadership'].includes(toks[k]?.n ?? '')) return false;
       }
     }
+    // "the Leningrad party machine", "Moscow's party apparatus": a city's own branch of a body, not the body.
+    if (m.entity.kind === 'body') {
+      const at = toks[m.t0 - 1]?.n === 's' && toks[m.t0 - 2]?.n === "'" ? m.t0 - 2 : m.t0;
+      if (ms.some((o) => o.t1 === at && o.entity.kind === 'place')) return false;
+    }
     if (m.entity.kind === 'office') {
       const prev = toks[m.t0 - 1];
       if (prev && EN.TITLE_PREFIXES_NOT_HOLDER.has(prev.n)) return false;
@@ -994,8 +999,33 @@ function markClauses(ctx: Ctx): void {
   }
 }
 
-/** Who writes what a teacher's comment quotes: "Students call Bukharin a left-winger", "You put Stalin in charge …". */
-const CLAIMANTS = new Set(['you', 'students', 'pupils', 'candidates', 'learners', 'examinees', 'textbooks', 'writers']);
+/**
+ * Who writes what a teacher's comment quotes: "Students call Bukharin a left-winger", "You put Stalin in charge …",
+ * and the writing itself: "Several essays make Trotsky General Secretary", "Answers that place Bukharin on the left".
+ */
+const CLAIMANTS = new Set(['you', 'students', 'pupils', 'candidates', 'learners', 'examinees', 'textbooks', 'writers', 'student', 'pupil', 'candidate']);
+/** Pieces of writing that claim only with a verb of saying or placing after them ("The answer lies in …" is the writer's own). */
+const CLAIMANT_WRITINGS = new Set(['essays', 'essay', 'scripts', 'script', 'answers', 'answer', 'responses', 'response', 'textbook']);
+const WRITING_CLAIMS = new Set([
+  'make', 'makes', 'made', 'making', 'place', 'places', 'placed', 'placing', 'put', 'puts', 'putting', 'say', 'says', 'said', 'saying',
+  'claim', 'claims', 'claimed', 'claiming', 'call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'describing',
+  'state', 'states', 'stated', 'stating', 'argue', 'argues', 'argued', 'arguing', 'suggest', 'suggests', 'suggested', 'suggesting',
+  'assert', 'asserts', 'asserted', 'asserting', 'credit', 'credits', 'credited', 'crediting', 'assign', 'assigns', 'assigned', 'assigning',
+  'give', 'gives', 'gave', 'giving', 'list', 'lists', 'listed', 'listing', 'name', 'names', 'named', 'naming', 'confuse', 'confuses',
+  'confused', 'confusing', 'mix', 'mixes', 'mixed', 'mixing', 'get', 'gets', 'got', 'that', 'which', 'still', 'also', 'often', 'sometimes', 'wrongly', 'mistakenly',
+]);
+/** What may stand before a claimant: "Many students", "One essay", "A few scripts", "The textbook". */
+const CLAIMANT_DETERMINERS = new Set(['many', 'some', 'most', 'weaker', 'weak', 'poor', 'a', 'an', 'one', 'the', 'this', 'these', 'those', 'several', 'other', 'few', 'often', 'of', 'too']);
+
+/** Does the sentence open with others' claims: "Students call …", "Several essays make …"? (Not when the writer vouches for them: "You rightly explain …".) */
+function opensWithClaimant(toks: Token[], t0: number, t1: number): boolean {
+  let k = t0;
+  while (k < t1 && (isItemMark(toks[k]) || toks[k].n === '>')) k++;
+  while (k < t1 && CLAIMANT_DETERMINERS.has(toks[k].n)) k++;
+  const next = toks[k + 1]?.n ?? '';
+  if (k >= t1 || ENDORSING.has(next)) return false;
+  return CLAIMANTS.has(toks[k].n) || (CLAIMANT_WRITINGS.has(toks[k].n) && WRITING_CLAIMS.has(next));
+}
 /** Markers of a claim rejected: a mark scheme's "Reject:", a flashcard's "✗". */
 const REJECTED = new Set(['reject', 'rejected', '✗', '✘', '❌', '×']);
 function skipSentence(ctx: Ctx): boolean {
@@ -1007,11 +1037,10 @@ function skipSentence(ctx: Ctx): boolean {
   // A negative imperative claims nothing: "Don't put Bukharin on the left", "Avoid saying …", "Beware of …".
   if (w0 === 'dont' || w0 === 'avoid' || w0 === 'beware' || (w0 === 'don' && toks[s0 + 1]?.n === "'") || (w0 === 'do' && toks[s0 + 1]?.n === 'not')) return true;
   if (REJECTED.has(w0) || (w0 === 'do' && toks[s0 + 1]?.n === 'not' && toks[s0 + 2]?.n === 'accept')) return true;
-  // Others' claims quoted: "Students call …", "Many students write …", "You put Stalin in charge …".
-  let k0 = s0;
-  while (['many', 'some', 'most', 'weaker', 'a', 'few', 'often', 'of', 'too'].includes(toks[k0]?.n ?? '')) k0++;
-  // (Unless the writer vouches for it: "You rightly explain that …".)
-  if (CLAIMANTS.has(toks[k0]?.n ?? '') && !ENDORSING.has(toks[k0 + 1]?.n ?? '')) return true;
+  // Others' claims quoted: "Students call …", "Many students write …", "You put Stalin in charge …",
+  // and the same claimants as "they" in the next sentence ("Some students get the cities wrong. They put …").
+  if (opensWithClaimant(toks, s0, sent.t1)) return true;
+  if (w0 === 'they' && ctx.prevSent && opensWithClaimant(toks, ctx.prevSent.t0, ctx.prevSent.t1)) return true;
   const first = toks[sent.t0];
   if (first && ['if', 'had', 'were', 'suppose', 'supposing', 'imagine', 'perhaps', 'maybe', 'unless'].includes(first.n)) return true;
   for (let i = sent.t0; i < sent.t1; i++) {

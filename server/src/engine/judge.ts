@@ -271,6 +271,17 @@ function when(span: TimeSpan, kb: KnowledgeBase): string {
   return y ? ` ${/^(in|from|until) /.test(y) ? y : `in ${y}`}` : '';
 }
 
+/**
+ * When a true fact held, for a message about a claim at `span`: the years the two share, so that a
+ * claim "in the 1920s" is answered with the wing's own 1923–1929, not "in 1920–1929"; the fact's own
+ * years when the claim gave none worth repeating.
+ */
+function whenTrue(span: TimeSpan, truth: Fact, kb: KnowledgeBase): string {
+  if (!when(span, kb)) return factYears(truth);
+  const shared = { from: Math.max(span.from, truth.from), to: Math.min(span.to, truth.to) };
+  return (shared.from <= shared.to ? when(shared, kb) : '') || factYears(truth);
+}
+
 /** Facts holding at some year of the span, those covering more of it first. */
 function overlapping(kb: KnowledgeBase, who: string | undefined, rel: Fact['rel'], what: string | undefined, span: TimeSpan): Fact[] {
   const cover = (f: Fact): number => Math.min(f.to, span.to) - Math.max(f.from, span.from);
@@ -341,13 +352,12 @@ function judgeFaction(kb: KnowledgeBase, c: Claim, span: TimeSpan): Verdict | un
   const truthFaction = kb.get(wrong[0].truth.what)!;
   const sameTruth = wrong.every((w) => w.truth.what === truthFaction.id);
   const allWrong = wrong.length === c.subjects.length;
-  const t = when(span, kb);
   const leaderFacts = overlapping(kb, undefined, 'leads', faction.id, span);
   const leader = leaderFacts.length ? kb.get(leaderFacts[0].who) : undefined;
   const who = names(wrong.map((w) => w.p.ent));
   // Each man his own wing when they differ: "Stalin was in the middle and Trotsky in the left wing in 1924, not the right wing".
   const wings = sameTruth ? `${who} ${wrong.length > 1 ? 'were' : 'was'} in the ${formName(truthFaction, 'noun')}` : names(wrong.map((w, i) => ({ label: `${w.p.ent.label}${i === 0 ? ' was' : ''} in the ${formName(kb.get(w.truth.what)!, 'noun')}` })));
-  let message = `${wings}${t || factYears(wrong[0].truth)}, not the ${formName(faction, 'noun')}`;
+  let message = `${wings}${whenTrue(span, wrong[0].truth, kb)}, not the ${formName(faction, 'noun')}`;
   if (c.rel === 'leads' && leader) message += `; the ${formName(faction, 'noun')} was led by ${leader.label}`;
   message += '.';
   const form = c.form ?? 'noun';
@@ -425,7 +435,6 @@ function startedWithin(facts: Fact[], span: TimeSpan): Fact[] {
 
 function judgeOffice(kb: KnowledgeBase, c: Claim, span: TimeSpan, text: string): Verdict | undefined {
   const target = c.target;
-  const t = when(span, kb);
   if (c.subjects.length !== 1) return undefined;
   const p = c.subjects[0];
   if (c.rel === 'holds') {
@@ -468,7 +477,7 @@ function judgeOffice(kb: KnowledgeBase, c: Claim, span: TimeSpan, text: string):
     const held = holders.find((f) => f.who === holder.id)!;
     const own = overlapping(kb, p.ent.id, 'holds', undefined, span).filter((f) => kb.get(f.what)?.exclusive);
     const ownOffice = own.length ? kb.get(own[0].what) : undefined;
-    const message = `${holder.label} was ${target.name}${t || factYears(held)}, not ${p.ent.label}${ownOffice ? ` (${p.ent.label} was ${ownOffice.name})` : ''}.`;
+    const message = `${holder.label} was ${target.name}${whenTrue(span, held, kb)}, not ${p.ent.label}${ownOffice ? ` (${p.ent.label} was ${ownOffice.name})` : ''}.`;
     // "Trotsky lost the General Secretaryship": giving the loss to the holder would be as false. Only
     // "remove Trotsky as General Secretary" has a true rewrite: his own office.
     if (c.bind === 'left') {
@@ -512,7 +521,7 @@ function judgeOffice(kb: KnowledgeBase, c: Claim, span: TimeSpan, text: string):
   const ev = others.find((f) => f.who === holder.id)!;
   const via = ev.rel === 'holds' ? kb.get(ev.what) : undefined;
   return {
-    message: via ? `${holder.label} was ${via.name}${t || factYears(ev)}, not ${p.ent.label}.` : `${holder.label} controlled ${withArticle(body)}${t || factYears(ev)}, not ${p.ent.label}.`,
+    message: via ? `${holder.label} was ${via.name}${whenTrue(span, ev, kb)}, not ${p.ent.label}.` : `${holder.label} controlled ${withArticle(body)}${whenTrue(span, ev, kb)}, not ${p.ent.label}.`,
     evidence: ev,
     subjectFix: holder,
     preferSubject: true,
@@ -536,11 +545,10 @@ function judgeBase(kb: KnowledgeBase, c: Claim, span: TimeSpan, text: string): V
   const sameKind = ownFacts.filter((f) => kb.get(f.what)?.kind === base.kind);
   const own = (sameKind.length ? sameKind : ownFacts)[0];
   const ownBase = own ? kb.get(own.what) : undefined;
-  const t = when(span, kb);
   const baseName = withArticle(base);
   const verb = /[^su]s$/i.test(base.name) ? 'were' : 'was';
   const ownerFact = owners.find((f) => f.who === owner.id) ?? owners[0];
-  const message = `${baseName[0].toUpperCase()}${baseName.slice(1)} ${verb} ${owner.label}'s power base${t || factYears(ownerFact)}, not ${p.ent.label}'s${ownBase ? `; ${p.ent.label}'s base was ${withArticle(ownBase)}` : ''}.`;
+  const message = `${baseName[0].toUpperCase()}${baseName.slice(1)} ${verb} ${owner.label}'s power base${whenTrue(span, ownerFact, kb)}, not ${p.ent.label}'s${ownBase ? `; ${p.ent.label}'s base was ${withArticle(ownBase)}` : ''}.`;
   // Bodies take "the", places none: "in Leningrad" → "in the Red Army", "on the Red Army" → "on Moscow".
   let spanFix: Verdict['spanFix'];
   // A place used as a word before a noun ("the Leningrad party") can only become another place.
@@ -586,10 +594,9 @@ function judgeStance(kb: KnowledgeBase, c: Claim, span: TimeSpan, text: string):
     wrong.push({ p, truth: opp[0] });
   }
   if (!wrong.length) return undefined;
-  const t = when(span, kb);
   const who = names(wrong.map((w) => w.p.ent));
   const verb = (x: string, n: number): string => (x === 'supports' ? (n > 1 ? 'supported' : 'supported') : 'opposed');
-  let message = `${who} ${verb(opposite, wrong.length)} ${idea.name}${t || factYears(wrong[0].truth)}; ${wrong.length > 1 ? 'they' : 'he'} did not ${pol === 'supports' ? 'support' : 'oppose'} it.`;
+  let message = `${who} ${verb(opposite, wrong.length)} ${idea.name}${whenTrue(span, wrong[0].truth, kb)}; ${wrong.length > 1 ? 'they' : 'he'} did not ${pol === 'supports' ? 'support' : 'oppose'} it.`;
   // The replacement is someone not already named in the sentence ("Tomsky, like Trotsky, …" is not fixed to "Trotsky, like Trotsky").
   const inSentence = new Set([...c.subjects.map((p) => p.ent.id), ...c.others.map((o) => o.id)]);
   const holders = overlapping(kb, undefined, pol, idea.id, span).filter((f) => !inSentence.has(f.who));
