@@ -11,6 +11,7 @@ import { LspClient, positionAt, type PublishDiagnosticsParams } from './client';
 interface Stats {
   documents: number;
   analyses: number;
+  analysed: { uri: string; version: number; readChars: number }[];
   pending: number;
   skipped: number;
   settings: number;
@@ -106,6 +107,7 @@ describe('LSP edit storm', function () {
     let stats = await c.request<Stats>('clio/stats', null);
     assert.equal(stats.documents, 1);
     assert.ok(stats.analyses <= 1, JSON.stringify(stats));
+    assert.deepEqual(stats.analysed.map((a) => [a.uri, a.version]), [[uri, finalVersion]]);
     assert.ok(stats.cachedBlocks > 0);
 
     // Close the last document: nothing of any document is kept.
@@ -114,7 +116,7 @@ describe('LSP edit storm', function () {
     assert.deepEqual((await c.diagnostics(uri, { from })).diagnostics, []);
     stats = await c.request<Stats>('clio/stats', null);
     const { codeCache: _start, memory, ...kept } = stats as Stats & { codeCache?: string; memory: { youngGenerationHeld: boolean; spaces: Record<string, [number, number]> } };
-    assert.deepEqual(kept, { documents: 0, analyses: 0, pending: 0, skipped: 0, settings: 0, cachedBlocks: 0, cachedBlockChars: 0, cachedMarkdownChunks: 0 });
+    assert.deepEqual(kept, { documents: 0, analyses: 0, analysed: [], pending: 0, skipped: 0, settings: 0, cachedBlocks: 0, cachedBlockChars: 0, cachedMarkdownChunks: 0 });
     // The young generation stopped growing at its size after the packs loaded (memory.ts), storm or not.
     assert.equal(memory.youngGenerationHeld, true);
     assert.ok(memory.spaces.new[0] <= 4, JSON.stringify(memory));

@@ -10,7 +10,6 @@
  * CPU time per full check (in-process); a keystroke allocates far less than that either way.
  */
 import * as v8 from 'node:v8';
-import * as vm from 'node:vm';
 
 const MiB = 1048576;
 let held = false;
@@ -24,27 +23,6 @@ export function holdYoungGeneration(atLeastMiB = 4): void {
   if (held || newSpaceBytes() < atLeastMiB * MiB) return;
   v8.setFlagsFromString('--semi-space-growth-factor=1');
   held = true;
-}
-
-let gc: (() => void) | undefined | null;
-
-/**
- * Collect garbage now, if the runtime lets us (else do nothing). The server calls it once the
- * diagnostics of a long text read anew are sent: that reading leaves megabytes of garbage and a
- * marking half done, which V8 would otherwise finish in pauses of 4–6 ms among the hovers,
- * completions and keystrokes that follow. Collected at once, it takes about 15 ms of the idle time
- * after a 100,000-word check (measured with lsp-bench and a GC observer).
- */
-export function collectGarbage(): void {
-  if (gc === undefined) {
-    try {
-      v8.setFlagsFromString('--expose-gc');
-      gc = vm.runInNewContext('gc') as () => void;
-    } catch {
-      gc = null;
-    }
-  }
-  gc?.();
 }
 
 /** The process's memory in MiB: resident now and at its peak, memory held outside the JS heap (external, of which array buffers), and each V8 heap space's [committed, used]. */

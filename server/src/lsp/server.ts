@@ -29,7 +29,7 @@ import { bundledDir, formatProblem } from '../knowledge/load';
 import { KnowledgeService } from '../knowledge/service';
 import { looksBinary, formatFor } from '../cli/files';
 import { defaultSettings, readSettings, type ClioSettings } from './settings';
-import { collectGarbage, holdYoungGeneration, memoryFigures } from './memory';
+import { holdYoungGeneration, memoryFigures } from './memory';
 
 const SEVERITY: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -49,9 +49,6 @@ const KIND: Record<EntityKind, CompletionItemKind> = {
   place: CompletionItemKind.Reference,
   term: CompletionItemKind.Keyword,
 };
-/** Characters read anew (about 8,000 words) after which the server collects garbage before it answers (memory.ts). */
-const COLLECT_AFTER_CHARS = 50_000;
-
 const FORMAT_OF: Record<string, DocFormat> = { markdown: 'markdown', latex: 'latex', tex: 'latex', plaintext: 'plaintext', text: 'plaintext' };
 
 export interface ServerOptions {
@@ -340,10 +337,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       return publish([]);
     }
     if (!analysis) return publish([]);
-    const sent = connection.sendDiagnostics({ uri, version, diagnostics: diagnosticsOf(doc, analysis, settings) });
-    // A long text read anew leaves megabytes of garbage: collected once the diagnostics are on their
-    // way, not in pauses among the hovers and keystrokes that follow.
-    if (analysis.readChars >= COLLECT_AFTER_CHARS) void sent.then(collectGarbage, () => undefined);
+    publish(diagnosticsOf(doc, analysis, settings));
   }
 
   /**
@@ -421,6 +415,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onRequest('clio/stats', () => ({
     documents: documents.all().length,
     analyses: analyses.size,
+    /** Per analysed document: its version and the characters that version read anew (an edit reads only the blocks it touched). */
+    analysed: [...analyses].map(([uri, a]) => ({ uri, version: a.version, readChars: a.analysis.readChars })),
     pending: pending.size,
     skipped: skipped.size,
     settings: docSettings.size,
