@@ -2339,6 +2339,12 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
     // "turned on his allies on the right": the wing of the people named before it, not the subject's.
     // (A man's own place stays: "Bukharin, Trotsky's ally on the left, …".)
     if ((prevWord === 'on' || prevWord === 'of' || prevWord === 'in') && PEOPLE_OF.has(verbBefore)) return;
+    // "fought the enemies of NEP on the left": people named by their stance keep their wing too.
+    if (prevWord === 'on' || prevWord === 'in') {
+      const pm = ctx.mentionAt[before - 1];
+      const m0 = pm >= 0 ? ctx.mentions[pm].t0 : -1;
+      if (m0 > 1 && toks[m0 - 1].n === 'of' && PEOPLE_OF.has(toks[m0 - 2].n)) return;
+    }
     // "once the ally of the right", "an opponent of the left": a relation to the wing, not a place in it.
     {
       let o = m.t0 - 1;
@@ -3108,6 +3114,14 @@ function stanceClaim(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
     while (k > sent.t0 && ['the', 'a', 'an', 'all', 'these', 'those', 'such', 'any', 'further', 'new', 'renewed', 'fierce'].includes(toks[k].n)) k--;
     if (AGAINST_VERBS.has(toks[k]?.n ?? '') || (toks[k]?.n === 'to' && toks[k - 1]?.n === 'end')) return;
   }
+  // "attacked the opponents of NEP", "thought the enemies of NEP were wrong": people named by their stance
+  // as a verb's object are others; the noun is the subject's own only after a copula or beside him
+  // ("Bukharin was an opponent of NEP", "Stalin, once a backer of NEP, …").
+  if (pre && PEOPLE_CUE.test(pre.cue.phrase)) {
+    let k = pre.k0 - 1;
+    while (k > sent.t0 && PEOPLE_CUE_MODIFIERS.has(toks[k].n)) k--;
+    if (k >= sent.t0 && verbLike(toks[k]) && (!FINITE.has(toks[k].n) || toks[k].n === 'wanted' || toks[k].n === 'needed')) return;
+  }
   // "the end of NEP" is a stance only as what someone wanted or brought about: "wanted the end of NEP",
   // not "opposed the end of NEP", "watched the end of NEP with dismay", "saw in it the end of NEP".
   // "opposed the end of NEP", "resisted the abolition of NEP": for NEP, the other way round.
@@ -3126,6 +3140,9 @@ function stanceClaim(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
     if (against) pre = turned(pre);
   }
   const chosen = post && (!pre || pre.cue.polarity === 'supports' || post.cue.polarity === pre.cue.polarity) ? post : pre;
+  // Support held within limits is no stance: "wanted NEP to carry on only until industry could be built",
+  // "accepted NEP as a temporary retreat", "backed NEP for the time being".
+  if (chosen?.cue.polarity === 'supports' && limitedSupport(toks, chosen === post ? tokenAt(ctx, post.e) : t1)) return;
   if (!chosen) {
     passiveStance(ctx, ent, t0, t1);
     return;
@@ -3177,6 +3194,24 @@ function stanceClaim(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
   if (!guard(ctx, bound, anchor, t1, 'stance')) return;
   push(ctx, { code: 'stance', rel: chosen.cue.polarity, subjects: bound.persons, target: ent, s: Math.min(chosen.s, toks[t0].s), e: Math.max(chosen.e, toks[t1 - 1].e), cue: chosen.cue, cueSpan: [chosen.s, chosen.e], policySpan: [toks[t0].s, toks[t1 - 1].e], bind: bound.bind, echoed: echoed(ctx, ent, chosen.cue.polarity) });
 }
+
+/** Words after a stance that limit it to a while: "only until …", "for now", "as a temporary retreat". */
+function limitedSupport(toks: Token[], k: number): boolean {
+  const n = (i: number): string => toks[k + i]?.n ?? '';
+  if (n(0) === 'only' && ['until', 'till', 'for', 'as', 'while', 'so'].includes(n(1))) return true;
+  if (n(0) === 'temporarily' || n(0) === 'grudgingly' || n(0) === 'reluctantly') return true;
+  if (n(0) === 'for' && (n(1) === 'now' || (n(1) === 'the' && n(2) === 'time' && n(3) === 'being') || (n(1) === 'a' && ['while', 'time'].includes(n(2))))) return true;
+  return n(0) === 'as' && n(1) === 'a' && ['temporary', 'stopgap', 'short-term', 'tactical', 'necessary'].includes(n(2));
+}
+
+/** Stance cues that name people: "an opponent of", "supporters of", "the enemies of". */
+const PEOPLE_CUE = /^(?:an? )?(?:supporters?|opponents?|critics?|champions?|advocates?|backers?|enem(?:y|ies)|foes?|believers?) (?:of|in)$/;
+/** What may stand between such a noun and the verb it is the object of: "attacked the fiercest critics of NEP". */
+const PEOPLE_CUE_MODIFIERS = new Set([
+  'the', 'a', 'an', 'its', 'their', 'his', 'her', 'all', 'many', 'some', 'other', 'these', 'those', 'such', 'few', 'several', 'fellow',
+  'leading', 'chief', 'main', 'principal', 'prominent', 'fierce', 'fiercest', 'most', 'strongest', 'keenest', 'staunch', 'staunchest',
+  'great', 'greatest', 'bitter', 'bitterest', 'loudest', 'vocal', 'outspoken', 'ardent', 'firm', 'committed', 'remaining', 'former', 'known',
+]);
 
 /** A stance cue read the other way round (under a verb against what it names). */
 function turned<T extends { cue: EN.StanceCue }>(c: T): T {

@@ -149,6 +149,8 @@ export const PRE_STANCE: StanceCue[] = [
   O('rejection of', 'support for'), O('criticism of', 'support for'), O('the abolition of', 'the continuation of'), O('abolition of', 'continuation of'),
   O('the end of', 'the continuation of'), O('the ending of', 'the continuation of'), O('the scrapping of', 'the continuation of'),
   S('support for', 'opposition to', true), S('enthusiasm for', 'hostility to', true), S('advocacy of', 'opposition to', true), S('championing of', 'opposition to', false),
+  S('a backer of', 'an opponent of', true), S('backer of', 'opponent of', true), S('backers of', 'opponents of', true), S('spoke up for', 'spoke against', true), S('stood up for', 'stood against', true),
+  O('an enemy of', 'a supporter of'), O('enemy of', 'supporter of'), O('enemies of', 'supporters of'), O('a foe of', 'a supporter of'), O('foes of', 'supporters of'),
 ];
 
 /** Stance words after the policy ("NEP should be ended at once", "NEP to keep going"). */
@@ -156,7 +158,7 @@ export const POST_STANCE: StanceCue[] = [
   S('to keep going', 'to end', false), S('kept going', 'ended', false), S('keep going', 'end', false), S('to continue', 'to end', false), S('continue', 'end', false),
   S('continued', 'ended', false), S('be kept', 'be ended', false), S('kept', 'ended', false), S('be preserved', 'be ended', false), S('preserved', 'ended', false),
   S('be maintained', 'be ended', false), S('maintained', 'ended', false), S('to go on', 'to end', false), S('go on', 'end', false), S('to survive', 'to end', false),
-  S('to last', 'to end', false), S('extended', 'ended', false), S('be extended', 'be ended', false),
+  S('to last', 'to end', false), S('extended', 'ended', false), S('be extended', 'be ended', false), S('to carry on', 'to end', false), S('carry on', 'end', false), S('carried on', 'ended', false),
   S('supported by', 'opposed by', false), S('backed by', 'opposed by', false), S('championed by', 'opposed by', false), S('favoured by', 'opposed by', false),
   S('favored by', 'opposed by', false), S('advocated by', 'opposed by', false), S('defended by', 'attacked by', false), S('proposed by', 'opposed by', false),
   O('opposed by', 'supported by'), O('rejected by', 'supported by'), O('attacked by', 'defended by'), O('denounced by', 'defended by'), O('condemned by', 'defended by'), O('resisted by', 'supported by'), O('criticised by', 'supported by'), O('criticized by', 'supported by'),
