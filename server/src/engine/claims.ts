@@ -2185,7 +2185,18 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
     return true;
   };
   // "the left's programme": the faction owns something; nobody is said to be in it.
-  if (isPossessiveAt(toks, m.t1)) return;
+  // Its leader is named, though: "Trotsky was the right wing's leader", "The right's leader, Trotsky, …".
+  if (isPossessiveAt(toks, m.t1)) {
+    const noun = m.t1 + (toks[m.t1 + 1]?.n === 's' ? 2 : 1);
+    if (!['leader', 'head', 'chief', 'figurehead'].includes(toks[noun]?.n ?? '')) return;
+    const plain = (p: PersonRef): boolean => !p.pronoun && !isPossessivePerson(ctx, p);
+    let p = toks[m.t0 - 1]?.n === 'the' && ['was', 'is', 'became', 'remained'].includes(toks[m.t0 - 2]?.n ?? '') ? ctx.persons.find((q) => q.t1 === m.t0 - 2 && plain(q)) : undefined;
+    if (!p && (toks[noun + 1]?.n === ',' || toks[noun + 1]?.n === 'was' || toks[noun + 1]?.n === 'is')) p = ctx.persons.find((q) => q.t0 === noun + 2 && plain(q));
+    if (p && guard(ctx, { persons: [p], bind: 'copular' }, m.t0, m.t1, 'faction')) {
+      push(ctx, { code: 'faction', rel: 'leads', subjects: [p], target: ent, s: m.s, e: m.e, form: m.form, formIndex: formIndexOf(ent, m, toks), bind: 'copular' });
+    }
+    return;
+  }
   // "Stalin's left-wing rivals", "his right-wing allies": the wing is theirs, not the owner's; checked
   // against them when they are named next ("Bukharin's left-wing allies, Rykov and Tomsky, …").
   if (m.form === 'adjective' && (PEOPLE_OF.has(toks[m.t1]?.n ?? '') || RELATION_NOUNS.has(toks[m.t1]?.n ?? ''))) {
@@ -2915,9 +2926,10 @@ function authorOf(ctx: Ctx, ent: Entity, t0: number, t1: number): Bound | undefi
       }
     }
   }
-  // "… was X's slogan": the inverted copula with a possessive.
+  // "… was X's slogan": the inverted copula with a possessive (past the idea's year: "The Lenin Enrolment of 1924 was …").
   {
     let k = t1;
+    if ((toks[k]?.n === 'of' || toks[k]?.n === 'in') && yearOf(toks[k + 1]) !== undefined) k += 2;
     if (toks[k]?.n === '"' || toks[k]?.n === ',') k++;
     if (toks[k] && ['was', 'is'].includes(toks[k].n)) {
       // "… was actually Kamenev's", "… was in fact Trotsky's".
