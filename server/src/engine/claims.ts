@@ -1121,7 +1121,14 @@ function subjectOfOwnClause(ctx: Ctx, k: number): boolean {
   const mi = ctx.mentionAt[k];
   if (mi < 0 || !CLAUSE_SUBJECT_KINDS.has(ctx.mentions[mi].entity.kind)) return false;
   const m = ctx.mentions[mi];
-  const after = toks[m.t1];
+  // (Past words between commas: "…, and the right, who defended NEP, lost", "…, and the General Secretary, as usual, agreed".)
+  let a = m.t1;
+  if (toks[a]?.n === ',') {
+    let c = a + 1;
+    while (c < Math.min(ctx.sent.t1, a + 10) && toks[c].n !== ',') c++;
+    if (toks[c]?.n === ',') a = c + 1;
+  }
+  const after = toks[a];
   if (!after || !verbLike(after) || after.n === 'of') return false;
   let b = m.t0 - 1;
   while (b > ctx.sent.t0 && ['the', 'a', 'an', 'its', 'their', 'whole', 'entire'].includes(toks[b].n)) b--;
@@ -1843,11 +1850,17 @@ function inLaterPredicate(ctx: Ctx, at: number, k: number): boolean {
   if (at < 0 || k <= at) return false;
   const { toks } = ctx;
   for (let j = at + 1; j < k - 1; j++) {
-    if (toks[j].n !== 'and' && toks[j].n !== 'but') continue;
+    const n = toks[j].n;
     let v = j + 1;
-    if (toks[v]?.n === 'then' || toks[v]?.n === 'later' || toks[v]?.n === 'eventually') v++;
+    // "…, then ended it in 1928", "… before ending it in 1928", "… until he ended it in 1928".
+    const then = n === ',' && ['then', 'later', 'eventually', 'afterwards'].includes(toks[v]?.n ?? '');
+    const until = n === 'before' || n === 'until' || n === 'till';
+    if (n !== 'and' && n !== 'but' && !then && !until) continue;
+    if (toks[v]?.n === 'then' || toks[v]?.n === 'later' || toks[v]?.n === 'eventually' || toks[v]?.n === 'afterwards') v++;
+    if (until && ['he', 'she', 'they', 'it'].includes(toks[v]?.n ?? '')) v++;
     const w = toks[v];
-    if (w && w.w && ctx.mentionAt[v] < 0 && (LATER_PREDICATE_VERBS.has(w.n) || (w.n.length > 4 && w.n.endsWith('ed') && !isCapitalised(w)))) return true;
+    const ing = until && !!w && w.n.length > 5 && w.n.endsWith('ing');
+    if (w && w.w && ctx.mentionAt[v] < 0 && (LATER_PREDICATE_VERBS.has(w.n) || ing || (w.n.length > 4 && w.n.endsWith('ed') && !isCapitalised(w)))) return true;
   }
   return false;
 }
@@ -1979,6 +1992,7 @@ const CHANGE_WORDS = new Set(['end', 'ending', 'ended', 'abolish', 'abolished', 
 function itClaims(ctx: Ctx): void {
   const { toks, sent } = ctx;
   let idea: Entity | undefined;
+  let ideaAt = -1;
   let unsure = false;
   let change = false;
   for (let k = sent.t0; k < sent.t1; k++) {
@@ -1988,12 +2002,20 @@ function itClaims(ctx: Ctx): void {
       const m = ctx.mentions[mi];
       if (m.t0 === k && (m.entity.kind === 'policy' || m.entity.kind === 'idea')) {
         if ((idea && idea.id !== m.entity.id) || CONTRAST_BEFORE.has(toks[k - 1]?.n ?? '')) unsure = true;
+        if (!idea) ideaAt = k;
         idea ??= m.entity;
       }
       continue;
     }
     if (toks[k].n !== 'it' || change || (idea && unsure)) continue;
-    const ent = idea ?? (ctx.prevSent && soleIdea(toks, ctx.mentions, ctx.mentionAt, ctx.prevSent.t0, ctx.prevSent.t1));
+    // An idea inside a description of someone is not what the main clause's "it" takes up:
+    // "Trotsky, who had long preached Permanent Revolution, rejected it".
+    if (idea && ctx.appos[ideaAt] >= 0 && ctx.appos[ideaAt] !== ctx.appos[k]) continue;
+    const before = ctx.prevSent && soleIdea(toks, ctx.mentions, ctx.mentionAt, ctx.prevSent.t0, ctx.prevSent.t1);
+    // Another idea in the sentence before leaves the "it" open: "Stalin set out Socialism in One Country.
+    // Trotsky, who preached Permanent Revolution, rejected it."
+    if (idea && before && before.id !== idea.id) continue;
+    const ent = idea ?? before;
     if (!ent || !ctx.kb.factsOn(ent.id).some((f) => f.rel === 'supports' || f.rel === 'opposes')) continue;
     stanceClaim(ctx, ent, k, k + 1);
   }
@@ -2064,7 +2086,8 @@ function guard(ctx: Ctx, b: Bound | undefined, c0: number, c1: number, code: Che
   if (hedged(ctx, b.persons, c0)) return false;
   if (code !== 'stance' && code !== 'authorship' && irrealis(ctx, b.persons, c0)) return false;
   if (mandated(ctx, b.persons)) return false;
-  if (ctx.quoted[c0] && code !== 'authorship') return false;
+  // (A quoted slogan can still be credited to someone named outside the quotation: '"Enrich yourselves" was Trotsky's slogan'.)
+  if (ctx.quoted[c0] && (code !== 'authorship' || b.persons.every((p) => ctx.quoted[p.t0]))) return false;
   if (negated(ctx, b.persons, c0, c1)) return false;
   if (reported(ctx, b.persons, c0, code)) return false;
   if (hypothetical(ctx, c0, b.persons)) return false;
@@ -2149,9 +2172,23 @@ function wingIsObject(ctx: Ctx, k: number): boolean {
   // A bare verb after a modal or "to": "could play the left against the right", "tried to isolate the left".
   const bare = ['could', 'would', 'might', 'should', 'can', 'will', 'must', 'to', 'did', 'cannot'].includes(toks[v - 1]?.n ?? '') && !BARE_NOT_OBJECT.has(w.n);
   if (bare) return true;
-  if (!withParticle && !PARTICIPLES.has(w.n) && !EN.OBJECT_VERBS.has(w.n) && !(w.n.length > 4 && w.n.endsWith('ed'))) return false;
   const prev = toks[v - 1]?.n ?? '';
+  // An "-ing" form: "won by destroying the left", "was undermining the right" (a progressive is active).
+  if (v === k && gerundWithObject(w.n)) return !EN.DETERMINERS.has(prev);
+  if (!withParticle && !PARTICIPLES.has(w.n) && !EN.OBJECT_VERBS.has(w.n) && !(w.n.length > 4 && w.n.endsWith('ed'))) return false;
   return !EN.DETERMINERS.has(prev) && !['was', 'were', 'is', 'are', 'be', 'been', 'being', 'get', 'got', 'gets', 'most', 'more', 'very', 'so', 'too', 'less', 'least', 'quite', 'rather'].includes(prev);
+}
+
+/** Words in "-ing" that are no verb taking an object, or take it into the wing ("joining the left", "leading the right"). */
+const ING_NOT_OBJECT = new Set(['during', 'according', 'including', 'regarding', 'concerning', 'following', 'morning', 'evening', 'notwithstanding', 'pending', 'excepting', 'considering']);
+function gerundWithObject(n: string): boolean {
+  if (n.length <= 5 || !n.endsWith('ing') || ING_NOT_OBJECT.has(n) || MEMBER_VERBS.has(n)) return false;
+  const stem = n.slice(0, -3);
+  // "joining", "siding", "sitting": the stem as written, with its "e", or with a doubled consonant undone.
+  for (const base of [stem, `${stem}e`, stem.slice(0, -1)]) {
+    if (BARE_NOT_OBJECT.has(base) || MEMBER_VERBS.has(`${base}ed`) || MEMBER_VERBS.has(`${base}d`) || MEMBER_VERBS.has(base)) return false;
+  }
+  return true;
 }
 
 /**
@@ -2569,6 +2606,9 @@ function leftOffice(ctx: Ctx, m: Mention, at: number): void {
 /** Words before an office's name that make it one post of many: "a party secretary", "the new party secretary". */
 const ONE_OF_MANY = new Set(['a', 'an', 'new', 'local', 'regional', 'provincial']);
 
+/** What an office's possessive may own and still be the office: "the General Secretary's post", "the War Commissar's powers". */
+const OFFICE_OWN_NOUNS = new Set(['post', 'job', 'office', 'role', 'position', 'seat', 'chair', 'title', 'duties', 'powers', 'power', 'term', 'tenure', 'desk', 'functions']);
+
 function officeClaim(ctx: Ctx, m: Mention): void {
   // "Molotov, a party secretary", "Kirov, the new party secretary there": one of many such posts,
   // written in lower case, is not the one post of that name.
@@ -2588,6 +2628,9 @@ function officeClaim(ctx: Ctx, m: Mention): void {
     if (ctx.toks[k]?.n === 'as') k--;
     if (['him', 'her', 'them'].includes(ctx.toks[k]?.n ?? '')) return;
   }
+  // "Bukharin was the General Secretary's ally": the office names its holder, who owns what follows
+  // (but "held the General Secretary's post" is the office itself).
+  if (isPossessiveAt(ctx.toks, m.t1) && !OFFICE_OWN_NOUNS.has(ctx.toks[m.t1 + (ctx.toks[m.t1 + 1]?.n === 's' ? 2 : 1)]?.n ?? '')) return;
   const bound = bindSubject(ctx, m.t0, m.t1);
   if (!guard(ctx, bound, m.t0, m.t1, 'office')) return;
   if ((bound.bind === 'nearest' || bound.bind === 'list' || bound.bind === 'appositive' || bound.bind === 'possessive' || bound.bind === 'copular') && officeIsObject(ctx, m, Math.max(...bound.persons.map((p) => (bound.bind === 'possessive' ? possessiveEnd(ctx.toks, p) : p.t1))))) return;
@@ -2734,6 +2777,8 @@ function baseClaim(ctx: Ctx, m: Mention): void {
     const ownedMachine = isPlace && ['machine', 'organisation', 'organization'].includes(n) && (k === m.t1 || (k === m.t1 + 1 && toks[m.t1].n === 'party')) && ctx.persons.some((p) => isPossessivePerson(ctx, p) && possessiveEnd(toks, p) === m.t0);
     const isCue = EN.BASE_WORDS.has(n) || leansOn || basedIn || ownedMachine || (isPlace && EN.PLACE_BASE_VERBS.has(n)) || (n === 'behind' && toks[k + 1]?.n === 'him');
     if (!isCue) continue;
+    // "the Leningrad boss's partner": the boss is a man who owns what follows, not the place's owner named.
+    if (k === m.t1 && isPossessiveAt(toks, k + 1)) continue;
     if (n === 'power' && !['base', 'rested', 'lay', 'depended', 'relied', 'came', 'rose', 'grew', 'sprang'].includes(toks[k + 1]?.n ?? '') && !(toks[k + 1]?.n === 'was' && toks[k + 2]?.n === 'based')) continue;
     if (n === 'support' && (toks[k + 1]?.n === 'of' || toks[k - 1]?.n === 'to')) continue;
     // "Stalin's supporters took over Leningrad": what his people did to the place, not his base.
