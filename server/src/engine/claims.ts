@@ -2742,7 +2742,12 @@ function controlClaim(ctx: Ctx, m: Mention): void {
     return;
   }
   // Verbs that are not control when their object is only mentioned: "led the Comintern" is, "led to the Comintern" is not.
-  const bound = bindSubject(ctx, verbAt, verbAt + 1);
+  let bound = bindSubject(ctx, verbAt, verbAt + 1);
+  // "The man who ran the Secretariat was Zinoviev": the relative's head, named after the copula.
+  if (!bound && toks[verbAt - 1]?.n === 'who') {
+    const b = bindSubject(ctx, m.t0, m.t1);
+    if (b?.bind === 'copular') bound = b;
+  }
   if (!guard(ctx, bound, verbAt, m.t1, 'office')) return;
   push(ctx, { code: 'office', rel: 'controls', subjects: bound.persons, target: m.entity, s: toks[verbAt].s, e: m.e, bind: bound.bind, starts: startsAfter(ctx, bound.persons, m.t0) });
 }
@@ -2901,9 +2906,10 @@ function ideaClaims(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
     const a = authorOf(ctx, ent, t0, t1);
     if (a && guard(ctx, a, t0, t1, 'authorship')) {
       push(ctx, { code: 'authorship', rel: 'authored', subjects: a.persons, target: ent, s, e, bind: a.bind });
-      return;
-    }
-    if (a) return;
+      // (A possessive author leaves the rest of the sentence free to say who backed it: "Stalin's Socialism
+      // in One Country was opposed by Bukharin".)
+      if (a.bind !== 'possessive') return;
+    } else if (a) return;
   }
   if (hasStance && ent.kind !== 'phrase') stanceClaim(ctx, ent, t0, t1);
 }
@@ -2985,6 +2991,14 @@ function authorOf(ctx: Ctx, ent: Entity, t0: number, t1: number): Bound | undefi
       let after = p ? possessiveEnd(toks, p) : -1;
       while (p && ['own', 'famous', 'new', 'early', 'pet', 'great', 'big'].includes(toks[after]?.n ?? '')) after++;
       if (p && isPossessiveAt(toks, p.t1) && (!toks[after]?.w || EN.AUTHOR_NOUNS.has(toks[after].n) || ['and', 'or', 'not', 'but', 'in', 'from', 'all', 'alone', 'before', 'long', 'first'].includes(toks[after].n))) return { persons: [p], bind: 'copular' };
+      // "… was the brainchild of Bukharin", "… was the idea of Trotsky".
+      let n = k + 1;
+      if (toks[n]?.n === 'the') n++;
+      while (['own', 'famous', 'original', 'personal', 'pet', 'great'].includes(toks[n]?.n ?? '')) n++;
+      if (MADE_OF_NOUNS.has(toks[n]?.n ?? '') && toks[n + 1]?.n === 'of') {
+        const q = ctx.persons.find((r) => r.t0 === n + 2 && !r.pronoun && !isPossessivePerson(ctx, r));
+        if (q) return { persons: [q], bind: 'copular' };
+      }
     }
   }
   // "Bukharin's slogan was Permanent Revolution": the copula the other way round.
@@ -3269,6 +3283,9 @@ const PEOPLE_CUE_MODIFIERS = new Set([
   'leading', 'chief', 'main', 'principal', 'prominent', 'fierce', 'fiercest', 'most', 'strongest', 'keenest', 'staunch', 'staunchest',
   'great', 'greatest', 'bitter', 'bitterest', 'loudest', 'vocal', 'outspoken', 'ardent', 'firm', 'committed', 'remaining', 'former', 'known',
 ]);
+
+/** Nouns of making before "of" and the maker: "the brainchild of Bukharin". */
+const MADE_OF_NOUNS = new Set(['idea', 'brainchild', 'creation', 'invention', 'work', 'theory', 'doctrine', 'slogan', 'concept', 'notion', 'thesis', 'scheme', 'initiative', 'proposal', 'plan', 'programme', 'program']);
 
 /** A stance cue read the other way round (under a verb against what it names). */
 function turned<T extends { cue: EN.StanceCue }>(c: T): T {
