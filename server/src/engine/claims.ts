@@ -3805,6 +3805,8 @@ function dateClaims(ctx: Ctx): void {
       if (!found2 || found2.entity.id !== subj) {
         let k = f.k1;
         if (toks[k]?.n === 'the' || toks[k]?.n === 'his' || toks[k]?.n === 'a') k++;
+        // (A quoted phrase: 'Bukharin coined "Enrich yourselves" in 1928'.)
+        if (toks[k]?.n === '"' || toks[k]?.n === "'" || toks[k]?.t === '\u201c' || toks[k]?.t === '\u2018') k++;
         const mi = ctx.mentionAt[k];
         found2 = mi >= 0 && ctx.mentions[mi].t0 === k && ctx.mentions[mi].entity.id === subj ? ctx.mentions[mi] : undefined;
         if (found2) {
