@@ -42,16 +42,33 @@ function pagesAfter(toks: readonly Token[], k: number): boolean {
 
 const LIFE_WORDS = new Set(['-', '–', '—', 'b', 'd', 'born', 'died', 'c', 'ca', '.', ',', '?']);
 
-/** Life dates just after a person's name: "(1879–1940)", "(b. 1888)". */
-function lifeDates(toks: readonly Token[], mentionAt: Int32Array, mentions: readonly Mention[], i: number, j: number): boolean {
+/**
+ * Life dates just after a person's name: "(1879–1940)", "(b. 1888)", "(d. 1924)". Returns whether the
+ * group is one, and the token of the year of death it gives, if it gives one for certain (-1 otherwise:
+ * "(b. 1888)", "(c. 1870–1924)", "(1870–1924?)").
+ */
+function lifeDates(toks: readonly Token[], mentionAt: Int32Array, mentions: readonly Mention[], i: number, j: number): { life: boolean; death: number } {
+  const none = { life: false, death: -1 };
   const before = mentionAt[i - 1];
-  if (toks[i].n !== '(' || before === undefined || before < 0 || mentions[before].entity.kind !== 'person') return false;
+  if (toks[i].n !== '(' || before === undefined || before < 0 || mentions[before].entity.kind !== 'person') return none;
   let year = false;
+  let uncertain = false;
+  let death = -1;
   for (let k = i + 1; k < j; k++) {
-    if (isDigits(toks[k])) year ||= toks[k].n.length === 4;
-    else if (!LIFE_WORDS.has(toks[k].n)) return false;
+    if (isDigits(toks[k])) {
+      year ||= toks[k].n.length === 4;
+      const prev = toks[k - 1].n;
+      const dash = prev === '-' || prev === '–' || prev === '—';
+      const died = prev === 'died' || (prev === '.' && toks[k - 2]?.n === 'd') || (prev === 'd' && k - 1 > i);
+      // (A span after a name is his life only when it starts at his birth: "Lenin (1923–1929)" is a period.)
+      const first = dash ? toks[k - 2] : undefined;
+      const born = mentions[before].entity.born?.year;
+      const fromBirth = !!first && isDigits(first) && (born !== undefined ? Math.abs(Number(first.n) - born) <= 3 : Number(toks[k].n) - Number(first.n) >= 20);
+      if (toks[k].n.length === 4 && (died || (dash && fromBirth))) death = k;
+    } else if (!LIFE_WORDS.has(toks[k].n)) return none;
+    else if (['c', 'ca', '?'].includes(toks[k].n)) uncertain = true;
   }
-  return year;
+  return { life: year, death: year && !uncertain ? death : -1 };
 }
 
 /** Tokens (i, j) are capitalised words, an optional comma, a year and optional pages. */
@@ -105,7 +122,11 @@ function isCitation(toks: readonly Token[], mentionAt: Int32Array, i: number, j:
  * Marks the digits of citations and life dates in a block's tokens as not words (replacing those tokens).
  * `mentionAt` tells a name the knowledge base knows ("(Stalin, 1924)": Stalin's, in 1924) from an author's.
  */
-export function markCitations(toks: Token[], mentionAt: Int32Array, mentions: readonly Mention[]): void {
+/**
+ * Mark the digits of citations and life dates as no words (they date nothing in the sentence).
+ * The years of death that life dates give are added to `deaths` (token indices), to be checked.
+ */
+export function markCitations(toks: Token[], mentionAt: Int32Array, mentions: readonly Mention[], deaths?: number[]): void {
   for (let i = 0; i < toks.length; i++) {
     const open = toks[i].n;
     if (open !== '(' && open !== '[') continue;
@@ -113,7 +134,9 @@ export function markCitations(toks: Token[], mentionAt: Int32Array, mentions: re
     let j = i + 1;
     while (j < toks.length && j - i <= 30 && toks[j].n !== close && toks[j].n !== '(' && toks[j].n !== '[') j++;
     if (toks[j]?.n !== close) continue;
-    if (isCitation(toks, mentionAt, i, j) || lifeDates(toks, mentionAt, mentions, i, j)) {
+    const life = isCitation(toks, mentionAt, i, j) ? undefined : lifeDates(toks, mentionAt, mentions, i, j);
+    if (life?.death !== undefined && life.death >= 0) deaths?.push(life.death);
+    if (!life || life.life) {
       for (let k = i + 1; k < j; k++) if (isDigits(toks[k])) toks[k] = { s: toks[k].s, e: toks[k].e, t: toks[k].t, n: toks[k].n, w: false };
     }
     i = j;

@@ -252,7 +252,9 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): Blo
   const arrays = scratchFor(n);
   const mentionAt = arrays.mentionAt;
   mentions.forEach((m, i) => mentionAt.fill(i, m.t0, m.t1));
-  if (text.includes('(') || text.includes('[')) markCitations(tokens, mentionAt, mentions);
+  // Years of death in life dates ("Lenin (1870–1925)", "Lenin (d. 1925)"): checked against the man's death.
+  const deaths: number[] = [];
+  if (text.includes('(') || text.includes('[')) markCitations(tokens, mentionAt, mentions, deaths);
   // What a "he" in the next sentence may point to: the names of the last sentence that had any
   // (and whether it also spoke of a "him"), and the subject of a run of sentences opening with "he".
   let prevPersons: PersonRef[] = [];
@@ -285,6 +287,7 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): Blo
       if ((mi >= 0 && mentions[mi].entity.kind !== 'person') || ix.eventVerbs.has(tokens[k].n) || ix.signatureWords.has(tokens[k].n) || (tokens[k].n === 'it' && ideaBefore())) target = true;
       if (knows && target) break;
     }
+    if (deaths.length && deaths.some((k) => k >= sent.t0 && k < sent.t1)) target = true;
     // A table row: the header says what its cells are ("| Leader | Wing |" … "| Rykov | left |").
     const row = !!table && si > 0 && knows;
     if (!knows || !target) {
@@ -323,7 +326,10 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): Blo
     if (!ctx.times.length) ctx.frame = eventTimes(ctx) ?? (movesOn ? undefined : blockTime);
     if (movesOn) blockTime = undefined;
     const mark = claims.length;
-    if (!skipSentence(ctx)) extractClaims(ctx);
+    if (!skipSentence(ctx)) {
+      extractClaims(ctx);
+      for (const k of deaths) if (k >= sent.t0 && k < sent.t1) deathDateClaim(ctx, k);
+    }
     // A "Myth" column's cells are claims held up to be refuted.
     if (table && si > 0 && table.refuted.some((r) => r) && claims.length > mark) {
       const cells = cellsOf(tokens, sent.t0, sent.t1, table.sep);
@@ -3638,6 +3644,33 @@ function pushEventDate(ctx: Ctx, m: Mention, k: number): void {
   if (negated(ctx, [self], m.t0, m.t1) || hypothetical(ctx, m.t0, []) || reported(ctx, [self], m.t0, 'date') || hedged(ctx, [self], m.t0)) return;
   if (ctx.claims.some((c) => c.code === 'date' && c.s === toks[k].s)) return;
   push(ctx, { code: 'date', rel: 'date', subjects: [self], target: ev, s: toks[k].s, e: toks[k].e, year, ...writtenDate(ctx, k), bind: 'nearest' });
+}
+
+/** Each man's death, the event that gives the year his entity records as his death. */
+const deathEvents = new WeakMap<KnowledgeBase, Map<string, Entity>>();
+function deathOf(kb: KnowledgeBase, person: Entity): Entity | undefined {
+  let byPerson = deathEvents.get(kb);
+  if (!byPerson) {
+    byPerson = new Map();
+    for (const e of kb.entities.values()) {
+      const who = e.kind === 'event' && e.subject ? kb.get(e.subject) : undefined;
+      if (who?.died && e.date && e.date.year === who.died.year) byPerson.set(who.id, e);
+    }
+    deathEvents.set(kb, byPerson);
+  }
+  return byPerson.get(person.id);
+}
+
+/** Life dates after a name: "Lenin (1870–1925)", "Lenin (d. 1925)" date his death (token k is its year). */
+function deathDateClaim(ctx: Ctx, k: number): void {
+  const { toks } = ctx;
+  let open = k;
+  while (open > ctx.sent.t0 && toks[open].n !== '(') open--;
+  const p = ctx.persons.find((q) => q.t1 === open && !q.pronoun);
+  const ev = p && deathOf(ctx.kb, p.ent);
+  if (!p || !ev) return;
+  if (reported(ctx, [p], p.t0, 'date') || hedged(ctx, [p], p.t0) || hypothetical(ctx, p.t0, [])) return;
+  push(ctx, { code: 'date', rel: 'date', subjects: [p], target: ev, s: toks[k].s, e: toks[k].e, year: Number(toks[k].n), bind: 'nearest', time: { from: -Infinity, to: Infinity } });
 }
 
 /** Dates: "Lenin died in 1925", "the First Five-Year Plan, launched in 1925". */
