@@ -8,7 +8,9 @@ const codes = (text: string, format: DocFormat = 'markdown'): string[] => findin
 describe('layout', () => {
   it('reads each row of a Markdown table on its own: a header row binds no cell below it', () => {
     assert.deepEqual(codes('| | Trotsky | Stalin |\n|---|---|---|\n| Office | War Commissar | General Secretary |\n| Base | Red Army | party apparatus |\n'), []);
-    assert.deepEqual(codes('| Claim | Verdict |\n|---|---|\n| Trotsky was General Secretary | false |\n'), ['office: General Secretary']);
+    assert.deepEqual(codes('| Claim | Verdict |\n|---|---|\n| Trotsky was General Secretary | true |\n'), ['office: General Secretary']);
+    // A verdict cell that rejects the claim takes it back (as "…: false" does in prose).
+    assert.deepEqual(codes('| Claim | Verdict |\n|---|---|\n| Trotsky was General Secretary | false |\n'), []);
     assert.deepEqual(codes('| Leader | Office |\n|---|---|\n| Trotsky | General Secretary |\n'), ['office: General Secretary']);
   });
 

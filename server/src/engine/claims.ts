@@ -1032,6 +1032,8 @@ function opensWithClaimant(toks: Token[], t0: number, t1: number): boolean {
   if (k >= t1 || ENDORSING.has(next)) return false;
   return CLAIMANTS.has(toks[k].n) || (CLAIMANT_WRITINGS.has(toks[k].n) && WRITING_CLAIMS.has(next));
 }
+/** A verdict of one word after a claim: "…: false", "(wrong)". */
+const VERDICT_MARKS = new Set(['false', 'wrong', 'incorrect', 'untrue', 'myth', 'inaccurate']);
 /** Markers of a claim rejected: a mark scheme's "Reject:", a flashcard's "✗". */
 const REJECTED = new Set(['reject', 'rejected', '✗', '✘', '❌', '×']);
 function skipSentence(ctx: Ctx): boolean {
@@ -1049,6 +1051,13 @@ function skipSentence(ctx: Ctx): boolean {
   if (w0 === 'they' && ctx.prevSent && opensWithClaimant(toks, ctx.prevSent.t0, ctx.prevSent.t1)) return true;
   const first = toks[sent.t0];
   if (first && ['if', 'had', 'were', 'suppose', 'supposing', 'imagine', 'perhaps', 'maybe', 'unless'].includes(first.n)) return true;
+  for (let i = sent.t0; i < sent.t1; i++) {
+    const n = toks[i].n;
+    // An inverted condition inside the sentence: "Trotsky might have won had he controlled the Secretariat".
+    if ((n === 'had' || n === 'were' || n === 'should') && ['he', 'she', 'they'].includes(toks[i + 1]?.n ?? '') && !ctx.quoted[i]) return true;
+    // A verdict set after the claim: "Stalin commanded the Red Army: false.", "… (wrong)", a table's "| false |".
+    if (VERDICT_MARKS.has(n) && [':', '(', '|', '—', '–', '-'].includes(toks[i - 1]?.n ?? '') && (i + 1 >= sent.t1 || [')', '|', '.', '!'].includes(toks[i + 1].n))) return true;
+  }
   for (let i = sent.t0; i < sent.t1; i++) {
     const n = toks[i].n;
     if ((n === 'if' || n === 'unless' || n === 'whether') && !ctx.quoted[i]) return true;
@@ -1149,7 +1158,7 @@ function subjectOfOwnClause(ctx: Ctx, k: number): boolean {
 
 /** After an object at `end`: "and" (or a comma and a sequence word), sequence words, then a verb before the cue. */
 const THEN_WORDS = new Set(['then', 'later', 'finally', 'subsequently', 'afterwards', 'eventually', 'soon', 'also', 'next']);
-function goesOnWithVerb(toks: Token[], end: number, c0: number): boolean {
+function goesOnWithVerb(toks: Token[], end: number, c0: number, ctx?: Ctx): boolean {
   let k = end;
   if (toks[k]?.n === ',') k++;
   const and = toks[k]?.n === 'and';
@@ -1157,6 +1166,8 @@ function goesOnWithVerb(toks: Token[], end: number, c0: number): boolean {
   if (k === end) return false;
   const seq = k;
   while (k <= c0 && THEN_WORDS.has(toks[k].n)) k++;
+  // "Bukharin opposed Trotsky and in 1926 led the Comintern": past the verb's own time.
+  if (and && ctx) k = pastTimePhrase(ctx, k);
   // (A comma alone needs its sequence word: "Stalin backed Bukharin, then ended NEP".)
   if (!and && k === seq) return false;
   return k <= c0 && verbLike(toks[k]);
@@ -1396,7 +1407,7 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
     // "Stalin defeated Trotsky and remained General Secretary": after a verb's object, "and" and
     // another verb go on with the clause's subject (past "then" or "later": "Zinoviev backed Stalin
     // and then led the New Opposition", "…, then ended NEP").
-    if (group[0].t0 > ctx.sent.t0 && verbLike(toks[group[0].t0 - 1]) && !EN.PREPOSITIONS.has(toks[group[0].t0 - 1].n) && goesOnWithVerb(toks, end, c0)) continue;
+    if (group[0].t0 > ctx.sent.t0 && verbLike(toks[group[0].t0 - 1]) && !EN.PREPOSITIONS.has(toks[group[0].t0 - 1].n) && goesOnWithVerb(toks, end, c0, ctx)) continue;
     // "Trotsky fought Stalin in the United Opposition", "challenged Stalin in 1925 as leaders of the
     // New Opposition": the man fought is the object; what the clause goes on to say is the subject's.
     // (Not "as": "Lenin criticised Stalin as General Secretary" is Stalin's post.)
@@ -1855,7 +1866,7 @@ const LATER_PREDICATE_VERBS = new Set(['was', 'were', 'had', 'died', 'fled', 'lo
 function inLaterPredicate(ctx: Ctx, at: number, k: number): boolean {
   if (at < 0 || k <= at) return false;
   const { toks } = ctx;
-  for (let j = at + 1; j < k - 1; j++) {
+  for (let j = at + 1; j < k; j++) {
     const n = toks[j].n;
     let v = j + 1;
     // "…, then ended it in 1928", "… before ending it in 1928", "… until he ended it in 1928".
@@ -1864,11 +1875,24 @@ function inLaterPredicate(ctx: Ctx, at: number, k: number): boolean {
     if (n !== 'and' && n !== 'but' && !then && !until) continue;
     if (toks[v]?.n === 'then' || toks[v]?.n === 'later' || toks[v]?.n === 'eventually' || toks[v]?.n === 'afterwards') v++;
     if (until && ['he', 'she', 'they', 'it'].includes(toks[v]?.n ?? '')) v++;
+    // "… and in 1928 abandoned it", "… and then, in 1928, abandoned it": past the later verb's own time.
+    if (!until) v = pastTimePhrase(ctx, v);
     const w = toks[v];
     const ing = until && !!w && w.n.length > 5 && w.n.endsWith('ing');
     if (w && w.w && ctx.mentionAt[v] < 0 && (LATER_PREDICATE_VERBS.has(w.n) || ing || (w.n.length > 4 && w.n.endsWith('ed') && !isCapitalised(w)))) return true;
   }
   return false;
+}
+
+/** Past a time phrase at k ("in 1928", ", in 1928–29,", "from 1922"), with its commas; else k. */
+function pastTimePhrase(ctx: Ctx, k: number): number {
+  let j = k;
+  if (ctx.toks[j]?.n === ',') j++;
+  const t = ctx.times.find((x) => x.t0 === j || (x.t0 === j + 1 && ['in', 'by', 'from', 'until', 'during', 'after', 'on'].includes(ctx.toks[j]?.n ?? '')));
+  if (!t) return k;
+  j = t.t1;
+  if (ctx.toks[j]?.n === ',') j++;
+  return j;
 }
 
 /** The first token of the sentence at or after an offset, or -1. */
@@ -2392,7 +2416,12 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
     if ((prevWord === 'on' || prevWord === 'over' || prevWord === 'to' || prevWord === 'against') && ['turned', 'turning', 'turns', 'went', 'moved', 'swung', 'lurched', 'shifted', 'appealed', 'leaned', 'relied', 'rely', 'relying', 'depended', 'depend', 'depending', 'counted', 'called', 'drew'].includes(verbBefore) && !bound) return;
     // "turned on his allies on the right": the wing of the people named before it, not the subject's.
     // (A man's own place stays: "Bukharin, Trotsky's ally on the left, …".)
-    if ((prevWord === 'on' || prevWord === 'of' || prevWord === 'in') && PEOPLE_OF.has(verbBefore)) return;
+    if ((prevWord === 'on' || prevWord === 'of' || prevWord === 'in') && PEOPLE_OF.has(verbBefore)) {
+      // …named right after: "his allies on the left, Rykov and Tomsky, …" puts them there.
+      const pi = toks[m.t1]?.n === ',' || toks[m.t1]?.n === '(' ? ctx.persons.findIndex((p) => p.t0 === m.t1 + 1 && !p.pronoun && !isPossessivePerson(ctx, p)) : -1;
+      if (pi >= 0) member({ persons: groupMembers(ctx, pi), bind: 'list' });
+      return;
+    }
     // "fought the enemies of NEP on the left": people named by their stance keep their wing too.
     if (prevWord === 'on' || prevWord === 'in') {
       const pm = ctx.mentionAt[before - 1];
@@ -2412,7 +2441,13 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
     if (toks[ofAt2]?.n === 'of' && (EN.LEAD_WORDS.has(toks[ofAt2 - 1]?.n ?? '') || EN.MEMBER_NOUNS.has(toks[ofAt2 - 1]?.n ?? ''))) {
       let v = ofAt2 - 2;
       while (v > ctx.sent.t0 && ['the', 'a', 'an', 'one', 'two', 'three', 'all', 'both', 'several', 'some', 'its', 'their', 'other', 'main', 'chief'].includes(toks[v].n)) v--;
-      const w = toks[v];
+      let w = toks[v];
+      // "turned on the leader of the left", "sided with …", "an ally of the leader of the right": a verb's or a relation's object.
+      if (w && ['on', 'with', 'against', 'to', 'after', 'by', 'from', 'upon', 'of'].includes(w.n) && (verbLike(toks[v - 1]) || RELATION_NOUNS.has(toks[v - 1]?.n ?? '')) && !['was', 'were', 'is', 'are'].includes(toks[v - 1]?.n ?? '')) {
+        v--;
+        w = toks[v];
+        if (RELATION_NOUNS.has(w.n)) return;
+      }
       const copula = !!w && (['was', 'were', 'is', 'are', 'be', 'been', 'being', 'became', 'become', 'becomes', 'remained', 'remain', 'seemed', 'as', 'of', 'among'].includes(w.n) || MEMBER_VERBS.has(w.n));
       if (w && v < ofAt2 - 1 && !copula && (EN.OBJECT_VERBS.has(w.n) || (EN.NOT_MEMBERSHIP.has(w.n) && !EN.PREPOSITIONS.has(w.n)) || wingIsObject(ctx, v) || verbLike(w))) return;
     }
@@ -2772,6 +2807,7 @@ function baseClaim(ctx: Ctx, m: Mention): void {
   const clause = clauseOf(ctx, m.t0);
   const notBut = notButClause(ctx, m.t0);
   let cue = -1;
+  let passiveOwner: PersonRef | undefined;
   for (let k = sent.t0; k < sent.t1; k++) {
     if (k >= m.t0 && k < m.t1) continue;
     // A place inside a description of someone ("…, whose base was among students,") takes only a cue inside it,
@@ -2803,7 +2839,10 @@ function baseClaim(ctx: Ctx, m: Mention): void {
     const ofOwner = k > m.t1 && toks[k + 1]?.n === 'of' && ctx.persons.some((p) => p.t0 === k + 2 && !p.pronoun && !isPossessivePerson(ctx, p)) && toks.slice(m.t1, k).every((t) => COPULA_GAP.has(t.n) || t.n === 'power' || t.n === ',');
     // A cue right before the place ("Kamenev's base in Moscow") keeps it from a later owner's ("… than Zinoviev's base").
     if (k > m.t1 && cue >= 0 && m.t0 - cue <= 2) break;
-    if (k < m.t0 || k <= m.t1 + 1 || owned || ofOwner) {
+    // "The Leningrad party was run by Kamenev": the owner after a passive's "by".
+    const byOwner = k > m.t1 && toks[k + 1]?.n === 'by' && toks.slice(m.t1, k).every((t) => COPULA_GAP.has(t.n)) ? ctx.persons.find((p) => p.t0 === k + 2 && !p.pronoun && !isPossessivePerson(ctx, p)) : undefined;
+    if (byOwner) passiveOwner = byOwner;
+    if (k < m.t0 || k <= m.t1 + 1 || owned || ofOwner || byOwner) {
       cue = k;
       if (k < m.t0) continue; // keep the nearest one before
       break;
@@ -2894,6 +2933,7 @@ function baseClaim(ctx: Ctx, m: Mention): void {
     for (let k = Math.max(sent.t0, cueStart - 3); k < cueStart; k++) if (unresolvedHis(k)) return;
     if (cue > m.t0 && unresolvedHis(m.t0 - 1)) return;
   }
+  if (!bound && passiveOwner) bound = { persons: [passiveOwner], bind: 'passive' };
   if (!bound) bound = bindSubject(ctx, Math.min(cue, m.t0), Math.min(cue, m.t0) + 1, { allowPossessive: false });
   if (!bound && cue < m.t0) bound = bindSubject(ctx, m.t0, m.t1, { allowPossessive: false });
   if (!guard(ctx, bound, m.t0, m.t1, 'power-base')) return;
@@ -3197,7 +3237,10 @@ function stanceClaim(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
   if (pre && PEOPLE_CUE.test(pre.cue.phrase)) {
     let k = pre.k0 - 1;
     while (k > sent.t0 && PEOPLE_CUE_MODIFIERS.has(toks[k].n)) k--;
-    if (k >= sent.t0 && verbLike(toks[k]) && (!FINITE.has(toks[k].n) || toks[k].n === 'wanted' || toks[k].n === 'needed')) return;
+    // (Also past a verb's particle or preposition: "turned on", "broke with", "lost out to", "was beaten by".)
+    while (k > sent.t0 && VERB_PARTICLES.has(toks[k].n) && (verbLike(toks[k - 1]) || PARTICIPLES.has(toks[k - 1].n) || VERB_PARTICLES.has(toks[k - 1].n))) k--;
+    const v = toks[k];
+    if (k >= sent.t0 && (verbLike(v) || PARTICIPLES.has(v.n)) && (!FINITE.has(v.n) || v.n === 'wanted' || v.n === 'needed')) return;
   }
   // "the end of NEP" is a stance only as what someone wanted or brought about: "wanted the end of NEP",
   // not "opposed the end of NEP", "watched the end of NEP with dismay", "saw in it the end of NEP".
@@ -3261,6 +3304,11 @@ function stanceClaim(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
     const pi = ctx.persons.findIndex((p) => p.t0 === end && !p.pronoun && !isPossessiveAt(toks, p.t1));
     if (pi >= 0) bound = { persons: groupMembers(ctx, pi), bind: 'passive' };
   }
+  // "Stalin broke with Bukharin, a supporter of NEP": a stance noun set beside a man describes him.
+  if (!bound && PEOPLE_CUE.test(chosen.cue.phrase) && toks[chosen.k0 - 1]?.n === ',') {
+    const p = ctx.persons.find((q) => q.t1 === chosen.k0 - 1 && !q.pronoun && !isPossessivePerson(ctx, q));
+    if (p) bound = { persons: [p], bind: 'appositive' };
+  }
   bound ??= bindSubject(ctx, anchor, anchor + 1, { allowPossessive: false });
   if (!bound) {
     // "Bukharin's plan was to end NEP": the owner of a plan, aim or view.
@@ -3283,6 +3331,8 @@ function limitedSupport(toks: Token[], k: number): boolean {
 
 /** Stance cues that name people: "an opponent of", "supporters of", "the enemies of". */
 const PEOPLE_CUE = /^(?:an? )?(?:supporters?|opponents?|critics?|champions?|advocates?|backers?|enem(?:y|ies)|foes?|believers?) (?:of|in)$/;
+/** A verb's particles and prepositions before its object: "turned on", "broke with", "lost out to". */
+const VERB_PARTICLES = new Set(['on', 'against', 'with', 'after', 'to', 'by', 'out', 'from', 'over', 'upon', 'off', 'down', 'at']);
 /** What may stand between such a noun and the verb it is the object of: "attacked the fiercest critics of NEP". */
 const PEOPLE_CUE_MODIFIERS = new Set([
   'the', 'a', 'an', 'its', 'their', 'his', 'her', 'all', 'many', 'some', 'other', 'these', 'those', 'such', 'few', 'several', 'fellow',

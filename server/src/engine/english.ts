@@ -60,7 +60,7 @@ export const BASE_WORDS = new Set([
   'power', 'heartland', 'following', 'boss', 'bosses',
 ]);
 /** Base words that take a place but not a body ("held Moscow", "dominated Leningrad"). */
-export const PLACE_BASE_VERBS = new Set(['held', 'hold', 'holding', 'dominated', 'dominate', 'dominating', 'controlled', 'control', 'ran', 'master', 'grip']);
+export const PLACE_BASE_VERBS = new Set(['held', 'hold', 'holding', 'dominated', 'dominate', 'dominating', 'controlled', 'control', 'ran', 'run', 'master', 'grip']);
 
 export const AUTHOR_VERBS = new Set([
   'coined', 'devised', 'authored', 'formulated', 'invented', 'originated', 'wrote', 'written', 'organised', 'organized', 'conceived', 'created', 'founded', 'penned',
@@ -149,7 +149,7 @@ export const PRE_STANCE: StanceCue[] = [
   O('rejection of', 'support for'), O('criticism of', 'support for'), O('the abolition of', 'the continuation of'), O('abolition of', 'continuation of'),
   O('the end of', 'the continuation of'), O('the ending of', 'the continuation of'), O('the scrapping of', 'the continuation of'),
   S('support for', 'opposition to', true), S('enthusiasm for', 'hostility to', true), S('advocacy of', 'opposition to', true), S('championing of', 'opposition to', false),
-  S('a backer of', 'an opponent of', true), S('backer of', 'opponent of', true), S('backers of', 'opponents of', true), S('spoke up for', 'spoke against', true), S('stood up for', 'stood against', true), S('preached', 'opposed', true),
+  S('a backer of', 'an opponent of', true), S('backer of', 'opponent of', true), S('backers of', 'opponents of', true), S('spoke up for', 'spoke against', true), S('stood up for', 'stood against', true), S('preached', 'opposed', true), S('champions of', 'opponents of', true),
   O('an enemy of', 'a supporter of'), O('enemy of', 'supporter of'), O('enemies of', 'supporters of'), O('a foe of', 'a supporter of'), O('foes of', 'supporters of'),
 ];
 
