@@ -1056,7 +1056,7 @@ function skipSentence(ctx: Ctx): boolean {
     // An inverted condition inside the sentence: "Trotsky might have won had he controlled the Secretariat".
     if ((n === 'had' || n === 'were' || n === 'should') && ['he', 'she', 'they'].includes(toks[i + 1]?.n ?? '') && !ctx.quoted[i]) return true;
     // A verdict set after the claim: "Stalin commanded the Red Army: false.", "… (wrong)", a table's "| false |".
-    if (VERDICT_MARKS.has(n) && [':', '(', '|', '—', '–', '-'].includes(toks[i - 1]?.n ?? '') && (i + 1 >= sent.t1 || [')', '|', '.', '!'].includes(toks[i + 1].n))) return true;
+    if (VERDICT_MARKS.has(n) && [':', '(', '|', '—', '–', '-'].includes(toks[i - 1]?.n ?? '') && (i + 1 >= sent.t1 || [')', '|', '.', '!', ':', ',', ';'].includes(toks[i + 1].n))) return true;
   }
   for (let i = sent.t0; i < sent.t1; i++) {
     const n = toks[i].n;
@@ -1166,8 +1166,11 @@ function goesOnWithVerb(toks: Token[], end: number, c0: number, ctx?: Ctx): bool
   if (k === end) return false;
   const seq = k;
   while (k <= c0 && THEN_WORDS.has(toks[k].n)) k++;
-  // "Bukharin opposed Trotsky and in 1926 led the Comintern": past the verb's own time.
-  if (and && ctx) k = pastTimePhrase(ctx, k);
+  // "Bukharin opposed Trotsky and in 1926 led the Comintern": past the verb's own time (and "still", "again").
+  if (and && ctx) {
+    k = pastTimePhrase(ctx, k);
+    while (k <= c0 && (THEN_WORDS.has(toks[k].n) || ['still', 'again', 'even', 'once'].includes(toks[k].n))) k++;
+  }
   // (A comma alone needs its sequence word: "Stalin backed Bukharin, then ended NEP".)
   if (!and && k === seq) return false;
   return k <= c0 && verbLike(toks[k]);
@@ -3238,9 +3241,10 @@ function stanceClaim(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
     let k = pre.k0 - 1;
     while (k > sent.t0 && PEOPLE_CUE_MODIFIERS.has(toks[k].n)) k--;
     // (Also past a verb's particle or preposition: "turned on", "broke with", "lost out to", "was beaten by".)
-    while (k > sent.t0 && VERB_PARTICLES.has(toks[k].n) && (verbLike(toks[k - 1]) || PARTICIPLES.has(toks[k - 1].n) || VERB_PARTICLES.has(toks[k - 1].n))) k--;
+    const participle = (t: Token | undefined): boolean => !!t && (PARTICIPLES.has(t.n) || t.n === 'gone' || t.n === 'given' || t.n === 'seen');
+    while (k > sent.t0 && VERB_PARTICLES.has(toks[k].n) && (verbLike(toks[k - 1]) || participle(toks[k - 1]) || VERB_PARTICLES.has(toks[k - 1].n))) k--;
     const v = toks[k];
-    if (k >= sent.t0 && (verbLike(v) || PARTICIPLES.has(v.n)) && (!FINITE.has(v.n) || v.n === 'wanted' || v.n === 'needed')) return;
+    if (k >= sent.t0 && (verbLike(v) || participle(v)) && (!FINITE.has(v.n) || v.n === 'wanted' || v.n === 'needed')) return;
   }
   // "the end of NEP" is a stance only as what someone wanted or brought about: "wanted the end of NEP",
   // not "opposed the end of NEP", "watched the end of NEP with dismay", "saw in it the end of NEP".
