@@ -79,7 +79,7 @@ export interface Claim {
 }
 
 /** How the person was bound to the claim ('left': the office was left, so it was held). */
-export type Binding = 'appositive' | 'title' | 'possessive' | 'passive' | 'copular' | 'intro' | 'nearest' | 'list' | 'speech' | 'succession' | 'predecessor' | 'left';
+export type Binding = 'appositive' | 'title' | 'possessive' | 'passive' | 'copular' | 'intro' | 'nearest' | 'list' | 'speech' | 'succession' | 'predecessor' | 'left' | 'relative';
 
 export interface SentenceInfo {
   t0: number;
@@ -1310,8 +1310,9 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
       if (pi >= 0) return { persons: groupMembers(ctx, pi), bind: 'copular' };
     }
   }
-  // f. Opening role phrase: "As General Secretary from 1922, X …"; "In his Testament, X …".
-  const startTok = toks[sent.t0];
+  // f. Opening role phrase: "As General Secretary from 1922, X …"; "In his Testament, X …" (past "However,").
+  const s0 = toks[sent.t0]?.n === 'however' && toks[sent.t0 + 1]?.n === ',' ? sent.t0 + 2 : sent.t0;
+  const startTok = toks[s0];
   if (startTok && (startTok.n === 'as' || startTok.n === 'in') && clause === clauseOf(ctx, sent.t0)) {
     let comma = -1;
     for (let k = c1; k < sent.t1; k++) if (toks[k].n === ',') {
@@ -1319,7 +1320,7 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
       break;
     }
     // (No comma: "As General Secretary he was dangerous", the subject right after the role.)
-    if (comma < 0 && startTok.n === 'as' && c0 === sent.t0 + 1 + (toks[sent.t0 + 1]?.n === 'the' ? 1 : 0) && (ctx.persons.some((p) => p.t0 === c1) || EN.PRONOUNS.has(toks[c1]?.n ?? ''))) comma = c1 - 1;
+    if (comma < 0 && startTok.n === 'as' && c0 === s0 + 1 + (toks[s0 + 1]?.n === 'the' ? 1 : 0) && (ctx.persons.some((p) => p.t0 === c1) || EN.PRONOUNS.has(toks[c1]?.n ?? ''))) comma = c1 - 1;
     const noNameBefore = !ctx.persons.some((p) => p.t0 < c0 && !p.pronoun);
     if (comma > 0 && noNameBefore && (startTok.n === 'as' || toks.slice(sent.t0, c0).some((t) => EN.POSSESSIVE_PRONOUNS.has(t.n)))) {
       // The main clause's subject: the first name or "he"/"his" after the comma ("As General
@@ -1329,6 +1330,14 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
       const main = ctx.persons.find((p) => p.t0 === k);
       if (k < sent.t1 && (main || EN.PRONOUNS.has(toks[k].n))) return main ? { persons: [main], bind: 'intro' } : undefined;
     }
+  }
+  // f2. Opening participle: "Having led the right wing, Trotsky …", "Chairing Sovnarkom, Tomsky …",
+  // "Backed by the Red Army, Tomsky …": the main clause's subject, named right after the phrase's comma.
+  if (startTok && clause === clauseOf(ctx, sent.t0) && !ctx.persons.some((p) => p.t0 < c0) && openingParticiple(ctx)) {
+    let comma = -1;
+    for (let k = c1; k < sent.t1 && comma < 0; k++) if (toks[k].n === ',' && ctx.paren[k] === 0) comma = k;
+    const main = comma > 0 ? ctx.persons.find((p) => p.t0 === comma + 1 && !p.pronoun && !isPossessivePerson(ctx, p)) : undefined;
+    if (main) return { persons: groupMembers(ctx, ctx.persons.indexOf(main)), bind: 'intro' };
   }
   // g. Succession: "X succeeded Y as head of …".
   // "Lenin was succeeded as Chairman of Sovnarkom by Rykov": the man after "by".
@@ -1887,6 +1896,19 @@ function inLaterPredicate(ctx: Ctx, at: number, k: number): boolean {
   return false;
 }
 
+/** Does the sentence open with a participle phrase: "Having …", "Chairing …", "Backed by …"? */
+function openingParticiple(ctx: Ctx): boolean {
+  const { toks, sent } = ctx;
+  let k = sent.t0;
+  if (toks[k]?.n === 'however' || toks[k]?.n === 'then' || toks[k]?.n === 'later') k += toks[k + 1]?.n === ',' ? 2 : 1;
+  const t = toks[k];
+  if (!t?.w || ctx.mentionAt[k] >= 0) return false;
+  if (t.n === 'having') return true;
+  if (gerundWithObject(t.n) || ['dying', 'leading', 'heading', 'chairing', 'running', 'commanding', 'controlling', 'editing'].includes(t.n)) return true;
+  // A passive participle with its agent: "Backed by the Red Army, …".
+  return (t.n.endsWith('ed') || PARTICIPLES.has(t.n)) && toks[k + 1]?.n === 'by';
+}
+
 /** Past a time phrase at k ("in 1928", ", in 1928–29,", "from 1922"), with its commas; else k. */
 function pastTimePhrase(ctx: Ctx, k: number): number {
   let j = k;
@@ -2276,6 +2298,17 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
     const pi = ctx.persons.findIndex((p) => p.t0 === k && !p.pronoun && !isPossessivePerson(ctx, p));
     if (pi >= 0) member({ persons: groupMembers(ctx, pi), bind: 'list' });
     return;
+  }
+  // "The left wing, which Bukharin led, …": the man in the relative clause, by its verb.
+  if (toks[m.t1]?.n === ',' && (toks[m.t1 + 1]?.n === 'which' || toks[m.t1 + 1]?.n === 'that')) {
+    const pi = ctx.persons.findIndex((p) => p.t0 === m.t1 + 2 && !p.pronoun && !isPossessivePerson(ctx, p));
+    const verb = pi >= 0 ? toks[ctx.persons[pi].t1]?.n ?? '' : '';
+    if (pi >= 0 && MEMBER_VERBS.has(verb) && !['called', 'labelled', 'labeled', 'branded', 'considered', 'regarded', 'seen', 'deemed', 'counted', 'described', 'named', 'dubbed', 'termed', 'classed', 'classified'].includes(verb)) {
+      // (The wing is what the sentence goes on about: a slip is the man's, so he is the fix.)
+      const b: Bound = { persons: groupMembers(ctx, pi), bind: 'relative' };
+      if (guard(ctx, b, m.t0, m.t1, 'faction')) push(ctx, { code: 'faction', rel: EN.LEAD_WORDS.has(verb) ? 'leads' : 'member', subjects: b.persons, target: ent, s: m.s, e: m.e, form: m.form, formIndex: formIndexOf(ent, m, toks), bind: 'relative' });
+      return;
+    }
   }
   // A wing in brackets after a man: "Kamenev (right) chaired the Moscow Soviet".
   if (toks[m.t0 - 1]?.n === '(' && toks[m.t1]?.n === ')') {

@@ -380,7 +380,7 @@ function judgeFaction(kb: KnowledgeBase, c: Claim, span: TimeSpan): Verdict | un
   // A dated claim whose start the true wing does not reach ("led the Left Opposition from 1923": the Right
   // Opposition began in 1928): the words fix would be false too, so the person is the better fix.
   const truthLate = !!c.time && Number.isFinite(span.from) && wrong[0].truth.from > span.from;
-  const preferSubject = !!subjectFix && (likeMember || truthLate || ((!ledOther || othersInFaction || !replacement) && !(c.bind === 'appositive' && replacement)));
+  const preferSubject = !!subjectFix && (likeMember || truthLate || c.bind === 'relative' || ((!ledOther || othersInFaction || !replacement) && !(c.bind === 'appositive' && replacement)));
   return { message, evidence: wrong[0].truth, spanFix: replacement && !likeMember ? { text: replacement } : undefined, subjectFix, preferSubject, wrongPersons: wrong.map((w) => w.p) };
 }
 
