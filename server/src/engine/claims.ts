@@ -1339,6 +1339,11 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
     const main = comma > 0 ? ctx.persons.find((p) => p.t0 === comma + 1 && !p.pronoun && !isPossessivePerson(ctx, p)) : undefined;
     if (main) return { persons: groupMembers(ctx, ctx.persons.indexOf(main)), bind: 'intro' };
   }
+  // "… than Stalin did as General Secretary": the role is the man's before "did as".
+  if (toks[c0 - 1]?.n === 'as' && AS_DID.has(toks[c0 - 2]?.n ?? '')) {
+    const p = ctx.persons.find((q) => q.t1 === c0 - 2 && !q.pronoun && !isPossessivePerson(ctx, q));
+    if (p) return { persons: [p], bind: 'nearest' };
+  }
   // g. Succession: "X succeeded Y as head of …".
   // "Lenin was succeeded as Chairman of Sovnarkom by Rykov": the man after "by".
   if (toks[c0 - 1]?.n === 'as' && EN.SUCCESSION_VERBS.has(toks[c0 - 2]?.n ?? '') && ['was', 'were', 'been'].includes(toks[c0 - 3]?.n ?? '')) {
