@@ -1295,6 +1295,8 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
   {
     let k = c1;
     if (toks[k]?.n === ',' || toks[k]?.n === '"') k++;
+    // "The right wing of the party was …".
+    if (toks[k]?.n === 'of' && toks[k + 1]?.n === 'the' && ['party', 'politburo', 'bolsheviks', 'leadership'].includes(toks[k + 2]?.n ?? '')) k += 3;
     // "The General Secretary in 1924 was X", "The editor of Pravda in the mid-1920s was X".
     if (['in', 'by', 'from', 'until', 'of', 'during', 'throughout', 'after', 'before', 'since'].includes(toks[k]?.n ?? '')) {
       const t = findTimes(toks, k + 1, Math.min(sent.t1, k + 6), ctx.kb.period)[0];
@@ -2461,6 +2463,13 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
       // …named right after: "his allies on the left, Rykov and Tomsky, …" puts them there.
       const pi = toks[m.t1]?.n === ',' || toks[m.t1]?.n === '(' ? ctx.persons.findIndex((p) => p.t0 === m.t1 + 1 && !p.pronoun && !isPossessivePerson(ctx, p)) : -1;
       if (pi >= 0) member({ persons: groupMembers(ctx, pi), bind: 'list' });
+      // …or before a copula: "Zinoviev and Kamenev were Trotsky's allies on the right".
+      else {
+        const owner = ctx.persons.find((p) => isPossessivePerson(ctx, p) && possessiveEnd(toks, p) === before - 1);
+        const cop = owner ? owner.t0 - 1 : -1;
+        const si = cop > ctx.sent.t0 && ['was', 'were', 'is', 'are', 'became', 'remained'].includes(toks[cop].n) ? ctx.persons.findIndex((p) => p.t1 === cop && !p.pronoun && !isPossessivePerson(ctx, p)) : -1;
+        if (si >= 0) member({ persons: groupMembers(ctx, si), bind: 'copular' });
+      }
       return;
     }
     // "fought the enemies of NEP on the left": people named by their stance keep their wing too.

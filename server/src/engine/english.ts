@@ -57,7 +57,7 @@ export const CONTROL_VERBS = new Set([
 ]);
 export const BASE_WORDS = new Set([
   'base', 'bases', 'powerbase', 'stronghold', 'strongholds', 'support', 'supporters', 'strength', 'relied', 'rely', 'relying', 'relies', 'drew', 'draw', 'backing', 'fiefdom',
-  'power', 'heartland', 'following', 'boss', 'bosses',
+  'power', 'heartland', 'following', 'boss', 'bosses', 'fortress', 'bastion', 'citadel', 'fief',
 ]);
 /** Base words that take a place but not a body ("held Moscow", "dominated Leningrad"). */
 export const PLACE_BASE_VERBS = new Set(['held', 'hold', 'holding', 'dominated', 'dominate', 'dominating', 'controlled', 'control', 'ran', 'run', 'master', 'grip']);
