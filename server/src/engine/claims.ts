@@ -3132,7 +3132,10 @@ function authorOf(ctx: Ctx, ent: Entity, t0: number, t1: number): Bound | undefi
       if (clauseOf(ctx, k) !== clause) break;
       const n = toks[k].n;
       const authorVerb = ['coined', 'devised', 'authored', 'formulated', 'invented', 'originated', 'organised', 'organized', 'conceived', 'founded', 'drafted', 'penned', 'initiated', 'pioneered', 'launched', 'introduced', 'created', 'wrote', 'dictated', 'proposed', 'propounded', 'advanced'].includes(n) || (n === 'forward' && toks[k - 1]?.n === 'put' && toks[k - 2]?.n !== 'first') || (n === 'out' && toks[k - 1]?.n === 'set') || (n === 'with' && (toks[k - 1]?.n === 'up' || toks[k - 1]?.n === 'credited'));
-      if (authorVerb) {
+      // "announced Socialism in One Country" (right before the idea, which no verb follows: not
+      // "announced the end of NEP", "announced NEP would continue").
+      const announced = (n === 'announced' || n === 'unveiled') && toks.slice(k + 1, t0).every((t) => t.n === 'the' || t.n === 'his' || t.n === '"') && !verbLike(toks[t1]) && !['would', 'will', 'should', 'must', 'can'].includes(toks[t1]?.n ?? '');
+      if (authorVerb || announced) {
         // "wrote about NEP", "wrote against Permanent Revolution": a subject written on, not a work written.
         if (WRITING.has(n) && ABOUT.has(toks[k + 1]?.n ?? '')) break;
         // The idea is the verb's object, not a gerund's: "proposed ending NEP" is about NEP, not its author.
