@@ -19,6 +19,16 @@ describe('name spelling', () => {
     assert.equal(applyFix(text, fs[0]), 'Bukharin defended NEP.');
   });
 
+  it('no alarm on a historian cited or named in full ("Lewin (1968)", "Moshe Lewin"); the figures are still checked there', () => {
+    assert.deepEqual(spelling('Lewin (1968) argues that Lenin turned against Stalin.'), []);
+    assert.deepEqual(spelling('(Lewin, 1968)'), []);
+    assert.deepEqual(spelling('Lewin, Moshe. Lenin\'s Last Struggle. London, 1968.'), []);
+    assert.deepEqual(spelling('As Moshe Lewin showed, Lenin feared Stalin.'), []);
+    assert.deepEqual(spelling('In 1925 Bukarin edited Pravda.'), ['Bukarin']);
+    assert.deepEqual(spelling('Nikolai Bukarin edited Pravda.'), ['Bukarin']);
+    assert.deepEqual(spelling('Comrade Bukarin edited Pravda.'), ['Bukarin']);
+  });
+
   it('catches dropped, doubled, swapped and changed letters', () => {
     const text = 'Zinovev, Kamanev, Trotksy, Stallin and the Comintren.';
     const fs = findings(text).filter((f) => f.code === 'name-spelling');

@@ -300,7 +300,8 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): Blo
       // "he" ("He smiled.") still speaks of the same person; one with neither leaves no one to refer to.
       const named = knows ? namedPersons(tokens, mentions, mentionAt, sent.t0, sent.t1) : [];
       // "Stalin won. He beat Kamenev. He …": a sentence opening with "he" keeps the chain going.
-      const opensWithHe = tokens[sent.t0]?.n === 'he' || tokens[sent.t0]?.n === 'she';
+      const opener = tokens[pastSentenceAdverbs(tokens, sent.t0, sent.t1)]?.n;
+      const opensWithHe = opener === 'he' || opener === 'she';
       if (opensWithHe) {
         const sole = prevPersons.filter((p) => !isPossessiveAt(tokens, p.t1));
         if (!chain && sole.length && sole.every((p) => p.ent.id === sole[0].ent.id)) chain = sole[sole.length - 1];
@@ -342,7 +343,7 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): Blo
     else if (!ctx.persons.length) prevPersons = [];
     // A sentence that opens with "he" passes its subject on; one that names someone else first does not.
     const first = ctx.persons[0];
-    if (first?.pronoun && first.t0 === sent.t0 && first.antecedent) chain = first.antecedent;
+    if (first?.pronoun && first.t0 === pastSentenceAdverbs(tokens, sent.t0, sent.t1) && first.antecedent) chain = first.antecedent;
     else if (ctx.persons.length) chain = undefined;
   });
   if (text.includes('?')) answerClaims(kb, lex, text, tokens, mentions, mentionAt, sentences, claims);
@@ -821,6 +822,15 @@ function formerOrLatter(ctx: Ctx, at: number, former: boolean, prevPersons: Pers
   return former ? a : b;
 }
 
+/** Where a sentence starts past its opening adverbs: "Then he …", "Later, he …". */
+const SENTENCE_ADVERBS = new Set(['then', 'later', 'soon', 'next', 'also', 'meanwhile', 'still', 'finally', 'eventually', 'afterwards', 'subsequently', 'moreover', 'thus', 'so', 'yet', 'again']);
+function pastSentenceAdverbs(toks: readonly Token[], t0: number, t1: number): number {
+  let k = t0;
+  while (k < t1 && SENTENCE_ADVERBS.has(toks[k].n)) k++;
+  if (k > t0 && toks[k]?.n === ',') k++;
+  return k;
+}
+
 /** Words opening a phrase of company or comparison: "Alongside Zinoviev, …", "Next to Stalin, …". */
 const BESIDE_OPENERS = new Set(['alongside', 'next', 'beside', 'besides', 'against', 'without', 'compared', 'facing', 'behind', 'opposite', 'unlike', 'like', 'with']);
 
@@ -830,7 +840,7 @@ function resolvePronoun(ctx: Ctx, i: number, prevPersons: PersonRef[]): PersonRe
   const { toks, sent } = ctx;
   // "He" opening a sentence after one that opened with "he": the same man.
   // ("His" too: "He never trusted Bukharin. His power rested on …" is still the man of the chain.)
-  if (i === sent.t0 && ctx.chain && (toks[i].n === 'he' || toks[i].n === 'she' || toks[i].n === 'his' || toks[i].n === 'her')) return ctx.chain;
+  if (i === pastSentenceAdverbs(toks, sent.t0, sent.t1) && ctx.chain && (toks[i].n === 'he' || toks[i].n === 'she' || toks[i].n === 'his' || toks[i].n === 'her')) return ctx.chain;
   // "Unlike Stalin, who made the party apparatus his base, …": in a relative clause, the man it describes.
   for (let k = i - 1; k > sent.t0; k--) {
     const n = toks[k].n;
@@ -1143,18 +1153,24 @@ function subjectOfOwnClause(ctx: Ctx, k: number): boolean {
     while (c < Math.min(ctx.sent.t1, a + 10) && toks[c].n !== ',') c++;
     if (toks[c]?.n === ',') a = c + 1;
   }
+  // (Past an adverb: "… that the General Secretary already had power".)
+  while (['already', 'still', 'also', 'now', 'then', 'clearly', 'soon', 'increasingly', 'really'].includes(toks[a]?.n ?? '')) a++;
   const after = toks[a];
   if (!after || !verbLike(after) || after.n === 'of') return false;
   let b = m.t0 - 1;
   while (b > ctx.sent.t0 && ['the', 'a', 'an', 'its', 'their', 'whole', 'entire'].includes(toks[b].n)) b--;
   const n = toks[b]?.n ?? '';
   if (n === 'which' || n === 'while' || n === 'whereas' || n === 'whilst') return true;
-  // "Bukharin saw that the War Commissariat went to Frunze", "understood that the General Secretary controlled …".
-  if (n === 'that') return true;
+  // "Bukharin saw that the War Commissariat went to Frunze", "understood that the General Secretary controlled …",
+  // and without "that": "Lenin said the General Secretary was rude".
+  if (n === 'that' || CLAUSE_VERBS.has(n)) return true;
   if (n !== 'and') return false;
   // (Not "Stalin and the right wing removed Trotsky": a man and a wing side by side are allies, read elsewhere.)
   return toks[b - 1]?.n === ',' || (b > ctx.sent.t0 && !ctx.persons.some((p) => p.t1 === b));
 }
+
+/** Verbs whose object may be a clause without "that": "Lenin said the General Secretary was rude". */
+const CLAUSE_VERBS = new Set(['said', 'says', 'wrote', 'writes', 'thought', 'believed', 'knew', 'saw', 'realised', 'realized', 'recognised', 'recognized', 'feared', 'warned', 'noted', 'felt', 'argued', 'claimed', 'complained', 'insisted', 'understood', 'suspected', 'worried', 'admitted', 'sensed']);
 
 /** After an object at `end`: "and" (or a comma and a sequence word), sequence words, then a verb before the cue. */
 const THEN_WORDS = new Set(['then', 'later', 'finally', 'subsequently', 'afterwards', 'eventually', 'soon', 'also', 'next']);

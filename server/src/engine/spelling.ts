@@ -122,7 +122,25 @@ function misspeltAt(lex: Lexicon, tokens: readonly Token[], i: number): { c: Can
   // Part of a hyphenated word: leave it.
   if (tokens[i + 1]?.n === '-' && tokens[i + 1].s === t.e) return null;
   if (tokens[i - 1]?.n === '-' && tokens[i - 1].e === t.s) return null;
+  if (citedAuthor(lex, tokens, i)) return null;
   return closestName(lex, t.n);
+}
+
+const isYear = (t: Token | undefined): boolean => !!t && /^\d{4}$/.test(t.n);
+
+/**
+ * A historian's name, not a misspelled figure's: "Lewin (1968)", "(Lewin, 1968)", "Lewin et al.",
+ * a bibliography's "Lewin, Moshe", or a full name "Moshe Lewin" (a capitalised first name the
+ * packs do not know, inside a sentence).
+ */
+function citedAuthor(lex: Lexicon, tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next?.n === '(' && isYear(tokens[i + 2])) return true;
+  if (next?.n === ',' && (isYear(tokens[i + 2]) || (tokens[i + 2] && isCapitalised(tokens[i + 2]) && !lex.nameWords.has(tokens[i + 2].n) && tokens[i + 3]?.n === '.'))) return true;
+  if (next?.n === 'et' && tokens[i + 2]?.n === 'al') return true;
+  const prev = tokens[i - 1];
+  const before = tokens[i - 2];
+  return !!prev && !!before && prev.w && isCapitalised(prev) && !lex.nameWords.has(prev.n) && before.w && !/^[.!?]$/.test(before.n);
 }
 
 /**
