@@ -339,7 +339,10 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): Blo
       claims.push(...kept);
     }
     const named = ctx.persons.filter((p) => !p.pronoun);
-    if (named.length) remember(named, sent);
+    // The men its pronouns stood for are candidates for the next "he" too: after "Leningrad was his
+    // base, and he believed he could fight Stalin", a "He" may be either man.
+    const referred = named.length ? ctx.persons.filter((p) => p.pronoun && p.antecedent && !named.some((q) => q.ent.id === p.ent.id)).map((p) => p.antecedent!) : [];
+    if (named.length) remember([...referred, ...named], sent);
     else if (!ctx.persons.length) prevPersons = [];
     // A sentence that opens with "he" passes its subject on; one that names someone else first does not.
     const first = ctx.persons[0];
@@ -841,6 +844,12 @@ function resolvePronoun(ctx: Ctx, i: number, prevPersons: PersonRef[]): PersonRe
   // "He" opening a sentence after one that opened with "he": the same man.
   // ("His" too: "He never trusted Bukharin. His power rested on …" is still the man of the chain.)
   if (i === pastSentenceAdverbs(toks, sent.t0, sent.t1) && ctx.chain && (toks[i].n === 'he' || toks[i].n === 'she' || toks[i].n === 'his' || toks[i].n === 'her')) return ctx.chain;
+  // …and after an opening phrase that names no one: "He resisted Stalin. In 1926 he led …".
+  if (ctx.chain && (toks[i].n === 'he' || toks[i].n === 'she') && !ctx.persons.some((p) => p.t0 < i)) {
+    let k = sent.t0;
+    while (k < i && !['.', ';', ':'].includes(toks[k].n) && !EN.CLAUSE_WORDS.has(toks[k].n)) k++;
+    if (k === i) return ctx.chain;
+  }
   // "Unlike Stalin, who made the party apparatus his base, …": in a relative clause, the man it describes.
   for (let k = i - 1; k > sent.t0; k--) {
     const n = toks[k].n;
