@@ -1438,6 +1438,9 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
     if (toks[p.t1]?.n === ',' && p.t1 + 1 < c0 && participleAfterObject(ctx, pi, p.t1)) continue;
     // "Kamenev, not Stalin, was General Secretary": the name denied is passed over for the one before it.
     if (toks[p.t0 - 1]?.n === 'not' && toks[p.t0 - 2]?.n === ',' && toks[p.t1]?.n === ',' && ctx.persons.some((q) => q.t1 === p.t0 - 2 && !q.pronoun)) continue;
+    // "The left opposed X, which Stalin had proposed, and championed Y": a relative clause's subject, once
+    // ", and" has gone back to the main clause, is not the subject.
+    if (['which', 'that', 'whom'].includes(toks[p.t0 - 1]?.n ?? '') && toks.slice(p.t1, c0).some((t, j) => t.n === 'and' && toks[p.t1 + j - 1]?.n === ',')) continue;
     const prev = toks[p.t0 - 1]?.n;
     const group = groupMembers(ctx, pi);
     const end = group[group.length - 1].t1;
@@ -2331,10 +2334,27 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
     if (pi >= 0) member({ persons: groupMembers(ctx, pi), bind: 'list' });
     return;
   }
-  // "The left wing, which Bukharin led, …": the man in the relative clause, by its verb.
-  if (toks[m.t1]?.n === ',' && (toks[m.t1 + 1]?.n === 'which' || toks[m.t1 + 1]?.n === 'that')) {
-    const pi = ctx.persons.findIndex((p) => p.t0 === m.t1 + 2 && !p.pronoun && !isPossessivePerson(ctx, p));
-    const verb = pi >= 0 ? toks[ctx.persons[pi].t1]?.n ?? '' : '';
+  // "The left wing, which was led by Bukharin, …", "the left wing, led by Bukharin": its leader after "by".
+  {
+    let k = m.t1;
+    if (toks[k]?.n === ',') k++;
+    if ((toks[k]?.n === 'which' || toks[k]?.n === 'that') && ['was', 'had'].includes(toks[k + 1]?.n ?? '')) k += toks[k + 2]?.n === 'been' ? 3 : 2;
+    if (k > m.t1 && ['led', 'headed'].includes(toks[k]?.n ?? '') && toks[k + 1]?.n === 'by') {
+      const pi = ctx.persons.findIndex((p) => p.t0 === k + 2 && !p.pronoun && !isPossessivePerson(ctx, p));
+      if (pi >= 0) {
+        const b: Bound = { persons: groupMembers(ctx, pi), bind: 'relative' };
+        if (guard(ctx, b, m.t0, m.t1, 'faction')) push(ctx, { code: 'faction', rel: 'leads', subjects: b.persons, target: ent, s: m.s, e: m.e, form: m.form, formIndex: formIndexOf(ent, m, toks), bind: 'relative' });
+        return;
+      }
+    }
+  }
+  // "The left wing, which Bukharin led, …", "the left wing that Bukharin had led": the man in the relative clause, by its verb.
+  if ((toks[m.t1]?.n === ',' && (toks[m.t1 + 1]?.n === 'which' || toks[m.t1 + 1]?.n === 'that')) || toks[m.t1]?.n === 'that') {
+    const rel = toks[m.t1]?.n === 'that' ? m.t1 : m.t1 + 1;
+    const pi = ctx.persons.findIndex((p) => p.t0 === rel + 1 && !p.pronoun && !isPossessivePerson(ctx, p));
+    let vAt = pi >= 0 ? ctx.persons[pi].t1 : -1;
+    if (vAt >= 0 && ['had', 'has'].includes(toks[vAt]?.n ?? '')) vAt++;
+    const verb = vAt >= 0 ? toks[vAt]?.n ?? '' : '';
     if (pi >= 0 && MEMBER_VERBS.has(verb) && !['called', 'labelled', 'labeled', 'branded', 'considered', 'regarded', 'seen', 'deemed', 'counted', 'described', 'named', 'dubbed', 'termed', 'classed', 'classified'].includes(verb)) {
       // (The wing is what the sentence goes on about: a slip is the man's, so he is the fix.)
       const b: Bound = { persons: groupMembers(ctx, pi), bind: 'relative' };
@@ -2902,7 +2922,8 @@ function baseClaim(ctx: Ctx, m: Mention): void {
     // "the Leningrad boss's partner": the boss is a man who owns what follows, not the place's owner named.
     if (k === m.t1 && isPossessiveAt(toks, k + 1)) continue;
     if (n === 'power' && !['base', 'rested', 'lay', 'depended', 'relied', 'came', 'rose', 'grew', 'sprang'].includes(toks[k + 1]?.n ?? '') && !(toks[k + 1]?.n === 'was' && toks[k + 2]?.n === 'based')) continue;
-    if (n === 'support' && (toks[k + 1]?.n === 'of' || toks[k - 1]?.n === 'to')) continue;
+    // ("the support of Stalin", "support to the left": not a base; "had the support of the trade unions" is.)
+    if (n === 'support' && (toks[k + 1]?.n === 'of' || toks[k - 1]?.n === 'to') && !(toks[k + 1]?.n === 'of' && (m.t0 === k + 2 || (m.t0 === k + 3 && toks[k + 2].n === 'the')) && ['had', 'has', 'enjoyed', 'kept', 'won', 'gained', 'relied'].includes(toks[k - 2]?.n ?? toks[k - 1]?.n ?? ''))) continue;
     // "Stalin's supporters took over Leningrad": what his people did to the place, not his base.
     if (k < m.t0 && TAKING.has(toks[k + 1]?.n ?? '')) continue;
     if (n === 'following' && toks[k - 1]?.n !== 'a' && toks[k - 1]?.n !== 's') continue;
@@ -3102,6 +3123,8 @@ function authorOf(ctx: Ctx, ent: Entity, t0: number, t1: number): Bound | undefi
   {
     let k = t1;
     if ((toks[k]?.n === 'of' || toks[k]?.n === 'in') && yearOf(toks[k + 1]) !== undefined) k += 2;
+    // ('"Enrich yourselves!" was …': the slogan's own "!" inside its quotation marks.)
+    if (toks[k]?.n === '!' && (toks[k + 1]?.n === '"' || toks[k + 1]?.n === "'")) k++;
     if (toks[k]?.n === '"' || toks[k]?.n === ',') k++;
     if (toks[k] && ['was', 'is'].includes(toks[k].n)) {
       // "… was actually Kamenev's", "… was in fact Trotsky's".
@@ -3114,7 +3137,7 @@ function authorOf(ctx: Ctx, ent: Entity, t0: number, t1: number): Bound | undefi
       if (p && isPossessiveAt(toks, p.t1) && (!toks[after]?.w || EN.AUTHOR_NOUNS.has(toks[after].n) || ['and', 'or', 'not', 'but', 'in', 'from', 'all', 'alone', 'before', 'long', 'first'].includes(toks[after].n))) return { persons: [p], bind: 'copular' };
       // "… was the brainchild of Bukharin", "… was the idea of Trotsky".
       let n = k + 1;
-      if (toks[n]?.n === 'the') n++;
+      if (toks[n]?.n === 'the' || toks[n]?.n === 'an' || toks[n]?.n === 'a') n++;
       while (['own', 'famous', 'original', 'personal', 'pet', 'great'].includes(toks[n]?.n ?? '')) n++;
       if (MADE_OF_NOUNS.has(toks[n]?.n ?? '') && toks[n + 1]?.n === 'of') {
         const q = ctx.persons.find((r) => r.t0 === n + 2 && !r.pronoun && !isPossessivePerson(ctx, r));
@@ -3280,17 +3303,20 @@ function stanceClaim(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
   let pre: { cue: EN.StanceCue; s: number; e: number; k0: number } | undefined;
   {
     let best: { cue: EN.StanceCue; k: number; end: number } | undefined;
-    for (let k = t0 - 1; k >= Math.max(sent.t0, t0 - 7); k--) {
+    // The idea's author named in a possessive before it is part of its name: "welcomed Stalin's Socialism in One Country".
+    const author = ctx.persons.find((p) => !p.pronoun && isPossessivePerson(ctx, p) && possessiveEnd(toks, p) === t0);
+    const g0 = author ? author.t0 : t0;
+    for (let k = g0 - 1; k >= Math.max(sent.t0, g0 - 7); k--) {
       if (clauseOf(ctx, k) !== clause) break;
       if (ctx.persons.some((p) => p.t0 <= k && k < p.t1)) break;
       for (const { cue, toks: ct } of PRE_INDEX.get(toks[k].n) ?? []) {
         const end = matchTokensAt(toks, k, ct);
-        if (end < 0 || end > t0) continue;
+        if (end < 0 || end > g0) continue;
         // The cue must reach the policy, with at most determiners between.
         // (Another policy between belongs to the cue itself, unless listed with this one: "opposed
         // rapid industrialisation and NEP", not "opposed rapid industrialisation'NEP".)
-        const listed = ['and', 'or', ',', '&'].includes(toks[t0 - 1]?.n ?? '');
-        const gapOk = toks.slice(end, t0).every((t, gi) => {
+        const listed = ['and', 'or', ',', '&'].includes(toks[g0 - 1]?.n ?? '');
+        const gapOk = toks.slice(end, g0).every((t, gi) => {
           if (GAP_WORDS.has(t.n)) return true;
           const mi = ctx.mentionAt[end + gi];
           if (mi < 0) return false;
@@ -3388,7 +3414,9 @@ function stanceClaim(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
     const p = ctx.persons.find((q) => q.t1 === chosen.k0 - 1 && !q.pronoun && !isPossessivePerson(ctx, q));
     if (p) bound = { persons: [p], bind: 'appositive' };
   }
-  bound ??= bindSubject(ctx, anchor, anchor + 1, { allowPossessive: false });
+  // (A possessive author after the cue names no title: "opposed Trotsky's Permanent Revolution" is the subject's stance.)
+  const authorAfter = ctx.persons.some((p) => !p.pronoun && isPossessivePerson(ctx, p) && possessiveEnd(toks, p) === t0 && p.t0 === anchor + 1);
+  bound ??= bindSubject(ctx, anchor, authorAfter ? anchor : anchor + 1, { allowPossessive: false });
   if (!bound) {
     // "Bukharin's plan was to end NEP": the owner of a plan, aim or view.
     const clause = clauseOf(ctx, anchor);
@@ -3420,7 +3448,7 @@ const PEOPLE_CUE_MODIFIERS = new Set([
 ]);
 
 /** Nouns of making before "of" and the maker: "the brainchild of Bukharin". */
-const MADE_OF_NOUNS = new Set(['idea', 'brainchild', 'creation', 'invention', 'work', 'theory', 'doctrine', 'slogan', 'concept', 'notion', 'thesis', 'scheme', 'initiative', 'proposal', 'plan', 'programme', 'program']);
+const MADE_OF_NOUNS = new Set(['idea', 'brainchild', 'creation', 'invention', 'work', 'theory', 'doctrine', 'slogan', 'concept', 'notion', 'thesis', 'scheme', 'initiative', 'proposal', 'plan', 'programme', 'program', 'motto', 'cry', 'watchword']);
 
 /** A stance cue read the other way round (under a verb against what it names). */
 function turned<T extends { cue: EN.StanceCue }>(c: T): T {
