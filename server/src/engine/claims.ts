@@ -1057,7 +1057,14 @@ const VERDICT_MARKS = new Set(['false', 'wrong', 'incorrect', 'untrue', 'myth', 
 const REJECTED = new Set(['reject', 'rejected', '✗', '✘', '❌', '×']);
 function skipSentence(ctx: Ctx): boolean {
   const { toks, sent } = ctx;
-  for (let k = sent.t0; k < sent.t1; k++) if (toks[k].n === '?' || toks[k].t === '≠') return true;
+  for (let k = sent.t0; k < sent.t1; k++) {
+    const n = toks[k].n;
+    if (n === '?' || toks[k].t === '≠') return true;
+    // An inverted condition inside the sentence: "Trotsky might have won had he controlled the Secretariat".
+    if ((n === 'had' || n === 'were' || n === 'should') && ['he', 'she', 'they'].includes(toks[k + 1]?.n ?? '') && !ctx.quoted[k]) return true;
+    // A verdict set after the claim: "Stalin commanded the Red Army: false.", "… (wrong)", a table's "| false |".
+    if (VERDICT_MARKS.has(n) && [':', '(', '|', '—', '–', '-'].includes(toks[k - 1]?.n ?? '') && (k + 1 >= sent.t1 || [')', '|', '.', '!', ':', ',', ';'].includes(toks[k + 1].n))) return true;
+  }
   let s0 = sent.t0;
   while (s0 < sent.t1 && (isItemMark(toks[s0]) || toks[s0].n === '>')) s0++;
   const w0 = toks[s0]?.n ?? '';
@@ -1070,13 +1077,6 @@ function skipSentence(ctx: Ctx): boolean {
   if (w0 === 'they' && ctx.prevSent && opensWithClaimant(toks, ctx.prevSent.t0, ctx.prevSent.t1)) return true;
   const first = toks[sent.t0];
   if (first && ['if', 'had', 'were', 'suppose', 'supposing', 'imagine', 'perhaps', 'maybe', 'unless'].includes(first.n)) return true;
-  for (let i = sent.t0; i < sent.t1; i++) {
-    const n = toks[i].n;
-    // An inverted condition inside the sentence: "Trotsky might have won had he controlled the Secretariat".
-    if ((n === 'had' || n === 'were' || n === 'should') && ['he', 'she', 'they'].includes(toks[i + 1]?.n ?? '') && !ctx.quoted[i]) return true;
-    // A verdict set after the claim: "Stalin commanded the Red Army: false.", "… (wrong)", a table's "| false |".
-    if (VERDICT_MARKS.has(n) && [':', '(', '|', '—', '–', '-'].includes(toks[i - 1]?.n ?? '') && (i + 1 >= sent.t1 || [')', '|', '.', '!', ':', ',', ';'].includes(toks[i + 1].n))) return true;
-  }
   for (let i = sent.t0; i < sent.t1; i++) {
     const n = toks[i].n;
     if ((n === 'if' || n === 'unless' || n === 'whether') && !ctx.quoted[i]) return true;
@@ -2082,6 +2082,7 @@ const CHANGE_WORDS = new Set(['end', 'ending', 'ended', 'abolish', 'abolished', 
 function itClaims(ctx: Ctx): void {
   const { toks, sent } = ctx;
   let idea: Entity | undefined;
+  let before: Entity | null | undefined;
   let ideaAt = -1;
   let unsure = false;
   let change = false;
@@ -2101,11 +2102,12 @@ function itClaims(ctx: Ctx): void {
     // An idea inside a description of someone is not what the main clause's "it" takes up:
     // "Trotsky, who had long preached Permanent Revolution, rejected it".
     if (idea && ctx.appos[ideaAt] >= 0 && ctx.appos[ideaAt] !== ctx.appos[k]) continue;
-    const before = ctx.prevSent && soleIdea(toks, ctx.mentions, ctx.mentionAt, ctx.prevSent.t0, ctx.prevSent.t1);
+    // (Looked up once per sentence, and only when an "it" asks.)
+    if (before === undefined) before = (ctx.prevSent && soleIdea(toks, ctx.mentions, ctx.mentionAt, ctx.prevSent.t0, ctx.prevSent.t1)) || null;
     // Another idea in the sentence before leaves the "it" open: "Stalin set out Socialism in One Country.
     // Trotsky, who preached Permanent Revolution, rejected it."
     if (idea && before && before.id !== idea.id) continue;
-    const ent = idea ?? before;
+    const ent = idea ?? before ?? undefined;
     if (!ent || !ctx.kb.factsOn(ent.id).some((f) => f.rel === 'supports' || f.rel === 'opposes')) continue;
     stanceClaim(ctx, ent, k, k + 1);
   }

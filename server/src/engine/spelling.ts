@@ -122,8 +122,8 @@ function misspeltAt(lex: Lexicon, tokens: readonly Token[], i: number): { c: Can
   // Part of a hyphenated word: leave it.
   if (tokens[i + 1]?.n === '-' && tokens[i + 1].s === t.e) return null;
   if (tokens[i - 1]?.n === '-' && tokens[i - 1].e === t.s) return null;
-  if (citedAuthor(lex, tokens, i)) return null;
-  return closestName(lex, t.n);
+  const best = closestName(lex, t.n);
+  return best && citedAuthor(lex, tokens, i) ? null : best;
 }
 
 const isYear = (t: Token | undefined): boolean => !!t && /^\d{4}$/.test(t.n);
