@@ -1922,8 +1922,11 @@ function inLaterPredicate(ctx: Ctx, at: number, k: number): boolean {
     if (n !== 'and' && n !== 'but' && !then && !until) continue;
     if (toks[v]?.n === 'then' || toks[v]?.n === 'later' || toks[v]?.n === 'eventually' || toks[v]?.n === 'afterwards') v++;
     if (until && ['he', 'she', 'they', 'it'].includes(toks[v]?.n ?? '')) v++;
-    // "… and in 1928 abandoned it", "… and then, in 1928, abandoned it": past the later verb's own time.
-    if (!until) v = pastTimePhrase(ctx, v);
+    // "… and in 1928 abandoned it", "… and then, in 1928, abandoned it", ", and in 1928 he ended it": past the later verb's own time (and its "he").
+    if (!until) {
+      const past = pastTimePhrase(ctx, v);
+      v = past > v && ['he', 'she', 'they'].includes(toks[past]?.n ?? '') ? past + 1 : past;
+    }
     const w = toks[v];
     const ing = until && !!w && w.n.length > 5 && w.n.endsWith('ing');
     if (w && w.w && ctx.mentionAt[v] < 0 && (LATER_PREDICATE_VERBS.has(w.n) || ing || (w.n.length > 4 && w.n.endsWith('ed') && !isCapitalised(w)))) return true;
@@ -2508,7 +2511,10 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
     // (A man's own place stays: "Bukharin, Trotsky's ally on the left, …".)
     if ((prevWord === 'on' || prevWord === 'of' || prevWord === 'in') && PEOPLE_OF.has(verbBefore)) {
       // …named right after: "his allies on the left, Rykov and Tomsky, …" puts them there.
-      const pi = toks[m.t1]?.n === ',' || toks[m.t1]?.n === '(' ? ctx.persons.findIndex((p) => p.t0 === m.t1 + 1 && !p.pronoun && !isPossessivePerson(ctx, p)) : -1;
+      let pi = toks[m.t1]?.n === ',' || toks[m.t1]?.n === '(' ? ctx.persons.findIndex((p) => p.t0 === m.t1 + 1 && !p.pronoun && !isPossessivePerson(ctx, p)) : -1;
+      // (Names set beside them, closed by a comma or bracket; not the main clause's subject after an
+      // opening phrase: "With his allies on the right, Stalin won".)
+      if (pi >= 0 && ![',', ')', '.', ';'].includes(toks[groupMembers(ctx, pi).slice(-1)[0].t1]?.n ?? '.')) pi = -1;
       if (pi >= 0) member({ persons: groupMembers(ctx, pi), bind: 'list' });
       // …or before a copula: "Zinoviev and Kamenev were Trotsky's allies on the right".
       else {
@@ -2539,6 +2545,8 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
       let v = ofAt2 - 2;
       while (v > ctx.sent.t0 && ['the', 'a', 'an', 'one', 'two', 'three', 'all', 'both', 'several', 'some', 'its', 'their', 'other', 'main', 'chief'].includes(toks[v].n)) v--;
       let w = toks[v];
+      // "was against the leader of the left", "sided with Stalin against the leaders of the left".
+      if (w && (w.n === 'against' || w.n === 'versus')) return;
       // "turned on the leader of the left", "sided with …", "an ally of the leader of the right": a verb's or a relation's object.
       if (w && ['on', 'with', 'against', 'to', 'after', 'by', 'from', 'upon', 'of'].includes(w.n) && (verbLike(toks[v - 1]) || RELATION_NOUNS.has(toks[v - 1]?.n ?? '')) && !['was', 'were', 'is', 'are'].includes(toks[v - 1]?.n ?? '')) {
         v--;
