@@ -29,6 +29,11 @@ describe('name spelling', () => {
     assert.deepEqual(spelling('Comrade Bukarin edited Pravda.'), ['Bukarin']);
   });
 
+  it('two letters off only the name a figure goes by: "Uglanov" (a real man) is not "Ulyanov" (Lenin\'s birth name)', () => {
+    assert.deepEqual(spelling('The Moscow party organisation, under Uglanov, was purged in late 1928.'), []);
+    assert.deepEqual(spelling('Trotksy and Bukahrin spoke.'), ['Trotksy', 'Bukahrin']);
+  });
+
   it('catches dropped, doubled, swapped and changed letters', () => {
     const text = 'Zinovev, Kamanev, Trotksy, Stallin and the Comintren.';
     const fs = findings(text).filter((f) => f.code === 'name-spelling');

@@ -1929,7 +1929,7 @@ function inLaterPredicate(ctx: Ctx, at: number, k: number): boolean {
     }
     const w = toks[v];
     const ing = until && !!w && w.n.length > 5 && w.n.endsWith('ing');
-    if (w && w.w && ctx.mentionAt[v] < 0 && (LATER_PREDICATE_VERBS.has(w.n) || ing || (w.n.length > 4 && w.n.endsWith('ed') && !isCapitalised(w)))) return true;
+    if (w && w.w && ctx.mentionAt[v] < 0 && (LATER_PREDICATE_VERBS.has(w.n) || ing || (w.n.length > 4 && w.n.endsWith('ed') && !isCapitalised(w)) || (v > j + 2 && verbLike(w)))) return true;
   }
   return false;
 }

@@ -13,6 +13,8 @@ interface Candidate {
   ent: Entity;
   /** The spelling a fix writes (as the pack spells it). */
   written: string;
+  /** The name the figure goes by (his label), not one of his other names ("Ulyanov", "Bronstein"). */
+  primary: boolean;
 }
 
 const cache = new WeakMap<Lexicon, Candidate[]>();
@@ -30,7 +32,7 @@ function candidates(lex: Lexicon): Candidate[] {
       for (const w of usable) {
         if (!/^[\p{Lu}][\p{L}]{4,}$/u.test(w)) continue;
         const key = w.toLowerCase();
-        if (!seen.has(key)) seen.set(key, { word: key, ent, written: w });
+        if (!seen.has(key)) seen.set(key, { word: key, ent, written: w, primary: name === ent.label });
       }
     }
   }
@@ -99,7 +101,8 @@ function closestName(lex: Lexicon, n: string): { c: Candidate; d: number } | nul
       break;
     }
     const d = editDistance(n, w, 2);
-    const ok = d === 1 || (d === 2 && !WELL_KNOWN.has(n) && w.length >= 5 && Math.max(n.length, w.length) >= 6 && n[n.length - 1] === w[w.length - 1] && Math.abs(n.length - w.length) <= 1);
+    // (Two letters off only the name a figure goes by: "Uglanov", a real man, is not "Ulyanov", Lenin's birth name.)
+    const ok = d === 1 || (d === 2 && c.primary && !WELL_KNOWN.has(n) && w.length >= 5 && Math.max(n.length, w.length) >= 6 && n[n.length - 1] === w[w.length - 1] && Math.abs(n.length - w.length) <= 1);
     if (!ok) continue;
     if (!best || d < best.d) {
       best = { c, d };
