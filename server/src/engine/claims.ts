@@ -1163,7 +1163,7 @@ function subjectOfOwnClause(ctx: Ctx, k: number): boolean {
     if (toks[c]?.n === ',') a = c + 1;
   }
   // (Past an adverb: "… that the General Secretary already had power".)
-  while (['already', 'still', 'also', 'now', 'then', 'clearly', 'soon', 'increasingly', 'really'].includes(toks[a]?.n ?? '')) a++;
+  while (['already', 'still', 'also', 'now', 'then', 'clearly', 'soon', 'increasingly', 'really', 'never', 'always', 'often', 'rarely', 'seldom', 'quickly', 'gradually', 'later', 'finally', 'eventually', 'even'].includes(toks[a]?.n ?? '')) a++;
   const after = toks[a];
   if (!after || !verbLike(after) || after.n === 'of') return false;
   let b = m.t0 - 1;
@@ -1229,6 +1229,8 @@ function personNegated(ctx: Ctx, p: PersonRef): boolean {
   const clause = clauseOf(ctx, p.t0);
   for (let k = p.t0 - 1; k >= ctx.sent.t0 && clauseOf(ctx, k) === clause; k--) {
     const n = ctx.toks[k].n;
+    // (Not past the start of a coordinate clause: "Trotsky did not fight, and he was removed …".)
+    if ((n === 'and' || n === 'but' || n === 'yet' || n === 'so') && (ctx.toks[k - 1]?.n === ',' || ctx.toks[k - 1]?.n === ';')) break;
     if ((n === 'no' || n === 'never' || n === 'not' || n === 'nowhere') && !(n === 'not' && ctx.toks[k + 1]?.n === 'only') && !(n === 'no' && ctx.toks[k + 1]?.n === 'doubt')) return true;
     // "It wasn't Stalin who …", "It isnt Trotsky who …".
     if ((n === 't' && isNegator(ctx.toks, k)) || UNAPOSTROPHISED.has(n)) return true;
@@ -1539,18 +1541,26 @@ function negated(ctx: Ctx, persons: PersonRef[], c0: number, c1: number): boolea
     if (k + 1 < firstP && first && EN.CLAUSE_NEGATORS.has(first.n) && !(first.n === 'not' && toks[k + 2]?.n === 'only') && (k < ctx.sent.t0 || !toks[k].w)) return true;
   }
   const from = lastP <= c0 ? lastP : Math.max(ctx.sent.t0, c0 - 4);
+  let denied = false;
   for (let k = from; k < c0; k++) {
     if (clauseOf(ctx, k) !== clause && lastP <= c0) continue;
     const t = toks[k];
+    // A coordinate clause starts after ", and" or ", but": a denial before it is the earlier clause's
+    // ("Trotsky would not fight, and he was removed as War Commissar in 1927").
+    if ((t.n === ',' || t.n === ';') && ['and', 'but', 'yet', 'so'].includes(toks[k + 1]?.n ?? '')) {
+      denied = false;
+      continue;
+    }
     if (isNegator(toks, k)) {
       // "not only" is not a negation.
       if (t.n === 'not' && toks[k + 1]?.n === 'only') continue;
       // Nor ", not Stalin," set between the man and what he did: it denies the other name.
       if (t.n === 'not' && toks[k - 1]?.n === ',' && ctx.persons.some((q) => q.t0 === k + 1 && !q.pronoun && toks[q.t1]?.n === ',')) continue;
       if (t.n === 'no' && toks[k + 1]?.n === 'doubt') continue;
-      return true;
+      denied = true;
     }
   }
+  if (denied) return true;
   // "Stalin won, but not because he commanded the Red Army", "won without commanding the Red Army".
   for (let k = Math.max(ctx.sent.t0, firstP - 3); k < firstP; k++) if (toks[k].n === 'not' && ['because', 'since', 'that', 'as'].includes(toks[k + 1]?.n ?? '')) return true;
   if (toks[c0 - 1]?.n === 'without') return true;
