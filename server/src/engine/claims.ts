@@ -1231,7 +1231,7 @@ function personNegated(ctx: Ctx, p: PersonRef): boolean {
     const n = ctx.toks[k].n;
     // (Not past the start of a coordinate clause: "Trotsky did not fight, and he was removed …".)
     if ((n === 'and' || n === 'but' || n === 'yet' || n === 'so') && (ctx.toks[k - 1]?.n === ',' || ctx.toks[k - 1]?.n === ';')) break;
-    if ((n === 'no' || n === 'never' || n === 'not' || n === 'nowhere') && !(n === 'not' && ctx.toks[k + 1]?.n === 'only') && !(n === 'no' && ctx.toks[k + 1]?.n === 'doubt')) return true;
+    if ((n === 'no' || n === 'never' || n === 'not' || n === 'nowhere' || n === 'neither') && !(n === 'not' && ctx.toks[k + 1]?.n === 'only') && !(n === 'no' && ctx.toks[k + 1]?.n === 'doubt')) return true;
     // "It wasn't Stalin who …", "It isnt Trotsky who …".
     if ((n === 't' && isNegator(ctx.toks, k)) || UNAPOSTROPHISED.has(n)) return true;
   }
@@ -1569,6 +1569,11 @@ function negated(ctx: Ctx, persons: PersonRef[], c0: number, c1: number): boolea
     const a = toks[k].n;
     const b = toks[k + 1]?.n;
     if ((a === 'rather' && b === 'than') || (a === 'instead' && b === 'of') || (a === 'far' && b === 'from') || (a === 'other' && b === 'than') || (a === 'as' && b === 'opposed' && toks[k + 2]?.n === 'to')) return true;
+  }
+  // "Trotsky was General Secretary neither before nor after 1924": a "neither … nor" after the cue denies it.
+  for (let k = c1; k < ctx.sent.t1 && clauseOf(ctx, k) === clause; k++) {
+    if (toks[k].n !== 'neither') continue;
+    for (let j = k + 1; j < ctx.sent.t1; j++) if (toks[j].n === 'nor') return true;
   }
   // Person after the cue (passive / copular): negation between cue and person.
   if (firstP >= c1) {
