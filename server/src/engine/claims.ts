@@ -284,7 +284,7 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): Blo
     for (let k = sent.t0; k < sent.t1; k++) {
       const mi = mentionAt[k];
       if (mi >= 0 || EN.PRONOUNS.has(tokens[k].n)) knows = true;
-      if ((mi >= 0 && mentions[mi].entity.kind !== 'person') || ix.eventVerbs.has(tokens[k].n) || ix.signatureWords.has(tokens[k].n) || (tokens[k].n === 'it' && ideaBefore())) target = true;
+      if ((mi >= 0 && mentions[mi].entity.kind !== 'person') || ix.eventVerbs.has(tokens[k].n) || ix.signatureWords.has(tokens[k].n) || ((tokens[k].n === 'it' || (tokens[k].n === 'this' && THIS_IDEA_NOUNS.has(tokens[k + 1]?.n ?? ''))) && ideaBefore())) target = true;
       if (knows && target) break;
     }
     if (deaths.length && deaths.some((k) => k >= sent.t0 && k < sent.t1)) target = true;
@@ -2116,7 +2116,9 @@ function itClaims(ctx: Ctx): void {
       }
       continue;
     }
-    if (toks[k].n !== 'it' || change || (idea && unsure)) continue;
+    // "this policy", "this idea": an "it" of two words.
+    const these = (toks[k].n === 'this' || toks[k].n === 'that') && THIS_IDEA_NOUNS.has(toks[k + 1]?.n ?? '') && ctx.mentionAt[k + 1] < 0;
+    if ((toks[k].n !== 'it' && !these) || change || (idea && unsure)) continue;
     // An idea inside a description of someone is not what the main clause's "it" takes up:
     // "Trotsky, who had long preached Permanent Revolution, rejected it".
     if (idea && ctx.appos[ideaAt] >= 0 && ctx.appos[ideaAt] !== ctx.appos[k]) continue;
@@ -2127,9 +2129,11 @@ function itClaims(ctx: Ctx): void {
     if (idea && before && before.id !== idea.id) continue;
     const ent = idea ?? before ?? undefined;
     if (!ent || !ctx.kb.factsOn(ent.id).some((f) => f.rel === 'supports' || f.rel === 'opposes')) continue;
-    stanceClaim(ctx, ent, k, k + 1);
+    stanceClaim(ctx, ent, k, these ? k + 2 : k + 1);
   }
 }
+/** Nouns that take up an idea named before: "Bukharin opposed this policy". */
+const THIS_IDEA_NOUNS = new Set(['policy', 'idea', 'theory', 'doctrine', 'programme', 'program', 'slogan', 'strategy', 'line']);
 
 /** Wishes, attempts and refusals are not facts: "Trotsky wanted to be General Secretary". */
 const IRREALIS = new Set(['wanted', 'want', 'wants', 'hoped', 'hope', 'aspired', 'tried', 'try', 'sought', 'planned', 'expected', 'refused', 'declined', 'aimed', 'wished', 'intended', 'dreamed', 'dreamt', 'longed', 'attempted', 'ambition', 'ambitions', 'bid', 'offered', 'coveted', 'schemed', 'plotted', 'threatened', 'promised']);
