@@ -307,7 +307,10 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): Blo
         if (!chain && sole.length && sole.every((p) => p.ent.id === sole[0].ent.id)) chain = sole[sole.length - 1];
       } else if (named.length) chain = undefined;
       // (An answer of a few words, "Not quite." or "No.", leaves the man of the sentence before in place.)
-      if (named.length || (!knows && sent.t1 - sent.t0 > 4)) remember(named, sent);
+      // A "he" that refers to no one leaves the men it acted on as no subject for the next "he":
+      // after "The power struggle began. He joined Tomsky.", a "He" is not Tomsky.
+      if (opensWithHe && !chain) remember([], sent);
+      else if (named.length || (!knows && sent.t1 - sent.t0 > 4)) remember(named, sent);
       return;
     }
     const ctx = makeCtx(kb, tokens, mentions, mentionAt, sent, prevPersons, claims, arrays, chain, prevHim);
@@ -825,6 +828,13 @@ function formerOrLatter(ctx: Ctx, at: number, former: boolean, prevPersons: Pers
   return former ? a : b;
 }
 
+/** Where the list holding the name at t0 starts: back over "and", commas and capitalised words ("alongside Rykov and Tomsky"). */
+function listStart(toks: readonly Token[], t0: number): number {
+  let k = t0;
+  while (k > 0 && (toks[k - 1].n === 'and' || toks[k - 1].n === ',' || (toks[k - 1].w && isCapitalised(toks[k - 1])))) k--;
+  return k;
+}
+
 /** Where a sentence starts past its opening adverbs: "Then he …", "Later, he …". */
 const SENTENCE_ADVERBS = new Set(['then', 'later', 'soon', 'next', 'also', 'meanwhile', 'still', 'finally', 'eventually', 'afterwards', 'subsequently', 'moreover', 'thus', 'so', 'yet', 'again']);
 function pastSentenceAdverbs(toks: readonly Token[], t0: number, t1: number): number {
@@ -881,7 +891,8 @@ function resolvePronoun(ctx: Ctx, i: number, prevPersons: PersonRef[]): PersonRe
   // ahead to the name after its comma, before any man of the sentence before.
   const ahead = introOwner(ctx, i);
   if (ahead) return ahead;
-  const prevNamed = prevPersons.filter((p) => !isPossessiveAt(toks, p.t1) && !CONTRAST_BEFORE.has(toks[p.t0 - 1]?.n ?? '') && !compared(p));
+  // (Nor anyone in a list set beside or against the subject: "…, alongside Rykov and Tomsky.")
+  const prevNamed = prevPersons.filter((p) => !isPossessiveAt(toks, p.t1) && !CONTRAST_BEFORE.has(toks[p.t0 - 1]?.n ?? '') && !CONTRAST_BEFORE.has(toks[listStart(toks, p.t0) - 1]?.n ?? '') && !compared(p));
   const prevDistinct = [...new Set(prevNamed.map((p) => p.ent.id))];
   if (prevDistinct.length === 1 && !ctx.prevHim) return prevNamed[prevNamed.length - 1];
   // Only a possessive before: "Zinoviev's power was real. His base was Moscow."
@@ -1457,6 +1468,8 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
     // another verb go on with the clause's subject (past "then" or "later": "Zinoviev backed Stalin
     // and then led the New Opposition", "…, then ended NEP").
     if (group[0].t0 > ctx.sent.t0 && verbLike(toks[group[0].t0 - 1]) && !EN.PREPOSITIONS.has(toks[group[0].t0 - 1].n) && goesOnWithVerb(toks, end, c0, ctx)) continue;
+    // "Zinoviev and Kamenev challenged Stalin as the New Opposition": a group named after "as the" is the subject's.
+    if (prev && toks[p.t0 - 1].w && !isCapitalised(toks[p.t0 - 1]) && !EN.PREPOSITIONS.has(prev) && !EN.DETERMINERS.has(prev) && !['and', 'or', 'but', 'nor'].includes(prev) && toks[end]?.n === 'as' && toks[end + 1]?.n === 'the' && c0 === end + 2 && ctx.mentionAt[c0] >= 0 && ctx.mentions[ctx.mentionAt[c0]].entity.kind === 'faction') continue;
     // "Trotsky fought Stalin in the United Opposition", "challenged Stalin in 1925 as leaders of the
     // New Opposition": the man fought is the object; what the clause goes on to say is the subject's.
     // (Not "as": "Lenin criticised Stalin as General Secretary" is Stalin's post.)
