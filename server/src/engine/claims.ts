@@ -3170,7 +3170,7 @@ function authorOf(ctx: Ctx, ent: Entity, t0: number, t1: number): Bound | undefi
     if (toks[k]?.n === '"' || toks[k]?.n === ',') k++;
     if (toks[k] && ['was', 'is'].includes(toks[k].n)) {
       // "… was actually Kamenev's", "… was in fact Trotsky's".
-      if (['actually', 'really', 'originally', 'first', 'always'].includes(toks[k + 1]?.n ?? '')) k++;
+      if (['actually', 'really', 'originally', 'first', 'always', 'basically', 'essentially', 'mainly', 'largely', 'mostly', 'just', 'entirely', 'wholly'].includes(toks[k + 1]?.n ?? '')) k++;
       else if (toks[k + 1]?.n === 'in' && toks[k + 2]?.n === 'fact') k += 2;
       const p = ctx.persons.find((q) => q.t0 === k + 1 && !q.pronoun);
       // (His, not his concern or his ally: "NEP was Stalin's concern in 1928" says nothing of whose it was.)

@@ -149,7 +149,7 @@ export const PRE_STANCE: StanceCue[] = [
   O('rejection of', 'support for'), O('criticism of', 'support for'), O('the abolition of', 'the continuation of'), O('abolition of', 'continuation of'),
   O('the end of', 'the continuation of'), O('the ending of', 'the continuation of'), O('the scrapping of', 'the continuation of'),
   S('support for', 'opposition to', true), S('enthusiasm for', 'hostility to', true), S('advocacy of', 'opposition to', true), S('championing of', 'opposition to', false),
-  S('a backer of', 'an opponent of', true), S('backer of', 'opponent of', true), S('backers of', 'opponents of', true), S('spoke up for', 'spoke against', true), S('stood up for', 'stood against', true), S('preached', 'opposed', true), S('champions of', 'opponents of', true),
+  S('a backer of', 'an opponent of', true), S('backer of', 'opponent of', true), S('backers of', 'opponents of', true), S('spoke up for', 'spoke against', true), S('stood up for', 'stood against', true), S('preached', 'opposed', true), S('champions of', 'opponents of', true), S('all for', 'all against', true),
   O('an enemy of', 'a supporter of'), O('enemy of', 'supporter of'), O('enemies of', 'supporters of'), O('a foe of', 'a supporter of'), O('foes of', 'supporters of'),
 ];
 
