@@ -3406,6 +3406,12 @@ function stanceClaim(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
     const against = (AGAINST_ACTION.has(toks[k]?.n ?? '') && !(infinitive && STRIVING.has(toks[k].n))) || ((toks[k]?.n === 'against' || toks[k]?.n === 'to') && ['was', 'were', 'argued', 'warned', 'spoke', 'objected', 'opposed', 'fought', 'campaigned'].includes(toks[k - 1]?.n ?? ''));
     if (against) pre = turned(pre);
   }
+  // "an enemy of any end to NEP", "hostile to the scrapping of NEP": a noun of opposition before the cue turns it round.
+  if (pre && !ACTION_CUES.has(pre.cue.phrase)) {
+    let k = pre.k0 - 1;
+    while (k > sent.t0 && ['any', 'the', 'an', 'a', 'all'].includes(toks[k].n)) k--;
+    if ((toks[k]?.n === 'of' || toks[k]?.n === 'to') && ['enemy', 'enemies', 'opponent', 'opponents', 'critic', 'critics', 'foe', 'foes', 'hostile', 'averse'].includes(toks[k - 1]?.n ?? '')) pre = turned(pre);
+  }
   const chosen = post && (!pre || pre.cue.polarity === 'supports' || post.cue.polarity === pre.cue.polarity) ? post : pre;
   // Support held within limits is no stance: "wanted NEP to carry on only until industry could be built",
   // "accepted NEP as a temporary retreat", "backed NEP for the time being".
@@ -3512,7 +3518,7 @@ const RESISTING = new Set(['opposed', 'oppose', 'resisted', 'resist', 'fought', 
 /** Actions on a policy, named by the verb (not the noun): "ending NEP", "to keep NEP". */
 const ACTION_CUES = new Set(['ending', 'to end', 'end', 'abolishing', 'scrapping', 'abandoning', 'keeping', 'to keep', 'keep', 'continuing', 'to continue', 'preserving', 'to preserve', 'preserve', 'maintaining', 'maintain']);
 /** Verbs against the action that follows them: "opposed ending NEP", "refused to end NEP". */
-const AGAINST_ACTION = new Set(['opposed', 'oppose', 'opposes', 'opposing', 'objected', 'object', 'objecting', 'resisted', 'resist', 'resisting', 'refused', 'refuse', 'refusing', 'rejected', 'reject', 'blocked', 'block', 'fought', 'fight', 'condemned', 'denounced', 'criticised', 'criticized', 'attacked', 'feared', 'dreaded']);
+const AGAINST_ACTION = new Set(['opposed', 'oppose', 'opposes', 'opposing', 'objected', 'object', 'objecting', 'resisted', 'resist', 'resisting', 'refused', 'refuse', 'refusing', 'rejected', 'reject', 'blocked', 'block', 'fought', 'fight', 'condemned', 'denounced', 'criticised', 'criticized', 'attacked', 'feared', 'dreaded', 'enemy', 'enemies', 'opponent', 'opponents', 'critic', 'critics', 'foe', 'foes', 'hostile', 'averse']);
 /** Verbs of striving: "fought to keep NEP" is for keeping it. */
 const STRIVING = new Set(['fought', 'fight', 'struggled', 'battled']);
 /** Stance cues that name what happens to a policy, not anyone's view of it. */
