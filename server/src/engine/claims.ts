@@ -304,7 +304,8 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): Blo
       const opensWithHe = opener === 'he' || opener === 'she';
       if (opensWithHe) {
         const sole = prevPersons.filter((p) => !isPossessiveAt(tokens, p.t1));
-        if (!chain && sole.length && sole.every((p) => p.ent.id === sole[0].ent.id)) chain = sole[sole.length - 1];
+        // (Not after a sentence that also spoke of a "him": "Trotsky dismissed him. He won …" is not Trotsky.)
+        if (!chain && !prevHim && sole.length && sole.every((p) => p.ent.id === sole[0].ent.id)) chain = sole[sole.length - 1];
       } else if (named.length) chain = undefined;
       // (An answer of a few words, "Not quite." or "No.", leaves the man of the sentence before in place.)
       // A "he" that refers to no one leaves the men it acted on as no subject for the next "he":
@@ -2095,7 +2096,11 @@ function soleIdea(toks: Token[], mentions: Mention[], mentionAt: Int32Array, t0:
     if (e.kind !== 'policy' && e.kind !== 'idea') continue;
     // One held up for contrast is not what the sentence is about ("Unlike Permanent Revolution, it …").
     if (one && one.id !== e.id) return undefined;
-    if (CONTRAST_BEFORE.has(toks[k - 1]?.n ?? '')) return undefined;
+    // (Past a possessive author or "the": "Unlike Trotsky's Permanent Revolution, …".)
+    let b = k - 1;
+    if (toks[b]?.n === 'the') b--;
+    if (toks[b]?.n === 's' && toks[b - 1]?.n === "'" && mentionAt[b - 2] >= 0) b = mentions[mentionAt[b - 2]].t0 - 1;
+    if (CONTRAST_BEFORE.has(toks[k - 1]?.n ?? '') || CONTRAST_BEFORE.has(toks[b]?.n ?? '')) return undefined;
     one = e;
   }
   return one;
