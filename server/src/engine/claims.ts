@@ -4012,17 +4012,16 @@ function dateClaims(ctx: Ctx): void {
     // The event's subject must be the one the sentence binds to the verb.
     // When the sentence names the event (or the thing it happens to), only the verb next to it dates it:
     // "launched the First Five-Year Plan in 1928 and began collectivisation in 1929".
-    // (Of several mentions, the one nearest the verb: "NEP (New Economic Policy) was introduced in 1923".)
-    let named = -1;
-    let gap = Infinity;
-    ctx.mentions.forEach((x, xi) => {
-      if (!((x.entity.id === f.ev.id || (x.entity.id === f.ev.subject && x.entity.kind !== 'person')) && x.t0 >= ctx.sent.t0 && x.t1 <= ctx.sent.t1)) return;
-      const d = x.t0 >= f.k1 ? x.t0 - f.k1 : f.k0 - x.t1;
-      if (d < gap) {
-        gap = d;
-        named = xi;
+    const isNamed = (x: Mention): boolean => (x.entity.id === f.ev.id || (x.entity.id === f.ev.subject && x.entity.kind !== 'person')) && x.t0 >= ctx.sent.t0 && x.t1 <= ctx.sent.t1;
+    let named = ctx.mentions.findIndex(isNamed);
+    // (Of several mentions, one right before or after the verb: "NEP (New Economic Policy) was introduced in 1923".
+    // Only the few tokens around the verb are looked at: a sentence may be a whole 1 MB line.)
+    if (named >= 0) {
+      for (let k = f.k0 - 1; k >= Math.max(ctx.sent.t0, f.k0 - 4); k--) if (ctx.mentionAt[k] >= 0 && isNamed(ctx.mentions[ctx.mentionAt[k]])) {
+        named = ctx.mentionAt[k];
+        break;
       }
-    });
+    }
     if (named >= 0) {
       const nm = ctx.mentions[named];
       const [a, b] = nm.t0 >= f.k1 ? [f.k1, nm.t0] : [nm.t1, f.k0];
