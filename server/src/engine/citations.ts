@@ -54,6 +54,7 @@ function lifeDates(toks: readonly Token[], mentionAt: Int32Array, mentions: read
   let year = false;
   let uncertain = false;
   let death = -1;
+  const born = mentions[before].entity.born?.year;
   for (let k = i + 1; k < j; k++) {
     if (isDigits(toks[k])) {
       year ||= toks[k].n.length === 4;
@@ -62,7 +63,6 @@ function lifeDates(toks: readonly Token[], mentionAt: Int32Array, mentions: read
       const died = prev === 'died' || (prev === '.' && toks[k - 2]?.n === 'd') || (prev === 'd' && k - 1 > i);
       // (A span after a name is his life only when it starts at his birth: "Lenin (1923–1929)" is a period.)
       const first = dash ? toks[k - 2] : undefined;
-      const born = mentions[before].entity.born?.year;
       const fromBirth = !!first && isDigits(first) && (born !== undefined ? Math.abs(Number(first.n) - born) <= 3 : Number(toks[k].n) - Number(first.n) >= 20);
       if (toks[k].n.length === 4 && (died || (dash && fromBirth))) death = k;
     } else if (!LIFE_WORDS.has(toks[k].n)) return none;
@@ -119,12 +119,10 @@ function isCitation(toks: readonly Token[], mentionAt: Int32Array, i: number, j:
 }
 
 /**
- * Marks the digits of citations and life dates in a block's tokens as not words (replacing those tokens).
- * `mentionAt` tells a name the knowledge base knows ("(Stalin, 1924)": Stalin's, in 1924) from an author's.
- */
-/**
- * Mark the digits of citations and life dates as no words (they date nothing in the sentence).
- * The years of death that life dates give are added to `deaths` (token indices), to be checked.
+ * Marks the digits of citations and life dates in a block's tokens as not words (replacing those tokens):
+ * they date nothing in the sentence. `mentionAt` tells a name the knowledge base knows ("(Stalin, 1924)":
+ * Stalin's, in 1924) from an author's. The years of death that life dates give are added to `deaths`
+ * (token indices), to be checked.
  */
 export function markCitations(toks: Token[], mentionAt: Int32Array, mentions: readonly Mention[], deaths?: number[]): void {
   for (let i = 0; i < toks.length; i++) {

@@ -836,8 +836,10 @@ function listStart(toks: readonly Token[], t0: number): number {
   return k;
 }
 
+/** Sequence words after an object that go on with the subject's next verb ("… and then led …"). */
+const THEN_WORDS = new Set(['then', 'later', 'finally', 'subsequently', 'afterwards', 'eventually', 'soon', 'also', 'next']);
 /** Where a sentence starts past its opening adverbs: "Then he …", "Later, he …". */
-const SENTENCE_ADVERBS = new Set(['then', 'later', 'soon', 'next', 'also', 'meanwhile', 'still', 'finally', 'eventually', 'afterwards', 'subsequently', 'moreover', 'thus', 'so', 'yet', 'again']);
+const SENTENCE_ADVERBS = new Set([...THEN_WORDS, 'meanwhile', 'still', 'moreover', 'thus', 'so', 'yet', 'again']);
 function pastSentenceAdverbs(toks: readonly Token[], t0: number, t1: number): number {
   let k = t0;
   while (k < t1 && SENTENCE_ADVERBS.has(toks[k].n)) k++;
@@ -1076,6 +1078,7 @@ function skipSentence(ctx: Ctx): boolean {
     if ((n === 'had' || n === 'were' || n === 'should') && ['he', 'she', 'they'].includes(toks[k + 1]?.n ?? '') && !ctx.quoted[k]) return true;
     // A verdict set after the claim: "Stalin commanded the Red Army: false.", "… (wrong)", a table's "| false |".
     if (VERDICT_MARKS.has(n) && [':', '(', '|', '—', '–', '-'].includes(toks[k - 1]?.n ?? '') && (k + 1 >= sent.t1 || [')', '|', '.', '!', ':', ',', ';'].includes(toks[k + 1].n))) return true;
+    if ((n === 'if' || n === 'unless' || n === 'whether') && !ctx.quoted[k]) return true;
   }
   let s0 = sent.t0;
   while (s0 < sent.t1 && (isItemMark(toks[s0]) || toks[s0].n === '>')) s0++;
@@ -1088,12 +1091,7 @@ function skipSentence(ctx: Ctx): boolean {
   if (opensWithClaimant(toks, s0, sent.t1)) return true;
   if (w0 === 'they' && ctx.prevSent && opensWithClaimant(toks, ctx.prevSent.t0, ctx.prevSent.t1)) return true;
   const first = toks[sent.t0];
-  if (first && ['if', 'had', 'were', 'suppose', 'supposing', 'imagine', 'perhaps', 'maybe', 'unless'].includes(first.n)) return true;
-  for (let i = sent.t0; i < sent.t1; i++) {
-    const n = toks[i].n;
-    if ((n === 'if' || n === 'unless' || n === 'whether') && !ctx.quoted[i]) return true;
-  }
-  return false;
+  return !!first && ['if', 'had', 'were', 'suppose', 'supposing', 'imagine', 'perhaps', 'maybe', 'unless'].includes(first.n);
 }
 
 // ————— helpers over a sentence —————
@@ -1175,7 +1173,7 @@ function subjectOfOwnClause(ctx: Ctx, k: number): boolean {
     if (toks[c]?.n === ',') a = c + 1;
   }
   // (Past an adverb: "… that the General Secretary already had power".)
-  while (['already', 'still', 'also', 'now', 'then', 'clearly', 'soon', 'increasingly', 'really', 'never', 'always', 'often', 'rarely', 'seldom', 'quickly', 'gradually', 'later', 'finally', 'eventually', 'even'].includes(toks[a]?.n ?? '')) a++;
+  while (CLAUSE_ADVERBS.has(toks[a]?.n ?? '')) a++;
   const after = toks[a];
   if (!after || !verbLike(after) || after.n === 'of') return false;
   let b = m.t0 - 1;
@@ -1190,11 +1188,14 @@ function subjectOfOwnClause(ctx: Ctx, k: number): boolean {
   return toks[b - 1]?.n === ',' || (b > ctx.sent.t0 && !ctx.persons.some((p) => p.t1 === b));
 }
 
+/** Adverbs between a clause's subject and its verb: "… the General Secretary already had power". */
+const CLAUSE_ADVERBS = new Set(['already', 'still', 'also', 'now', 'then', 'clearly', 'soon', 'increasingly', 'really', 'never', 'always', 'often', 'rarely', 'seldom', 'quickly', 'gradually', 'later', 'finally', 'eventually', 'even']);
+/** Words after "and" and a time that go on with the subject: "… and in 1925 still led …". */
+const AGAIN_WORDS = new Set(['still', 'again', 'even', 'once']);
 /** Verbs whose object may be a clause without "that": "Lenin said the General Secretary was rude". */
 const CLAUSE_VERBS = new Set(['said', 'says', 'wrote', 'writes', 'thought', 'believed', 'knew', 'saw', 'realised', 'realized', 'recognised', 'recognized', 'feared', 'warned', 'noted', 'felt', 'argued', 'claimed', 'complained', 'insisted', 'understood', 'suspected', 'worried', 'admitted', 'sensed']);
 
 /** After an object at `end`: "and" (or a comma and a sequence word), sequence words, then a verb before the cue. */
-const THEN_WORDS = new Set(['then', 'later', 'finally', 'subsequently', 'afterwards', 'eventually', 'soon', 'also', 'next']);
 function goesOnWithVerb(toks: Token[], end: number, c0: number, ctx?: Ctx): boolean {
   let k = end;
   if (toks[k]?.n === ',') k++;
@@ -1206,7 +1207,7 @@ function goesOnWithVerb(toks: Token[], end: number, c0: number, ctx?: Ctx): bool
   // "Bukharin opposed Trotsky and in 1926 led the Comintern": past the verb's own time (and "still", "again").
   if (and && ctx) {
     k = pastTimePhrase(ctx, k);
-    while (k <= c0 && (THEN_WORDS.has(toks[k].n) || ['still', 'again', 'even', 'once'].includes(toks[k].n))) k++;
+    while (k <= c0 && (THEN_WORDS.has(toks[k].n) || AGAIN_WORDS.has(toks[k].n))) k++;
   }
   // (A comma alone needs its sequence word: "Stalin backed Bukharin, then ended NEP".)
   if (!and && k === seq) return false;
@@ -1946,10 +1947,10 @@ function inLaterPredicate(ctx: Ctx, at: number, k: number): boolean {
     const n = toks[j].n;
     let v = j + 1;
     // "…, then ended it in 1928", "… before ending it in 1928", "… until he ended it in 1928".
-    const then = n === ',' && ['then', 'later', 'eventually', 'afterwards'].includes(toks[v]?.n ?? '');
+    const then = n === ',' && LATER_WORDS.has(toks[v]?.n ?? '');
     const until = n === 'before' || n === 'until' || n === 'till';
     if (n !== 'and' && n !== 'but' && !then && !until) continue;
-    if (toks[v]?.n === 'then' || toks[v]?.n === 'later' || toks[v]?.n === 'eventually' || toks[v]?.n === 'afterwards') v++;
+    if (LATER_WORDS.has(toks[v]?.n ?? '')) v++;
     if (until && ['he', 'she', 'they', 'it'].includes(toks[v]?.n ?? '')) v++;
     // "… and in 1928 abandoned it", "… and then, in 1928, abandoned it", ", and in 1928 he ended it": past the later verb's own time (and its "he").
     if (!until) {
@@ -1963,6 +1964,8 @@ function inLaterPredicate(ctx: Ctx, at: number, k: number): boolean {
   return false;
 }
 
+/** "-ing" forms that open a role phrase though they are no verb with an object: "Chairing Sovnarkom, Tomsky …". */
+const OPENING_PARTICIPLES = new Set(['dying', 'leading', 'heading', 'chairing', 'running', 'commanding', 'controlling', 'editing']);
 /** Does the sentence open with a participle phrase: "Having …", "Chairing …", "Backed by …"? */
 function openingParticiple(ctx: Ctx): boolean {
   const { toks, sent } = ctx;
@@ -1971,10 +1974,13 @@ function openingParticiple(ctx: Ctx): boolean {
   const t = toks[k];
   if (!t?.w || ctx.mentionAt[k] >= 0) return false;
   if (t.n === 'having') return true;
-  if (gerundWithObject(t.n) || ['dying', 'leading', 'heading', 'chairing', 'running', 'commanding', 'controlling', 'editing'].includes(t.n)) return true;
+  if (gerundWithObject(t.n) || OPENING_PARTICIPLES.has(t.n)) return true;
   // A passive participle with its agent: "Backed by the Red Army, …".
   return (t.n.endsWith('ed') || PARTICIPLES.has(t.n)) && toks[k + 1]?.n === 'by';
 }
+
+/** Words that move a later predicate on: "…, then ended it", "… and later ended it". */
+const LATER_WORDS = new Set(['then', 'later', 'eventually', 'afterwards']);
 
 /** Past a time phrase at k ("in 1928", ", in 1928–29,", "from 1922"), with its commas; else k. */
 function pastTimePhrase(ctx: Ctx, k: number): number {
@@ -2272,10 +2278,12 @@ function parallelObject(ctx: Ctx, and: number): boolean {
 }
 
 /** Verbs whose object is a wing its subject is in: "led the left", "represented the right". */
+/** Verbs that name a man a member of a wing ("was called a left-winger"): in a wing's relative clause they place no one. */
+const NAMING_MEMBER_VERBS = new Set(['called', 'labelled', 'labeled', 'branded', 'considered', 'regarded', 'seen', 'deemed', 'counted', 'described', 'named', 'dubbed', 'termed', 'classed', 'classified']);
 const MEMBER_VERBS = new Set([
   ...EN.LEAD_WORDS, 'represented', 'represents', 'representing', 'championed', 'embodied', 'personified', 'dominated', 'founded', 'formed', 'forming', 'created',
   'organised', 'organized', 'entered', 'rejoined', 'spearheaded', 'captained', 'steered', 'guided', 'became', 'become', 'becomes', 'remained', 'stayed', 'seemed',
-  'called', 'labelled', 'labeled', 'branded', 'considered', 'regarded', 'seen', 'deemed', 'counted', 'described', 'named', 'dubbed', 'termed', 'classed', 'classified',
+  ...NAMING_MEMBER_VERBS,
 ]);
 /** Past participles without "-ed": "had beaten the left", "had broken the right". */
 const PARTICIPLES = new Set(['beaten', 'broken', 'overthrown', 'taken', 'driven', 'thrown', 'outdone', 'undone', 'overrun', 'forgotten', 'shaken', 'smitten', 'bitten', 'fought', 'won', 'overcome', 'crushed', 'outfought', 'outthought']);
@@ -2348,9 +2356,9 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
   const ent = m.entity;
   if (!ent.group) return;
   // A member claim about these men, unless the sentence takes it back (denied, reported, hedged …).
-  const member = (b: Bound, c0 = m.t0): boolean => {
+  const member = (b: Bound, c0 = m.t0, rel: 'member' | 'leads' = 'member'): boolean => {
     if (!guard(ctx, b, c0, m.t1, 'faction')) return false;
-    push(ctx, { code: 'faction', rel: 'member', subjects: b.persons, target: ent, s: m.s, e: m.e, form: m.form, formIndex: formIndexOf(ent, m, toks), bind: b.bind });
+    push(ctx, { code: 'faction', rel, subjects: b.persons, target: ent, s: m.s, e: m.e, form: m.form, formIndex: formIndexOf(ent, m, toks), bind: b.bind });
     return true;
   };
   // "the left's programme": the faction owns something; nobody is said to be in it.
@@ -2361,9 +2369,7 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
     const plain = (p: PersonRef): boolean => !p.pronoun && !isPossessivePerson(ctx, p);
     let p = toks[m.t0 - 1]?.n === 'the' && ['was', 'is', 'became', 'remained'].includes(toks[m.t0 - 2]?.n ?? '') ? ctx.persons.find((q) => q.t1 === m.t0 - 2 && plain(q)) : undefined;
     if (!p && (toks[noun + 1]?.n === ',' || toks[noun + 1]?.n === 'was' || toks[noun + 1]?.n === 'is')) p = ctx.persons.find((q) => q.t0 === noun + 2 && plain(q));
-    if (p && guard(ctx, { persons: [p], bind: 'copular' }, m.t0, m.t1, 'faction')) {
-      push(ctx, { code: 'faction', rel: 'leads', subjects: [p], target: ent, s: m.s, e: m.e, form: m.form, formIndex: formIndexOf(ent, m, toks), bind: 'copular' });
-    }
+    if (p) member({ persons: [p], bind: 'copular' }, m.t0, 'leads');
     return;
   }
   // "Stalin's left-wing rivals", "his right-wing allies": the wing is theirs, not the owner's; checked
@@ -2384,8 +2390,7 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
     if (k > m.t1 && ['led', 'headed'].includes(toks[k]?.n ?? '') && toks[k + 1]?.n === 'by') {
       const pi = ctx.persons.findIndex((p) => p.t0 === k + 2 && !p.pronoun && !isPossessivePerson(ctx, p));
       if (pi >= 0) {
-        const b: Bound = { persons: groupMembers(ctx, pi), bind: 'relative' };
-        if (guard(ctx, b, m.t0, m.t1, 'faction')) push(ctx, { code: 'faction', rel: 'leads', subjects: b.persons, target: ent, s: m.s, e: m.e, form: m.form, formIndex: formIndexOf(ent, m, toks), bind: 'relative' });
+        member({ persons: groupMembers(ctx, pi), bind: 'relative' }, m.t0, 'leads');
         return;
       }
     }
@@ -2397,10 +2402,9 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
     let vAt = pi >= 0 ? ctx.persons[pi].t1 : -1;
     if (vAt >= 0 && ['had', 'has'].includes(toks[vAt]?.n ?? '')) vAt++;
     const verb = vAt >= 0 ? toks[vAt]?.n ?? '' : '';
-    if (pi >= 0 && MEMBER_VERBS.has(verb) && !['called', 'labelled', 'labeled', 'branded', 'considered', 'regarded', 'seen', 'deemed', 'counted', 'described', 'named', 'dubbed', 'termed', 'classed', 'classified'].includes(verb)) {
+    if (pi >= 0 && MEMBER_VERBS.has(verb) && !NAMING_MEMBER_VERBS.has(verb)) {
       // (The wing is what the sentence goes on about: a slip is the man's, so he is the fix.)
-      const b: Bound = { persons: groupMembers(ctx, pi), bind: 'relative' };
-      if (guard(ctx, b, m.t0, m.t1, 'faction')) push(ctx, { code: 'faction', rel: EN.LEAD_WORDS.has(verb) ? 'leads' : 'member', subjects: b.persons, target: ent, s: m.s, e: m.e, form: m.form, formIndex: formIndexOf(ent, m, toks), bind: 'relative' });
+      member({ persons: groupMembers(ctx, pi), bind: 'relative' }, m.t0, EN.LEAD_WORDS.has(verb) ? 'leads' : 'member');
       return;
     }
   }
@@ -3348,10 +3352,10 @@ function stanceClaim(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
   }
   // Pre cue: the stance words that reach the policy (ending nearest to it; the longest such phrase).
   let pre: { cue: EN.StanceCue; s: number; e: number; k0: number } | undefined;
+  // The idea's author named in a possessive before it is part of its name: "welcomed Stalin's Socialism in One Country".
+  const author = ctx.persons.find((p) => !p.pronoun && isPossessivePerson(ctx, p) && possessiveEnd(toks, p) === t0);
   {
     let best: { cue: EN.StanceCue; k: number; end: number } | undefined;
-    // The idea's author named in a possessive before it is part of its name: "welcomed Stalin's Socialism in One Country".
-    const author = ctx.persons.find((p) => !p.pronoun && isPossessivePerson(ctx, p) && possessiveEnd(toks, p) === t0);
     const g0 = author ? author.t0 : t0;
     for (let k = g0 - 1; k >= Math.max(sent.t0, g0 - 7); k--) {
       if (clauseOf(ctx, k) !== clause) break;
@@ -3468,7 +3472,7 @@ function stanceClaim(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
     if (p) bound = { persons: [p], bind: 'appositive' };
   }
   // (A possessive author after the cue names no title: "opposed Trotsky's Permanent Revolution" is the subject's stance.)
-  const authorAfter = ctx.persons.some((p) => !p.pronoun && isPossessivePerson(ctx, p) && possessiveEnd(toks, p) === t0 && p.t0 === anchor + 1);
+  const authorAfter = author?.t0 === anchor + 1;
   bound ??= bindSubject(ctx, anchor, authorAfter ? anchor : anchor + 1, { allowPossessive: false });
   if (!bound) {
     // "Bukharin's plan was to end NEP": the owner of a plan, aim or view.
