@@ -149,6 +149,9 @@ describe('quick fixes', () => {
     const text = '**Q:** Which city was Zinoviev\'s power base?\n**A:** Moscow.';
     assert.deepEqual(fixed(text), ['**Q:** Which city was Zinoviev\'s power base?\n**A:** Leningrad.']);
     assert.equal(text.slice(only(text).start, only(text).end), 'Moscow');
+    // A time after the answer's comma dates the answer: Molotov replaced Rykov in 1930, not Lenin in 1924.
+    assert.deepEqual(findings('Q: Who replaced Rykov as head of government?\nA: Molotov, in 1930.', 'markdown'), []);
+    assert.deepEqual(fixed('Q: Who replaced Lenin as head of government?\nA: Molotov, in 1924.'), ['Q: Who replaced Lenin as head of government?\nA: Rykov, in 1924.']);
   });
 
   it('end a policy that was kept going without leaving "going" behind', () => {

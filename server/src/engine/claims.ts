@@ -100,6 +100,8 @@ interface Ctx {
   prevHim?: boolean;
   /** The sentence before, whose one idea an "it" here may be ("Stalin put forward X. Zinoviev supported it."). */
   prevSent?: SentenceInfo;
+  /** The sentence after, in the same block (a verdict may follow a claim: "… — False."). */
+  nextSent?: SentenceInfo;
   kb: KnowledgeBase;
   toks: Token[];
   mentions: Mention[];
@@ -317,6 +319,7 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): Blo
     const ctx = makeCtx(kb, tokens, mentions, mentionAt, sent, prevPersons, claims, arrays, chain, prevHim);
     ctx.si = si;
     ctx.prevSent = before;
+    ctx.nextSent = sentences[si + 1];
     if (row) rowClaims(ctx, table);
     if (si === 0) {
       // A time that opens the block frames the sentences after it ("In 1926, …").
@@ -393,10 +396,17 @@ function answerClaims(kb: KnowledgeBase, lex: Lexicon, text: string, toks: Token
     if (ans1 === ans0 || ans1 - ans0 > 6 || !mentions.some((m) => m.t0 >= ans0 && m.t1 <= ans1)) continue;
     const answer = text.slice(toks[ans0].s, toks[ans1 - 1].e);
     const rest = text.slice(toks[whEnd].s, toks[q.t1 - 2].e);
-    const virtual = `${answer} ${rest}.`;
-    // Virtual offsets back to the text: the answer, then the question after its question phrase.
+    // A time after the answer's comma dates it: "A: Molotov, in 1930." ("in 1930" goes after the question's words).
+    let t0 = ans1 + 1;
+    let t1 = a.t1;
+    if (toks[t1 - 1]?.n === '.') t1--;
+    const dated = toks[ans1]?.n === ',' && t1 > t0 && t1 - t0 <= 5 && ['in', 'by', 'on', 'from', 'after'].includes(toks[t0].n) && toks.slice(t0, t1).some((t) => /^1\d{3}$/.test(t.n));
+    const tail = dated ? text.slice(toks[t0].s, toks[t1 - 1].e) : '';
+    const virtual = dated ? `${answer} ${rest} ${tail}.` : `${answer} ${rest}.`;
+    // Virtual offsets back to the text: the answer, then the question after its question phrase, then the answer's time.
     const restAt = answer.length + 1;
-    const back = (o: number): number => (o < restAt ? toks[ans0].s + Math.min(o, answer.length) : toks[whEnd].s + (o - restAt));
+    const tailAt = restAt + rest.length + 1;
+    const back = (o: number): number => (o < restAt ? toks[ans0].s + Math.min(o, answer.length) : dated && o >= tailAt ? toks[t0].s + (o - tailAt) : toks[whEnd].s + (o - restAt));
     for (const c of analyseBlock(kb, lex, virtual).claims) {
       c.s = back(c.s);
       c.e = back(c.e);
@@ -793,6 +803,8 @@ function makeCtx(
 }
 
 const SINGULAR_VERBS = new Set(['was', 'is', 'has']);
+/** Arrows of notes and mind maps. */
+const ARROWS = new Set(['→', '⇒', '⟶', '➔', '➜']);
 
 const CONTRAST_BEFORE = new Set(['unlike', 'like', 'than', 'against', 'with', 'alongside', 'from', 'to', 'over', 'between', 'among', 'besides', 'beside', 'not']);
 
@@ -1044,7 +1056,11 @@ function markClauses(ctx: Ctx): void {
  */
 const CLAIMANTS = new Set(['you', 'students', 'pupils', 'candidates', 'learners', 'examinees', 'textbooks', 'writers', 'student', 'pupil', 'candidate']);
 /** Pieces of writing that claim only with a verb of saying or placing after them ("The answer lies in …" is the writer's own). */
-const CLAIMANT_WRITINGS = new Set(['essays', 'essay', 'scripts', 'script', 'answers', 'answer', 'responses', 'response', 'textbook']);
+const CLAIMANT_WRITINGS = new Set([
+  'essays', 'essay', 'scripts', 'script', 'answers', 'answer', 'responses', 'response', 'textbook',
+  // and the literature: "Older accounts present Stalin as …", "Some historians put Tomsky on the left".
+  'accounts', 'account', 'histories', 'books', 'book', 'historians', 'historian', 'biographies', 'biographers', 'commentators', 'sources', 'articles', 'websites', 'films',
+]);
 const WRITING_CLAIMS = new Set([
   'make', 'makes', 'made', 'making', 'place', 'places', 'placed', 'placing', 'put', 'puts', 'putting', 'say', 'says', 'said', 'saying',
   'claim', 'claims', 'claimed', 'claiming', 'call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'describing',
@@ -1052,9 +1068,12 @@ const WRITING_CLAIMS = new Set([
   'assert', 'asserts', 'asserted', 'asserting', 'credit', 'credits', 'credited', 'crediting', 'assign', 'assigns', 'assigned', 'assigning',
   'give', 'gives', 'gave', 'giving', 'list', 'lists', 'listed', 'listing', 'name', 'names', 'named', 'naming', 'confuse', 'confuses',
   'confused', 'confusing', 'mix', 'mixes', 'mixed', 'mixing', 'get', 'gets', 'got', 'that', 'which', 'still', 'also', 'often', 'sometimes', 'wrongly', 'mistakenly',
+  'present', 'presents', 'presented', 'treat', 'treats', 'treated', 'portray', 'portrays', 'portrayed', 'depict', 'depicts', 'depicted',
+  'label', 'labels', 'labelled', 'labeled', 'count', 'counts', 'counted', 'cast', 'casts', 'see', 'sees', 'saw', 'regard', 'regards', 'regarded',
+  'show', 'shows', 'showed', 'have', 'had',
 ]);
 /** What may stand before a claimant: "Many students", "One essay", "A few scripts", "The textbook". */
-const CLAIMANT_DETERMINERS = new Set(['many', 'some', 'most', 'weaker', 'weak', 'poor', 'a', 'an', 'one', 'the', 'this', 'these', 'those', 'several', 'other', 'few', 'often', 'of', 'too']);
+const CLAIMANT_DETERMINERS = new Set(['many', 'some', 'most', 'weaker', 'weak', 'poor', 'a', 'an', 'one', 'the', 'this', 'these', 'those', 'several', 'other', 'few', 'often', 'of', 'too', 'older', 'old', 'earlier', 'popular', 'soviet', 'western', 'traditional', 'orthodox', 'standard', 'school', 'later', 'certain']);
 
 /** Does the sentence open with others' claims: "Students call …", "Several essays make …"? (Not when the writer vouches for them: "You rightly explain …".) */
 function opensWithClaimant(toks: Token[], t0: number, t1: number): boolean {
@@ -1065,10 +1084,34 @@ function opensWithClaimant(toks: Token[], t0: number, t1: number): boolean {
   if (k >= t1 || ENDORSING.has(next)) return false;
   return CLAIMANTS.has(toks[k].n) || (CLAIMANT_WRITINGS.has(toks[k].n) && WRITING_CLAIMS.has(next));
 }
+/** "… put on the left by some textbooks": others' claim, in the passive. */
+function byClaimant(toks: Token[], t0: number, t1: number): boolean {
+  for (let k = t0; k < t1; k++) {
+    if (toks[k].n !== 'by') continue;
+    let j = k + 1;
+    while (j < t1 && CLAIMANT_DETERMINERS.has(toks[j].n)) j++;
+    if (j < t1 && (CLAIMANTS.has(toks[j].n) || CLAIMANT_WRITINGS.has(toks[j].n)) && toks[j].n !== 'you') return true;
+  }
+  return false;
+}
 /** A verdict of one word after a claim: "…: false", "(wrong)". */
 const VERDICT_MARKS = new Set(['false', 'wrong', 'incorrect', 'untrue', 'myth', 'inaccurate']);
 /** Markers of a claim rejected: a mark scheme's "Reject:", a flashcard's "✗". */
 const REJECTED = new Set(['reject', 'rejected', '✗', '✘', '❌', '×']);
+/** Labels a verdict may have: "Verdict: false", "Answer: false", "A: False". */
+const VERDICT_LABELS = new Set(['verdict', 'answer', 'a', 'ans', 'status', 'correct']);
+/**
+ * Is the sentence a verdict on the one before: "— False.", "Verdict: false.", "A: Wrong", or the
+ * question "True or false?" ("true/false?", "T/F?")?
+ */
+function isVerdict(toks: Token[], s: SentenceInfo): boolean {
+  const words: string[] = [];
+  for (let k = s.t0; k < s.t1 && words.length < 5; k++) if (toks[k].w) words.push(toks[k].n);
+  if (words.length === 1) return VERDICT_MARKS.has(words[0]);
+  if (words.length === 2 && VERDICT_LABELS.has(words[0])) return VERDICT_MARKS.has(words[1]);
+  const w = words.join(' ');
+  return w === 'true or false' || w === 'true false' || w === 't f';
+}
 function skipSentence(ctx: Ctx): boolean {
   const { toks, sent } = ctx;
   for (let k = sent.t0; k < sent.t1; k++) {
@@ -1088,7 +1131,9 @@ function skipSentence(ctx: Ctx): boolean {
   if (REJECTED.has(w0) || (w0 === 'do' && toks[s0 + 1]?.n === 'not' && toks[s0 + 2]?.n === 'accept')) return true;
   // Others' claims quoted: "Students call …", "Many students write …", "You put Stalin in charge …",
   // and the same claimants as "they" in the next sentence ("Some students get the cities wrong. They put …").
-  if (opensWithClaimant(toks, s0, sent.t1)) return true;
+  if (opensWithClaimant(toks, s0, sent.t1) || byClaimant(toks, s0, sent.t1)) return true;
+  // A quiz item's verdict in the next sentence: "Trotsky was General Secretary. — False.", "… True or false?".
+  if (ctx.nextSent && isVerdict(toks, ctx.nextSent)) return true;
   if (w0 === 'they' && ctx.prevSent && opensWithClaimant(toks, ctx.prevSent.t0, ctx.prevSent.t1)) return true;
   const first = toks[sent.t0];
   return !!first && ['if', 'had', 'were', 'suppose', 'supposing', 'imagine', 'perhaps', 'maybe', 'unless'].includes(first.n);
@@ -2170,7 +2215,19 @@ function mandated(ctx: Ctx, persons: PersonRef[]): boolean {
   return ctx.toks[first - 1]?.n === 'that' && first - 1 > ctx.sent.t0 && MANDATIVE.has(ctx.toks[first - 2]?.n ?? '');
 }
 
+/** Verbs that make their object do or undergo what follows: "wanted Trotsky expelled", "tried to have him expelled". */
+const CAUSATIVE = new Set(['have', 'get', 'see', 'make', 'let']);
+/** "nearly expelled", "almost became": what came close did not happen. */
+const NEARLY = new Set(['nearly', 'almost']);
 function irrealis(ctx: Ctx, persons: PersonRef[], c0: number): boolean {
+  const { toks } = ctx;
+  if (NEARLY.has(toks[c0 - 1]?.n ?? '') || (NEARLY.has(toks[c0 - 2]?.n ?? '') && ['was', 'were', 'been'].includes(toks[c0 - 1]?.n ?? ''))) return true;
+  // The man as the object of a wish or an attempt: "Zinoviev wanted Trotsky expelled in 1925", "Stalin
+  // refused to have Trotsky expelled", "hoped to see Bukharin removed".
+  const first = Math.min(...persons.map((p) => p.t0));
+  let k = first - 1;
+  if (CAUSATIVE.has(toks[k]?.n ?? '') && toks[k - 1]?.n === 'to') k -= 2;
+  if (k >= ctx.sent.t0 && IRREALIS.has(toks[k].n) && clauseOf(ctx, k) === clauseOf(ctx, c0) && ctx.appos[k] === ctx.appos[c0] && !persons.some((p) => p.t0 <= k)) return true;
   const from = Math.max(...persons.map((p) => p.t1));
   for (let k = from; k < c0; k++) {
     if (!IRREALIS.has(ctx.toks[k].n) || clauseOf(ctx, k) !== clauseOf(ctx, c0) || ctx.appos[k] !== ctx.appos[c0]) continue;
@@ -2355,6 +2412,19 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
   const { toks } = ctx;
   const ent = m.entity;
   if (!ent.group) return;
+  // A note's arrow to a wing that something happens to: "Stalin -> Right Opposition crushed" (the wing is
+  // the subject of its own participle, not the man's wing).
+  {
+    // (Past the step's date: "-> 1926-27 United Opposition crushed".)
+    let k = m.t0 - 1;
+    while (k > ctx.sent.t0 && /^\d{2,4}$/.test(toks[k].n)) {
+      k--;
+      if ((toks[k].n === '-' || toks[k].n === '–') && /^\d{2,4}$/.test(toks[k - 1]?.n ?? '')) k--;
+    }
+    const prev = toks[k];
+    const arrow = !!prev && (ARROWS.has(prev.t) || (prev.n === '>' && ['-', '=', '–'].includes(toks[k - 1]?.n ?? '')));
+    if (arrow && toks[m.t1]?.w && /ed$|en$/.test(toks[m.t1].n) && !FINITE.has(toks[m.t1].n)) return;
+  }
   // A member claim about these men, unless the sentence takes it back (denied, reported, hedged …).
   const member = (b: Bound, c0 = m.t0, rel: 'member' | 'leads' = 'member'): boolean => {
     if (!guard(ctx, b, c0, m.t1, 'faction')) return false;
@@ -2904,7 +2974,8 @@ function controlClaim(ctx: Ctx, m: Mention): void {
     const owner = ctx.persons.find((p) => !p.pronoun && isPossessivePerson(ctx, p) && possessiveEnd(toks, p) === m.t0);
     const after = toks[m.t1];
     const ends = !after || !after.w || after.n === 'and' || after.n === 'or' || verbLike(after);
-    if (owner && ends && ctx.kb.factsOn(m.entity.id).some((f) => f.rel === 'controls')) {
+    // (Not a tool of whoever ruled: "Stalin's secret police" names its user, not its head.)
+    if (owner && ends && !m.entity.instrument && ctx.kb.factsOn(m.entity.id).some((f) => f.rel === 'controls')) {
       const b: Bound = { persons: [owner], bind: 'possessive' };
       if (guard(ctx, b, m.t0, m.t1, 'office')) push(ctx, { code: 'office', rel: 'controls', subjects: [owner], target: m.entity, s: m.s, e: m.e, bind: 'possessive', time: { from: ctx.kb.period[0], to: ctx.kb.period[1] } });
       return;
@@ -4080,7 +4151,8 @@ function dateClaims(ctx: Ctx): void {
       if (toks[found2.t1]?.n === ',' && f.k0 === found2.t1 + 1 && hasSubject && !['in', 'by', 'on'].includes(toks[f.k1]?.n ?? '')) continue;
       // Negation, reports ("You wrote that NEP began in 1925"), hypotheticals: as for a person.
       const thing: PersonRef = { ent: subjEnt, s: found2.s, e: found2.e, t0: found2.t0, t1: found2.t1, pronoun: false, text: '' };
-      if (negated(ctx, [thing], f.k0, f.k1) || reported(ctx, [thing], f.k0, 'date') || hedged(ctx, [thing], f.k0)) continue;
+      // (Nor words quoted: '"The Right Opposition was formed in 1925." It was formed in 1928.')
+      if (ctx.quoted[f.k0] || negated(ctx, [thing], f.k0, f.k1) || reported(ctx, [thing], f.k0, 'date') || hedged(ctx, [thing], f.k0)) continue;
       if (hypothetical(ctx, f.k0, [])) continue;
       persons = [{ ent: subjEnt, s: found2.s, e: found2.e, t0: found2.t0, t1: found2.t1, pronoun: false, text: toks.slice(found2.t0, found2.t1).map((t) => t.t).join(' ') }];
     }

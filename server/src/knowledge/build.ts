@@ -155,6 +155,7 @@ export function buildKnowledge(packs: readonly CompiledPack[]): BuildResult {
         body: re.body,
         titles: re.titles,
         exclusive: re.exclusive,
+        instrument: re.instrument,
         article: re.article,
         signatures: re.signatures,
         rivals: re.rivals,

@@ -29,6 +29,7 @@ export interface RawEntity {
   body?: string;
   titles?: string[];
   exclusive?: boolean;
+  instrument?: boolean;
   article?: boolean;
   signatures?: string[][];
   rivals?: string[];
@@ -98,6 +99,8 @@ export interface Entity {
   readonly body?: string;
   readonly titles?: readonly string[];
   readonly exclusive?: boolean;
+  /** Bodies: a tool of whoever ruled (the secret police): "Stalin's secret police" names its user, not its head. */
+  readonly instrument?: boolean;
   /** Bodies: false when the name takes no "the" in running text ("Pravda", "Sovnarkom"). */
   readonly article?: boolean;
   readonly signatures?: readonly (readonly string[])[];
