@@ -2300,7 +2300,7 @@ const FINITE = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'would', 'coul
 const SEQUENCE_ADVERBS = new Set(['first', 'then', 'next', 'finally', 'also', 'later', 'eventually', 'even', 'now', 'in', 'turn', 'afterwards', 'afterward', 'subsequently', 'thereafter', 'ultimately', 'soon']);
 const QUANTIFIERS = new Set(['both', 'either', 'neither', 'two', 'three', 'several', 'some', 'many', 'all', 'various', 'fellow', 'other']);
 /** Nouns of a wing's things and fortunes: "the programme of the left", "the defeat of the right". */
-const OF_WING_NOUNS = new Set(['programme', 'program', 'platform', 'policies', 'ideas', 'demands', 'slogans', 'arguments', 'criticism', 'critique', 'defeat', 'destruction', 'fall', 'collapse', 'rout', 'economics', 'strategy', 'case', 'agenda', 'critics', 'enemies', 'opponents', 'rivals', 'attack', 'attacks', 'better', 'measure']);
+const OF_WING_NOUNS = new Set(['programme', 'program', 'platform', 'policies', 'ideas', 'demands', 'slogans', 'arguments', 'criticism', 'critique', 'defeat', 'destruction', 'fall', 'collapse', 'rout', 'economics', 'strategy', 'case', 'agenda', 'critics', 'enemies', 'opponents', 'rivals', 'attack', 'attacks', 'better', 'measure', 'resistance', 'opposition', 'hostility', 'anger', 'fears', 'objections', 'protests', 'revolt', 'challenge', 'remnants', 'weakness']);
 /** Verbs between a wing and the list of its members: "consisted of", "was made up of". */
 const CONSISTS = [['consisted', 'of'], ['consists', 'of'], ['comprised'], ['comprises'], ['included'], ['includes'], ['made', 'up', 'of'], ['composed', 'of'], ['was', 'made', 'up', 'of']];
 /** Verbs of judging whose object is not the subject's wing: "thought the right weak". */
@@ -2616,7 +2616,8 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
     leads = true;
   } else {
     // "turned on the right", "went over to the left": a relation to the faction, not membership.
-    const verbBefore = toks[before - 1]?.n ?? '';
+    // (Past an adverb: "depended heavily on the right".)
+    const verbBefore = (/ly$/.test(toks[before - 1]?.n ?? '') && toks[before - 2]?.w ? toks[before - 2]?.n : toks[before - 1]?.n) ?? '';
     if ((prevWord === 'on' || prevWord === 'over' || prevWord === 'to' || prevWord === 'against') && ['turned', 'turning', 'turns', 'went', 'moved', 'swung', 'lurched', 'shifted', 'appealed', 'leaned', 'relied', 'rely', 'relying', 'depended', 'depend', 'depending', 'counted', 'called', 'drew'].includes(verbBefore) && !bound) return;
     // "turned on his allies on the right": the wing of the people named before it, not the subject's.
     // (A man's own place stays: "Bukharin, Trotsky's ally on the left, …".)
@@ -3047,7 +3048,15 @@ function baseClaim(ctx: Ctx, m: Mention): void {
     // ("the support of Stalin", "support to the left": not a base; "had the support of the trade unions" is.)
     if (n === 'support' && (toks[k + 1]?.n === 'of' || toks[k - 1]?.n === 'to') && !(toks[k + 1]?.n === 'of' && (m.t0 === k + 2 || (m.t0 === k + 3 && toks[k + 2].n === 'the')) && ['had', 'has', 'enjoyed', 'kept', 'won', 'gained', 'relied'].includes(toks[k - 2]?.n ?? toks[k - 1]?.n ?? ''))) continue;
     // "Stalin's supporters took over Leningrad": what his people did to the place, not his base.
-    if (k < m.t0 && TAKING.has(toks[k + 1]?.n ?? '')) continue;
+    // (Past an aside: "Stalin's supporters, led by Kirov, took over the Leningrad party".)
+    // (And past "had": "Stalin's supporters had taken over Leningrad".)
+    const taking = (j: number): boolean => TAKING.has(toks[j]?.n ?? '') || (['had', 'has', 'have'].includes(toks[j]?.n ?? '') && TAKING.has(toks[j + 1]?.n ?? ''));
+    if (k < m.t0 && taking(k + 1)) continue;
+    if (k < m.t0 && toks[k + 1]?.n === ',') {
+      let j = k + 2;
+      while (j < m.t0 && j < k + 9 && toks[j].n !== ',') j++;
+      if (toks[j]?.n === ',' && taking(j + 1)) continue;
+    }
     if (n === 'following' && toks[k - 1]?.n !== 'a' && toks[k - 1]?.n !== 's') continue;
     if (n === 'master' && toks[k + 1]?.n !== 'of') continue;
     // The cue comes before the place, right after it ("X's Moscow base"), or after it with its owner ("… was Kamenev's stronghold").
@@ -3064,6 +3073,17 @@ function baseClaim(ctx: Ctx, m: Mention): void {
       cue = k;
       if (k < m.t0) continue; // keep the nearest one before
       break;
+    }
+  }
+  // A cue before an earlier mention of the same place is that mention's: "Bukharin had support in Moscow,
+  // and Stalin purged the Moscow organisation".
+  // (Not a base said again for another man: "Kamenev had his base in Moscow and Zinoviev had his in Moscow too".)
+  if (cue >= 0 && cue < m.t0) {
+    for (let k = cue + 1; k < m.t0; k++) {
+      if (ctx.mentionAt[k] < 0 || ctx.mentions[ctx.mentionAt[k]].entity.id !== m.entity.id) continue;
+      let again = false;
+      for (let j = Math.max(ctx.mentions[ctx.mentionAt[k]].t1, m.t0 - 3); j < m.t0 && !again; j++) again = EN.POSSESSIVE_PRONOUNS.has(toks[j].n) || ctx.persons.some((p) => p.t0 === j && isPossessivePerson(ctx, p));
+      if (!again) return;
     }
   }
   // A note: "Trotsky's support: the trade unions", "Zinoviev's power base: Moscow".
@@ -3544,6 +3564,14 @@ function stanceClaim(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
   }
   // (A possessive author after the cue names no title: "opposed Trotsky's Permanent Revolution" is the subject's stance.)
   const authorAfter = author?.t0 === anchor + 1;
+  // "…, and by supporting NEP he could look moderate": a phrase of means opening a clause is its subject's,
+  // named after it (an unresolved "he" there leaves the stance no one's).
+  if (!bound && MEANS.has(toks[anchor - 1]?.n ?? '') && toks[anchor].n.endsWith('ing') && (anchor - 1 === sent.t0 || [',', 'and', 'but', ';'].includes(toks[anchor - 2]?.n ?? ''))) {
+    const k = toks[t1]?.n === ',' ? t1 + 1 : t1;
+    const p = ctx.persons.find((q) => q.t0 === k && !isPossessivePerson(ctx, q));
+    if (p) bound = { persons: [p], bind: 'intro' };
+    else if (EN.PRONOUNS.has(toks[k]?.n ?? '')) return;
+  }
   bound ??= bindSubject(ctx, anchor, authorAfter ? anchor : anchor + 1, { allowPossessive: false });
   if (!bound) {
     // "Bukharin's plan was to end NEP": the owner of a plan, aim or view.
@@ -3554,6 +3582,9 @@ function stanceClaim(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
   if (!guard(ctx, bound, anchor, t1, 'stance')) return;
   push(ctx, { code: 'stance', rel: chosen.cue.polarity, subjects: bound.persons, target: ent, s: Math.min(chosen.s, toks[t0].s), e: Math.max(chosen.e, toks[t1 - 1].e), cue: chosen.cue, cueSpan: [chosen.s, chosen.e], policySpan: [toks[t0].s, toks[t1 - 1].e], bind: bound.bind, echoed: echoed(ctx, ent, chosen.cue.polarity) });
 }
+
+/** Prepositions of a phrase of means or time before an -ing stance: "by supporting NEP, he …". */
+const MEANS = new Set(['by', 'through', 'in', 'while', 'after', 'before', 'when']);
 
 /** Words after a stance that limit it to a while: "only until …", "for now", "as a temporary retreat". */
 function limitedSupport(toks: Token[], k: number): boolean {
@@ -3591,7 +3622,7 @@ const ASSAULT_NOUNS = new Set(['attack', 'attacks', 'assault', 'offensive', 'cam
 const PEOPLE_OF = new Set(['allies', 'rivals', 'opponents', 'enemies', 'friends', 'colleagues', 'critics', 'supporters', 'men', 'comrades', 'people', 'followers', 'partners', 'foes']);
 
 /** Verbs of taking a place over: what follows is the place taken, not anyone's base. */
-const TAKING = new Set(['took', 'take', 'taking', 'seized', 'seize', 'captured', 'capture', 'won', 'win', 'purged', 'purge', 'gained', 'conquered', 'packed', 'swamped', 'overran', 'infiltrated', 'stormed', 'invaded', 'flooded', 'entered', 'moved']);
+const TAKING = new Set(['took', 'take', 'taking', 'taken', 'seized', 'seize', 'captured', 'capture', 'won', 'win', 'purged', 'purge', 'gained', 'conquered', 'packed', 'swamped', 'overran', 'infiltrated', 'stormed', 'invaded', 'flooded', 'entered', 'moved']);
 
 /** Verbs of resisting what happens to a policy: "opposed the end of NEP" is support for NEP. */
 const RESISTING = new Set(['opposed', 'oppose', 'resisted', 'resist', 'fought', 'condemned', 'deplored', 'criticised', 'criticized', 'denounced', 'rejected', 'blocked', 'regretted']);
