@@ -154,6 +154,13 @@ describe('quick fixes', () => {
     assert.deepEqual(fixed('Q: Who replaced Lenin as head of government?\nA: Molotov, in 1924.'), ['Q: Who replaced Lenin as head of government?\nA: Rykov, in 1924.']);
   });
 
+  it('put the true ally in a dated alliance, swapping the two men when the sentence names the true one as the enemy', () => {
+    assert.equal(preferred('In 1924 Zinoviev sided with Trotsky.'), 'In 1924 Zinoviev sided with Stalin.');
+    assert.equal(preferred('In 1923 Kamenev joined Trotsky against Stalin.'), 'In 1923 Kamenev joined Stalin against Trotsky.');
+    assert.equal(preferred('In 1925 Trotsky was Stalin\'s ally.'), 'In 1925 Zinoviev was Stalin\'s ally.');
+    assert.equal(only('In 1924 Zinoviev and Kamenev sided with Trotsky against Stalin.').message, "Zinoviev and Kamenev were Trotsky's rivals in 1924, not allies: Zinoviev and Kamenev sided with Stalin.");
+  });
+
   it('end a policy that was kept going without leaving "going" behind', () => {
     assert.equal(preferred('Trotsky wanted to keep NEP going.'), 'Trotsky wanted to end NEP.');
   });

@@ -76,6 +76,8 @@ export interface Claim {
   answer?: [number, number];
   /** Other men the claim may as well be read as about (names listed with its subject, paired with things in order). */
   readings?: Entity[];
+  /** Alliance claims: the man the allies were set against ("sided with Stalin against Trotsky"). */
+  against?: PersonRef;
 }
 
 /** How the person was bound to the claim ('left': the office was left, so it was held). */
@@ -283,13 +285,21 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): Blo
     // Nor does one with nothing a claim could be about: no faction, office, body, place, idea or event word.
     let knows = false;
     let target = false;
+    let allyWord = false;
     for (let k = sent.t0; k < sent.t1; k++) {
       const mi = mentionAt[k];
       if (mi >= 0 || EN.PRONOUNS.has(tokens[k].n)) knows = true;
+      if (ALLY_INDEX.has(tokens[k].n) || ALLY_NOUNS.has(tokens[k].n)) allyWord = true;
       if ((mi >= 0 && mentions[mi].entity.kind !== 'person') || ix.eventVerbs.has(tokens[k].n) || ix.signatureWords.has(tokens[k].n) || ((tokens[k].n === 'it' || (tokens[k].n === 'this' && THIS_IDEA_NOUNS.has(tokens[k + 1]?.n ?? ''))) && ideaBefore())) target = true;
       if (knows && target) break;
     }
     if (deaths.length && deaths.some((k) => k >= sent.t0 && k < sent.t1)) target = true;
+    // An alliance is between two men named: "In 1924 Zinoviev sided with Trotsky".
+    if (!target && allyWord) {
+      let named = 0;
+      for (let k = sent.t0; k < sent.t1 && named < 2; k++) if (mentionAt[k] >= 0 && mentions[mentionAt[k]].t0 === k && mentions[mentionAt[k]].entity.kind === 'person') named++;
+      target = named >= 2;
+    }
     // A table row: the header says what its cells are ("| Leader | Wing |" … "| Rykov | left |").
     const row = !!table && si > 0 && knows;
     if (!knows || !target) {
@@ -1873,7 +1883,7 @@ function push(ctx: Ctx, c: Omit<Claim, 'others' | 'time' | 'likened' | 'contrast
     const paired = k >= 0 ? respectively(ctx, c.code, c.subjects, k) : undefined;
     if (!paired) return;
     c.subjects = [paired];
-  } else if (c.subjects.length >= 1 && !c.subjects[0].pronoun && c.code !== 'date' && c.code !== 'authorship') {
+  } else if (c.subjects.length >= 1 && !c.subjects[0].pronoun && c.code !== 'date' && c.code !== 'authorship' && c.code !== 'alliance') {
     // "Zinoviev's and Kamenev's bases were Leningrad and Moscow", "Trotsky and Bukharin led the left and
     // the right": as many names as things of one kind pair up in order even without "respectively"; read together ("between them they held both cities"),
     // the claim is also true when the thing is any of theirs.
@@ -2131,6 +2141,112 @@ function extractClaims(ctx: Ctx): void {
   itClaims(ctx);
   signatureClaims(ctx);
   dateClaims(ctx);
+  allianceClaims(ctx);
+}
+
+// ————— alliances —————
+
+/** Words of taking someone's side, ending right before the ally: "sided with", "joined forces with", "backed". */
+const ALLY_CUES: readonly (readonly string[])[] = [
+  ['sided', 'with'], ['sides', 'with'], ['side', 'with'], ['siding', 'with'],
+  ['allied', 'with'], ['allied', 'himself', 'with'], ['allied', 'themselves', 'with'], ['allying', 'with'], ['allying', 'himself', 'with'], ['allying', 'themselves', 'with'],
+  ['joined'], ['joining'], ['joined', 'forces', 'with'], ['joining', 'forces', 'with'], ['joined', 'hands', 'with'], ['teamed', 'up', 'with'], ['teaming', 'up', 'with'],
+  ['united', 'with'], ['linked', 'up', 'with'], ['made', 'common', 'cause', 'with'], ['threw', 'in', 'his', 'lot', 'with'], ['threw', 'in', 'their', 'lot', 'with'],
+  ['stood', 'with'], ['stood', 'by'], ['stood', 'beside'], ['stood', 'alongside'], ['backed'], ['supported'], ['voted', 'with'],
+  ['formed', 'an', 'alliance', 'with'], ['in', 'alliance', 'with'], ['an', 'alliance', 'with'], ['an', 'ally', 'of'], ['the', 'ally', 'of'], ['allies', 'of'],
+];
+const ALLY_INDEX = (() => {
+  const m = new Map<string, (readonly string[])[]>();
+  for (const c of ALLY_CUES) (m.get(c[0]) ?? m.set(c[0], []).get(c[0])!).push(c);
+  return m;
+})();
+/** Words before an alliance that make it no fact: "considered an alliance with", "refused to side with". */
+const ALLY_UNREAL = new Set(['considered', 'contemplated', 'discussed', 'explored', 'proposed', 'rejected', 'refused', 'feared', 'sought', 'offered', 'avoided', 'resisted', 'spurned', 'rumoured', 'rumored', 'suspected', 'accused', 'charged']);
+
+/**
+ * "In 1924 Zinoviev sided with Trotsky", "Kamenev joined Trotsky against Stalin in 1923": a man put on
+ * another's side. Judged only when dated (sides changed from year to year), and only against the
+ * pack's rivalries: a year they were on opposite sides.
+ */
+function allianceClaims(ctx: Ctx): void {
+  const { toks, sent } = ctx;
+  if (ctx.persons.length < 2) return;
+  for (let k = sent.t0; k < sent.t1; k++) {
+    const cands = ALLY_INDEX.get(toks[k].n);
+    if (!cands) continue;
+    let end = -1;
+    for (const c of cands) end = Math.max(end, matchTokensAt(toks, k, c));
+    if (end < 0) continue;
+    const pi = ctx.persons.findIndex((p) => p.t0 === end && !p.pronoun && !isPossessivePerson(ctx, p));
+    if (pi < 0) continue;
+    // Not in brackets or quotation, and nothing that makes it a plan or a charge.
+    if (ctx.paren[k] !== ctx.paren[end] || ctx.quoted[k]) continue;
+    let unreal = false;
+    for (let j = Math.max(sent.t0, k - 4); j < k && !unreal; j++) unreal = ALLY_UNREAL.has(toks[j].n) && clauseOf(ctx, j) === clauseOf(ctx, k);
+    if (unreal) continue;
+    // The ally's men: "sided with Stalin and Kamenev", each as his own claim.
+    const partners = groupMembers(ctx, pi);
+    const last = partners[partners.length - 1];
+    // "…, joined by Kamenev", "joined Trotsky's camp": not a man joined.
+    if (toks[last.t1]?.n === "'" || toks[k - 1]?.n === 'was' && toks[k].n === 'joined') continue;
+    // The man set against them: "against Stalin", within the clause.
+    let against: PersonRef | undefined;
+    for (let j = last.t1; j < Math.min(sent.t1, last.t1 + 6) && clauseOf(ctx, j) === clauseOf(ctx, k); j++) {
+      if (toks[j].n !== 'against') continue;
+      against = ctx.persons.find((p) => p.t0 === j + 1 && !p.pronoun && !isPossessivePerson(ctx, p));
+      break;
+    }
+    // (The ally right after the words is not a title: the subject comes before them.)
+    const bound = bindSubject(ctx, k, k, { allowPossessive: false });
+    if (!bound || bound.persons.some((p) => partners.some((q) => q.ent.id === p.ent.id))) continue;
+    if (!guard(ctx, bound, k, end, 'alliance')) continue;
+    for (const partner of partners) push(ctx, { code: 'alliance', rel: 'allied', subjects: bound.persons, target: partner.ent, s: partner.s, e: partner.e, bind: bound.bind, against });
+  }
+  allyNouns(ctx);
+}
+
+const ALLY_NOUNS = new Set(['ally', 'allies', 'partner', 'partners']);
+const ALLY_ADJECTIVES = new Set(['closest', 'chief', 'main', 'new', 'loyal', 'staunch', 'staunchest', 'key', 'principal', 'firmest', 'best', 'strongest', 'most', 'important', 'leading', 'only', 'political']);
+const ALLY_COPULAS = new Set(['was', 'were', 'became', 'remained', 'is']);
+/** "Trotsky was Stalin's ally in 1925", "In 1925 Stalin's ally was Trotsky", "In 1924 Zinoviev and Trotsky were allies". */
+function allyNouns(ctx: Ctx): void {
+  const { toks, sent } = ctx;
+  const plain = (p: PersonRef | undefined): p is PersonRef => !!p && !p.pronoun && !isPossessivePerson(ctx, p);
+  // (Of "Trotsky was Stalin's ally" the ally is the slip, not the man whose ally he is: the claim is Stalin's, about Trotsky.)
+  const claim = (subj: PersonRef, partner: PersonRef, k: number, owner = false): void => {
+    if (subj.ent.id === partner.ent.id || ctx.paren[k] !== ctx.paren[subj.t0] || ctx.quoted[k]) return;
+    const bound: Bound = { persons: [subj], bind: 'copular' };
+    if (!guard(ctx, bound, k, k + 1, 'alliance')) return;
+    const [who, other] = owner ? [partner, subj] : [subj, partner];
+    push(ctx, { code: 'alliance', rel: 'allied', subjects: [who], target: other.ent, s: other.s, e: other.e, bind: 'copular' });
+  };
+  for (let k = sent.t0 + 1; k < sent.t1; k++) {
+    const n = toks[k].n;
+    if (!ALLY_NOUNS.has(n) && n !== 'allied') continue;
+    // "Zinoviev and Trotsky were allies", "… were allied": the two named before.
+    if ((n === 'allies' || n === 'allied' || n === 'partners') && toks[k - 1].n === 'were') {
+      const pi = ctx.persons.findIndex((p) => p.t1 === k - 1);
+      const group = pi >= 0 && plain(ctx.persons[pi]) ? groupMembers(ctx, pi) : [];
+      if (group.length === 2 && n !== 'allied') claim(group[0], group[1], k);
+      continue;
+    }
+    if (n === 'allied') continue;
+    // The owner: "Stalin's (closest) ally".
+    let j = k - 1;
+    while (j > sent.t0 && ALLY_ADJECTIVES.has(toks[j].n)) j--;
+    const owner = ctx.persons.find((p) => !p.pronoun && isPossessivePerson(ctx, p) && possessiveEnd(toks, p) === j + 1);
+    if (!owner) continue;
+    // "Trotsky was Stalin's ally": the man before the copula.
+    const cop = owner.t0 - 1;
+    let subj = ALLY_COPULAS.has(toks[cop]?.n ?? '') ? ctx.persons.find((p) => p.t1 === cop) : undefined;
+    // "Stalin's ally (between 1925 and 1927) was Trotsky": the man after the copula.
+    if (!subj) {
+      let a = k + 1;
+      while (a < sent.t1 && a < k + 7 && !ALLY_COPULAS.has(toks[a].n) && toks[a].n !== ',' && ctx.mentionAt[a] < 0) a++;
+      if (ALLY_COPULAS.has(toks[a]?.n ?? '')) subj = ctx.persons.find((p) => p.t0 === a + 1);
+    }
+    if (plain(subj)) claim(subj, owner, k, true);
+  }
 }
 
 /**

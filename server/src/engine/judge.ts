@@ -60,8 +60,8 @@ interface Verdict {
   message: string;
   /** Where the truth is written: a fact, or for a date the event itself. */
   evidence?: Pick<Fact, 'origin' | 'source'>;
-  /** Replace the claim's words with this (same word form). */
-  spanFix?: { text: string; s?: number; e?: number; entity?: string };
+  /** Replace the claim's words with this (same word form); `also` changes other words with them (a swap). */
+  spanFix?: { text: string; s?: number; e?: number; entity?: string; also?: { start: number; end: number; text: string } };
   /** Replace the person with this entity. */
   subjectFix?: Entity;
   preferSubject: boolean;
@@ -90,6 +90,9 @@ export function judge(kb: KnowledgeBase, claim: Claim, text: string): Finding | 
       break;
     case 'date':
       v = judgeDate(kb, claim);
+      break;
+    case 'alliance':
+      v = judgeAlliance(kb, claim, span);
       break;
   }
   if (!v || trueOfAnother(kb, claim)) return undefined;
@@ -123,6 +126,10 @@ export function judge(kb: KnowledgeBase, claim: Claim, text: string): Finding | 
         const from = s - place[0].length;
         const fixedText = `${matchCase(place[1], inWord)} the ${replacement}`;
         fixes.push({ title: `Replace “${text.slice(from, e)}” with “${fixedText}”`, edits: [{ start: from, end: e, text: fixedText }], preferred: false, replaces: 'words' });
+      } else if (v.spanFix.also) {
+        // A swap: "sided with Trotsky against Stalin" → "sided with Stalin against Trotsky".
+        const also = v.spanFix.also;
+        fixes.push({ title: `Swap “${written}” and “${text.slice(also.start, also.end)}”`, edits: [{ start: s, end: e, text: replacement }, also], preferred: false, replaces: 'words', entity: v.spanFix.entity });
       } else fixes.push({ title: `Replace “${written}” with “${replacement}”`, edits: [{ start: s, end: e, text: replacement }], preferred: false, replaces: 'words', entity: v.spanFix.entity });
     }
   }
@@ -758,6 +765,49 @@ function judgeDate(kb: KnowledgeBase, c: Claim): Verdict | undefined {
   };
 }
 
+// ————— alliance —————
+
+/** Do the facts cover every year of the span between them? */
+function covers(facts: Fact[], span: TimeSpan): boolean {
+  let upTo = span.from - 1;
+  for (const f of [...facts].sort((a, b) => a.from - b.from)) if (f.from <= upTo + 1) upTo = Math.max(upTo, f.to);
+  return upTo >= span.to;
+}
+
+/**
+ * "In 1924 Zinoviev sided with Trotsky": wrong when, through all of the claim's years, the two were
+ * rivals and never allies (a year they changed sides is either). An undated claim is not judged:
+ * most pairs were allies at one time and rivals at another.
+ */
+function judgeAlliance(kb: KnowledgeBase, c: Claim, span: TimeSpan): Verdict | undefined {
+  if (!c.time || !Number.isFinite(span.from) || !Number.isFinite(span.to) || (span.from <= kb.period[0] && span.to >= kb.period[1])) return undefined;
+  const partner = c.target;
+  const wrong: { p: PersonRef; truth: Fact }[] = [];
+  for (const p of c.subjects) {
+    if (p.ent.id === partner.id || overlapping(kb, p.ent.id, 'allied', partner.id, span).length) continue;
+    const rivals = overlapping(kb, p.ent.id, 'rivals', partner.id, span);
+    if (rivals.length && covers(rivals, span)) wrong.push({ p, truth: rivals[0] });
+  }
+  if (!wrong.length) return undefined;
+  const { p, truth } = wrong[0];
+  // His allies through those years, best known first, for the message and the fix.
+  const allyFacts = overlapping(kb, p.ent.id, 'allied', undefined, span).filter((f) => covers([f], span) && f.what !== partner.id && !c.subjects.some((q) => q.ent.id === f.what));
+  const allies = [...new Set(allyFacts.map((f) => f.what))].map((id) => kb.get(id)!).filter(Boolean);
+  const against = c.against && allies.some((a) => a.id === c.against!.ent.id) ? c.against : undefined;
+  // The fix: the man set against them, when he was in fact their ally (a swap); else an ally the sentence does not name.
+  const put = against?.ent ?? allies.find((a) => !c.others.some((o) => o.id === a.id));
+  const who = names(wrong.map((w) => w.p.ent));
+  const were = wrong.length > 1 ? 'were' : 'was';
+  const side = allies.length ? `: ${who} sided with ${names(allies.slice(0, 3))}` : '';
+  return {
+    message: `${who} ${were} ${partner.label}'s rival${wrong.length > 1 ? 's' : ''}${whenTrue(span, truth, kb)}, not ${wrong.length > 1 ? 'allies' : 'an ally'}${side}.`,
+    evidence: truth,
+    spanFix: put ? { text: put.label, entity: put.id, also: against ? { start: against.s, end: against.e, text: partner.label } : undefined } : undefined,
+    preferSubject: false,
+    wrongPersons: wrong.map((w) => w.p),
+  };
+}
+
 /**
  * A "he" that may as well stand for another man of the sentences before, of whom the claim is true,
  * is read as the writer meant it (and so is a list of names paired with things in order): "Kamenev relied on Moscow. He thought it enough to resist Stalin.
@@ -786,6 +836,8 @@ export function claimHolds(kb: KnowledgeBase, c: Claim): boolean {
       return all((id) => overlapping(kb, id, c.rel as 'supports' | 'opposes', c.target.id, span).length > 0);
     case 'authorship':
       return all((id) => kb.factsOn(c.target.id).some((f) => f.rel === 'authored' && f.who === id));
+    case 'alliance':
+      return all((id) => overlapping(kb, id, 'allied', c.target.id, span).length > 0);
     case 'date':
       if (c.rel === 'succession' || c.rel === 'started' || c.rel === 'ended') return kb.factsAbout(c.subjects[0]?.ent.id ?? '').some((f) => f.rel === 'holds' && f.what === c.target.id && (c.rel === 'started' ? f.from : f.to) === c.year);
       return c.year === c.target.date?.year;

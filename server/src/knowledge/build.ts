@@ -36,6 +36,12 @@ export class KnowledgeBase {
         push(this.byWho, f.who, member);
         push(this.byWhat, f.what, member);
       }
+      if (f.rel === 'allied' || f.rel === 'rivals') {
+        // Between two people, both ways: Zinoviev's ally Stalin is Stalin's ally Zinoviev.
+        const back: Fact = { ...f, who: f.what, what: f.who };
+        push(this.byWho, back.who, back);
+        push(this.byWhat, back.what, back);
+      }
       if (f.rel === 'authored') {
         // Authors support their ideas, while they live.
         const died = init.entities.get(f.who)?.died?.year;
@@ -265,6 +271,8 @@ const REL_WORDS: Record<Fact['rel'], string> = {
   supports: 'supports',
   opposes: 'opposes',
   authored: 'authored',
+  allied: 'allied with',
+  rivals: 'against',
 };
 
 export function describeFact(f: Fact, entities: ReadonlyMap<string, Entity>): string {

@@ -4,11 +4,12 @@
  */
 
 export type EntityKind = 'person' | 'body' | 'office' | 'faction' | 'policy' | 'idea' | 'phrase' | 'event' | 'place' | 'term';
-export type Relation = 'member' | 'leads' | 'holds' | 'controls' | 'base' | 'supports' | 'opposes' | 'authored';
+/** `allied` and `rivals` are between two people, and go both ways. */
+export type Relation = 'member' | 'leads' | 'holds' | 'controls' | 'base' | 'supports' | 'opposes' | 'authored' | 'allied' | 'rivals';
 export type FormKey = 'noun' | 'adjective' | 'member' | 'members' | 'short';
 export const FORM_KEYS: readonly FormKey[] = ['noun', 'adjective', 'member', 'members', 'short'];
-export type CheckCode = 'faction' | 'stance' | 'office' | 'power-base' | 'authorship' | 'date';
-export const CHECK_CODES: readonly CheckCode[] = ['faction', 'stance', 'office', 'power-base', 'authorship', 'date'];
+export type CheckCode = 'faction' | 'stance' | 'office' | 'power-base' | 'authorship' | 'date' | 'alliance';
+export const CHECK_CODES: readonly CheckCode[] = ['faction', 'stance', 'office', 'power-base', 'authorship', 'date', 'alliance'];
 export type DocFormat = 'markdown' | 'latex' | 'plaintext';
 
 export type RawDate = number | string;

@@ -214,6 +214,8 @@ export function parsePack(text: string, file: string): ParseResult {
     supports: ['policy', 'idea', 'term'],
     opposes: ['policy', 'idea', 'term'],
     authored: ['policy', 'idea', 'phrase', 'term', 'event'],
+    allied: ['person'],
+    rivals: ['person'],
   };
   raw.facts.forEach((f, i) => {
     const who = byId.get(f.who);
