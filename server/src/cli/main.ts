@@ -102,7 +102,7 @@ function levelName(s: Severity): string {
 }
 
 function sarif(results: FileResult[], settings: Partial<Record<FindingCode, Severity>>): unknown {
-  const rules = ['faction', 'stance', 'office', 'power-base', 'authorship', 'date', 'alliance', 'name-spelling'];
+  const rules = ['faction', 'stance', 'office', 'power-base', 'authorship', 'date', 'alliance', 'fate', 'name-spelling'];
   const lvl = (s: Severity): string => (s === 'error' ? 'error' : s === 'warning' ? 'warning' : 'note');
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

@@ -34,7 +34,7 @@ export interface PersonRef {
 
 export interface Claim {
   code: CheckCode;
-  rel: Relation | 'date' | 'succession' | 'started' | 'ended';
+  rel: Relation | 'date' | 'succession' | 'started' | 'ended' | 'fate';
   subjects: PersonRef[];
   target: Entity;
   /** The words that state the claim's object (the wrong words, when the claim is wrong). */
@@ -78,6 +78,8 @@ export interface Claim {
   readings?: Entity[];
   /** Alliance claims: the man the allies were set against ("sided with Stalin against Trotsky"). */
   against?: PersonRef;
+  /** Fate claims: the year written after the verb. */
+  yearSpan?: [number, number];
 }
 
 /** How the person was bound to the claim ('left': the office was left, so it was held). */
@@ -185,12 +187,14 @@ interface KbIndex {
   signed: Entity[];
   /** First words of every signature word. */
   signatureWords: Set<string>;
+  /** A person's death, as an event: the event of his whose date is the day (or month, or year) he died. */
+  deathOf: Map<string, Entity>;
 }
 const kbIndexes = new WeakMap<KnowledgeBase, KbIndex>();
 function indexOf(kb: KnowledgeBase): KbIndex {
   let ix = kbIndexes.get(kb);
   if (ix) return ix;
-  ix = { eventVerbs: new Map(), eventsBySubject: new Map(), signed: [], signatureWords: new Set() };
+  ix = { eventVerbs: new Map(), eventsBySubject: new Map(), signed: [], signatureWords: new Set(), deathOf: new Map() };
   for (const e of kb.entities.values()) {
     if (e.signatures?.length) {
       ix.signed.push(e);
@@ -201,6 +205,8 @@ function indexOf(kb: KnowledgeBase): KbIndex {
     const list = ix.eventsBySubject.get(e.subject) ?? [];
     list.push(e);
     ix.eventsBySubject.set(e.subject, list);
+    const died = kb.get(e.subject)?.died;
+    if (died && died.year === e.date.year && (!died.month || !e.date.month || died.month === e.date.month) && e.verbs?.length) ix.deathOf.set(e.subject, e);
     for (const v of e.verbs ?? []) {
       const toks = phraseTokens(v);
       if (!toks.length) continue;
@@ -2142,6 +2148,56 @@ function extractClaims(ctx: Ctx): void {
   signatureClaims(ctx);
   dateClaims(ctx);
   allianceClaims(ctx);
+  fateClaims(ctx);
+}
+
+// ————— fates —————
+
+/**
+ * "Trotsky was executed in 1936", "Zinoviev committed suicide": a man given another's way of dying.
+ * A man dies once, so the verb of any other death in the pack ("executed", "took his own life") is
+ * wrong of him when the pack records his own; words that fit any death ("died", "was killed",
+ * "was murdered", "was shot") are never judged.
+ */
+function fateClaims(ctx: Ctx): void {
+  const { toks, sent, kb } = ctx;
+  const ix = indexOf(kb);
+  if (!ix.deathOf.size) return;
+  const deaths = new Set([...ix.deathOf.values()].map((e) => e.id));
+  for (let k = sent.t0; k < sent.t1; k++) {
+    const cands = ix.eventVerbs.get(toks[k].n);
+    if (!cands) continue;
+    let end = -1;
+    for (const { ev, toks: vt } of cands) if (deaths.has(ev.id)) end = Math.max(end, matchTokensAt(toks, k, vt));
+    if (end < 0) continue;
+    const phrase = toks.slice(k, end).map((t) => t.n).join(' ');
+    if (EN.ANY_DEATH.has(phrase)) continue;
+    // A verb of killing speaks of its subject's death only in the passive: "Trotsky was executed", not "Stalin executed …".
+    let aux = -1;
+    if (!EN.DYING.has(phrase)) {
+      let j = k - 1;
+      if (toks[j]?.n === 'been') j--;
+      if (!['was', 'were', 'is', 'be', 'being'].includes(toks[j]?.n ?? '')) continue;
+      aux = toks[k - 1].n === 'been' ? k - 2 : k - 1;
+    }
+    const bound = bindSubject(ctx, k, end, { allowPossessive: false });
+    if (!guard(ctx, bound, k, end, 'fate')) continue;
+    // A year in the clause after the verb ("in 1936") is fixed with it.
+    let year = -1;
+    for (let j = end; j < Math.min(sent.t1, end + 5) && clauseOf(ctx, j) === clauseOf(ctx, k); j++) if (yearOf(toks[j]) !== undefined) {
+      year = j;
+      break;
+    }
+    for (const p of bound.persons) {
+      const death = ix.deathOf.get(p.ent.id);
+      if (!death) continue;
+      push(ctx, {
+        code: 'fate', rel: 'fate', subjects: [p], target: death, s: toks[k].s, e: toks[end - 1].e, bind: bound.bind,
+        cueSpan: [toks[aux >= 0 ? aux : k].s, toks[end - 1].e],
+        ...(year >= 0 ? { year: yearOf(toks[year])!, dateStart: toks[year].s, yearSpan: [toks[year].s, toks[year].e] as [number, number] } : {}),
+      });
+    }
+  }
 }
 
 // ————— alliances —————

@@ -96,6 +96,10 @@ export function presentForms(past: string): string[] {
   if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2]) out.push(stem.slice(0, -1) + 's');
   return out;
 }
+/** Words that fit any death, however it came: never a claim about the way a man died. */
+export const ANY_DEATH = new Set(['died', 'dies', 'die', 'death', 'passed away', 'killed', 'murdered', 'shot', 'perished', 'lost his life']);
+/** Ways of dying said in the active voice of the man who died ("committed suicide"), not of a killer. */
+export const DYING = new Set(['died', 'dies', 'passed away', 'committed suicide', 'commits suicide', 'killed himself', 'kills himself', 'shot himself', 'shoots himself', 'took his own life', 'takes his own life', 'hanged himself', 'drowned']);
 export const PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
 export const POSSESSIVE_PRONOUNS = new Set(['his', 'her']);
 

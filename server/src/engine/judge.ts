@@ -7,6 +7,7 @@ import type { CheckCode, Entity, Fact, FormKey, KDate } from '../knowledge/model
 import type { Claim, PersonRef } from './claims';
 import { formatYears, type TimeSpan } from './time';
 import { factYears, formatDate } from './cards';
+import * as EN from './english';
 
 const UPPER_LETTER = /\p{Lu}/u;
 
@@ -61,7 +62,7 @@ interface Verdict {
   /** Where the truth is written: a fact, or for a date the event itself. */
   evidence?: Pick<Fact, 'origin' | 'source'>;
   /** Replace the claim's words with this (same word form); `also` changes other words with them (a swap). */
-  spanFix?: { text: string; s?: number; e?: number; entity?: string; also?: { start: number; end: number; text: string } };
+  spanFix?: { text: string; s?: number; e?: number; entity?: string; also?: { start: number; end: number; text: string }; swap?: boolean };
   /** Replace the person with this entity. */
   subjectFix?: Entity;
   preferSubject: boolean;
@@ -93,6 +94,9 @@ export function judge(kb: KnowledgeBase, claim: Claim, text: string): Finding | 
       break;
     case 'alliance':
       v = judgeAlliance(kb, claim, span);
+      break;
+    case 'fate':
+      v = judgeFate(kb, claim, text);
       break;
   }
   if (!v || trueOfAnother(kb, claim)) return undefined;
@@ -129,7 +133,8 @@ export function judge(kb: KnowledgeBase, claim: Claim, text: string): Finding | 
       } else if (v.spanFix.also) {
         // A swap: "sided with Trotsky against Stalin" → "sided with Stalin against Trotsky".
         const also = v.spanFix.also;
-        fixes.push({ title: `Swap “${written}” and “${text.slice(also.start, also.end)}”`, edits: [{ start: s, end: e, text: replacement }, also], preferred: false, replaces: 'words', entity: v.spanFix.entity });
+        const title = v.spanFix.swap ? `Swap “${written}” and “${text.slice(also.start, also.end)}”` : `Replace “${written}” with “${replacement}” and “${text.slice(also.start, also.end)}” with “${also.text}”`;
+        fixes.push({ title, edits: [{ start: s, end: e, text: replacement }, also], preferred: false, replaces: 'words', entity: v.spanFix.entity });
       } else fixes.push({ title: `Replace “${written}” with “${replacement}”`, edits: [{ start: s, end: e, text: replacement }], preferred: false, replaces: 'words', entity: v.spanFix.entity });
     }
   }
@@ -802,9 +807,53 @@ function judgeAlliance(kb: KnowledgeBase, c: Claim, span: TimeSpan): Verdict | u
   return {
     message: `${who} ${were} ${partner.label}'s rival${wrong.length > 1 ? 's' : ''}${whenTrue(span, truth, kb)}, not ${wrong.length > 1 ? 'allies' : 'an ally'}${side}.`,
     evidence: truth,
-    spanFix: put ? { text: put.label, entity: put.id, also: against ? { start: against.s, end: against.e, text: partner.label } : undefined } : undefined,
+    spanFix: put ? { text: put.label, entity: put.id, also: against ? { start: against.s, end: against.e, text: partner.label } : undefined, swap: !!against } : undefined,
     preferSubject: false,
     wrongPersons: wrong.map((w) => w.p),
+  };
+}
+
+// ————— fate —————
+
+/** Is the phrase one of the event's verbs (or its present form: "commits suicide")? */
+function isVerbOf(ev: Entity, phrase: string): boolean {
+  return (ev.verbs ?? []).some((v) => {
+    const [first, ...rest] = v.toLowerCase().split(/\s+/);
+    return [first, ...EN.presentForms(first)].some((f) => [f, ...rest].join(' ') === phrase);
+  });
+}
+
+/**
+ * "Trotsky was executed in 1936": the man's own death (the claim's target) against the way of dying
+ * written. The fix writes his own ("was murdered", "committed suicide"), and his year with it.
+ */
+function judgeFate(kb: KnowledgeBase, c: Claim, text: string): Verdict | undefined {
+  const death = c.target;
+  const p = c.subjects[0];
+  const written = text.slice(c.s, c.e).toLowerCase().replace(/\s+/g, ' ');
+  if (!death.date || !death.verbs?.length || !p || isVerbOf(death, written)) return undefined;
+  const right = death.verbs[0];
+  const rightActive = EN.DYING.has(right.toLowerCase()) || !/ed$/.test(right);
+  const passive = !!c.cueSpan && c.cueSpan[0] < c.s;
+  // "was executed" → "was murdered" / "committed suicide"; "committed suicide" → "was executed".
+  const spanFix = passive === !rightActive ? { text: right } : passive ? { text: right, s: c.cueSpan![0] } : { text: `was ${right}` };
+  const year = death.date.year;
+  const also = c.yearSpan && c.year !== year ? { start: c.yearSpan[0], end: c.yearSpan[1], text: String(year) } : undefined;
+  // Whose death the words are: "executed in 1936" was Zinoviev's and Kamenev's.
+  let whose: Entity | undefined;
+  for (const e of kb.entities.values()) {
+    if (e.kind !== 'event' || !e.subject || e.subject === p.ent.id || !isVerbOf(e, written)) continue;
+    const who = kb.get(e.subject);
+    if (who?.kind !== 'person' || who.died?.year !== e.date?.year) continue;
+    if (!whose || (c.year !== undefined && e.date?.year === c.year)) whose = who;
+  }
+  return {
+    message: `${death.name} (${formatDate(death.date)}), not “${written}”.`,
+    evidence: death,
+    spanFix: { ...spanFix, also },
+    subjectFix: whose,
+    preferSubject: false,
+    wrongPersons: [p],
   };
 }
 
@@ -838,6 +887,8 @@ export function claimHolds(kb: KnowledgeBase, c: Claim): boolean {
       return all((id) => kb.factsOn(c.target.id).some((f) => f.rel === 'authored' && f.who === id));
     case 'alliance':
       return all((id) => overlapping(kb, id, 'allied', c.target.id, span).length > 0);
+    case 'fate':
+      return all((id) => id === c.target.subject);
     case 'date':
       if (c.rel === 'succession' || c.rel === 'started' || c.rel === 'ended') return kb.factsAbout(c.subjects[0]?.ent.id ?? '').some((f) => f.rel === 'holds' && f.what === c.target.id && (c.rel === 'started' ? f.from : f.to) === c.year);
       return c.year === c.target.date?.year;

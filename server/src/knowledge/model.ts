@@ -8,8 +8,8 @@ export type EntityKind = 'person' | 'body' | 'office' | 'faction' | 'policy' | '
 export type Relation = 'member' | 'leads' | 'holds' | 'controls' | 'base' | 'supports' | 'opposes' | 'authored' | 'allied' | 'rivals';
 export type FormKey = 'noun' | 'adjective' | 'member' | 'members' | 'short';
 export const FORM_KEYS: readonly FormKey[] = ['noun', 'adjective', 'member', 'members', 'short'];
-export type CheckCode = 'faction' | 'stance' | 'office' | 'power-base' | 'authorship' | 'date' | 'alliance';
-export const CHECK_CODES: readonly CheckCode[] = ['faction', 'stance', 'office', 'power-base', 'authorship', 'date', 'alliance'];
+export type CheckCode = 'faction' | 'stance' | 'office' | 'power-base' | 'authorship' | 'date' | 'alliance' | 'fate';
+export const CHECK_CODES: readonly CheckCode[] = ['faction', 'stance', 'office', 'power-base', 'authorship', 'date', 'alliance', 'fate'];
 export type DocFormat = 'markdown' | 'latex' | 'plaintext';
 
 export type RawDate = number | string;

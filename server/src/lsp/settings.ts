@@ -15,7 +15,7 @@ export interface ClioSettings {
   maxFileSize: number;
 }
 
-export const CODES: FindingCode[] = ['faction', 'stance', 'office', 'power-base', 'authorship', 'date', 'alliance', 'name-spelling'];
+export const CODES: FindingCode[] = ['faction', 'stance', 'office', 'power-base', 'authorship', 'date', 'alliance', 'fate', 'name-spelling'];
 const SEVERITIES: Severity[] = ['off', 'hint', 'information', 'warning', 'error'];
 const LANGS: DocFormat[] = ['markdown', 'latex', 'plaintext'];
 
@@ -23,7 +23,7 @@ export function defaultSettings(): ClioSettings {
   return {
     enabled: true,
     languages: [...LANGS],
-    checks: { faction: 'warning', stance: 'warning', office: 'warning', 'power-base': 'warning', authorship: 'warning', date: 'warning', alliance: 'warning', 'name-spelling': 'information' },
+    checks: { faction: 'warning', stance: 'warning', office: 'warning', 'power-base': 'warning', authorship: 'warning', date: 'warning', alliance: 'warning', fate: 'warning', 'name-spelling': 'information' },
     knowledgePaths: [],
     bundledKnowledge: true,
     maxFileSize: 2 * 1024 * 1024,

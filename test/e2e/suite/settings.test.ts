@@ -13,7 +13,7 @@ suite('settings', () => {
     const pkg = vscode.extensions.getExtension('clio-history.clio-history')!.packageJSON as { contributes: { configuration: { properties: Record<string, { scope?: string; default?: unknown; description?: string; markdownDescription?: string }> } } };
     const props = pkg.contributes.configuration.properties;
     const expected = ['clio.enabled', 'clio.languages', 'clio.knowledge.paths', 'clio.knowledge.bundled', 'clio.maxFileSize', 'clio.trace.server',
-      ...['faction', 'stance', 'office', 'power-base', 'authorship', 'date', 'alliance', 'name-spelling'].map((c) => `clio.checks.${c}`)];
+      ...['faction', 'stance', 'office', 'power-base', 'authorship', 'date', 'alliance', 'fate', 'name-spelling'].map((c) => `clio.checks.${c}`)];
     assert.deepStrictEqual(Object.keys(props).sort(), expected.sort());
     for (const [k, v] of Object.entries(props)) {
       assert.strictEqual(v.scope, 'resource', `${k} scope`);
