@@ -161,6 +161,14 @@ describe('quick fixes', () => {
     assert.equal(only('In 1924 Zinoviev and Kamenev sided with Trotsky against Stalin.').message, "Zinoviev and Kamenev were Trotsky's rivals in 1924, not allies: Zinoviev and Kamenev sided with Stalin.");
   });
 
+  it('fix the focus of a cleft, a successor\'s office, and a way of dying with its year', () => {
+    assert.equal(preferred('It was Bukharin who pressed for the militarisation of labour.'), 'It was Trotsky who pressed for the militarisation of labour.');
+    assert.equal(preferred("Frunze, Trotsky's successor as General Secretary, died that autumn."), "Frunze, Trotsky's successor as People's Commissar for War, died that autumn.");
+    assert.equal(preferred('Trotsky, who was executed in Moscow in 1936, kept writing.'), 'Trotsky, who was murdered in Moscow in 1940, kept writing.');
+    assert.equal(preferred('Tomsky was executed in 1938.'), 'Tomsky committed suicide in 1936.');
+    assert.equal(preferred('It was Trotsky who took his own life in 1936.'), 'It was Tomsky who took his own life in 1936.');
+  });
+
   it('end a policy that was kept going without leaving "going" behind', () => {
     assert.equal(preferred('Trotsky wanted to keep NEP going.'), 'Trotsky wanted to end NEP.');
   });

@@ -166,8 +166,16 @@ export function judge(kb: KnowledgeBase, claim: Claim, text: string): Finding | 
     const viaPronoun = v.wrongPersons.length === 1 && v.wrongPersons[0].pronoun && fixes[0].replaces === 'words';
     let pick = v.preferSubject && !viaPronoun ? fixes.length - 1 : 0;
     // What else the sentence names decides between the man and the words when it belongs to one of them.
-    const byThings = fixes.length > 1 && fixes[0].replaces === 'words' && fixes[fixes.length - 1].replaces === 'person' ? thingsSide(kb, claim, v) : undefined;
+    // (Not for a way of dying: the places and bodies of a sentence say nothing of it.)
+    const byThings = fixes.length > 1 && fixes[0].replaces === 'words' && fixes[fixes.length - 1].replaces === 'person' && claim.code !== 'fate' ? thingsSide(kb, claim, v) : undefined;
     if (byThings) pick = byThings === 'person' ? fixes.length - 1 : 0;
+    // Stronger than what else the sentence names: which fix is true through all the years it gives
+    // ("From 1922 to 1929 Tomsky headed the Red Army": Tomsky headed the trade unions all that time,
+    // Trotsky the army only to 1925); the focus of a cleft ("It was Bukharin who pressed for …"),
+    // which is the man; and a successor's office ("Frunze, Trotsky's successor as General Secretary"),
+    // which is the words (the successor is named too).
+    const side = fixes.length > 1 && fixes[0].replaces === 'words' && fixes[fixes.length - 1].replaces === 'person' ? fixSide(kb, claim, v, fixes[0], fixes[fixes.length - 1], text, span) : undefined;
+    if (side) pick = side === 'person' ? fixes.length - 1 : 0;
     fixes[pick].preferred = true;
   }
   // The range: the wrong words, or the person when only some names of a list are wrong.
@@ -188,6 +196,37 @@ export function judge(kb: KnowledgeBase, claim: Claim, text: string): Finding | 
     fixes,
     evidence: v.evidence ? { file: v.evidence.origin.file, line: v.evidence.origin.line, source: kb.sourceTitle(v.evidence.source) } : undefined,
   };
+}
+
+/** The relation a claim's fix would put in place, for checking it against the years given. */
+function fixRelation(c: Claim): Fact['rel'] | undefined {
+  switch (c.code) {
+    case 'office':
+      return c.rel === 'holds' ? 'holds' : 'controls';
+    case 'power-base':
+      return 'base';
+    case 'faction':
+      return 'member';
+    case 'stance':
+      return c.rel === 'opposes' ? 'opposes' : 'supports';
+    default:
+      return undefined;
+  }
+}
+
+/** See the caller: the side of a claim that the years, a cleft or a successor show to be the slip. */
+function fixSide(kb: KnowledgeBase, c: Claim, v: Verdict, words: Fix, person: Fix, text: string, span: TimeSpan): 'words' | 'person' | undefined {
+  const p = v.wrongPersons.length === 1 ? v.wrongPersons[0] : undefined;
+  if (!p || p.pronoun) return undefined;
+  if (/\bit (?:was|is)\s+$/i.test(text.slice(Math.max(0, p.s - 8), p.s)) && /^\s+who\b/i.test(text.slice(p.e, p.e + 5))) return 'person';
+  if (/\b(?:successor|predecessor)\s+as\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, c.s - 24), c.s))) return 'words';
+  const rel = fixRelation(c);
+  const dated = !!c.time && Number.isFinite(span.from) && Number.isFinite(span.to) && span.to > span.from && !(span.from <= kb.period[0] && span.to >= kb.period[1]);
+  if (!rel || !dated || !words.entity || !person.person || c.code === 'stance') return undefined;
+  const through = (who: string, what: string): boolean => covers(overlapping(kb, who, rel, what, span), span);
+  const byWords = through(p.ent.id, words.entity);
+  const byPerson = through(person.person, c.target.id);
+  return byWords === byPerson ? undefined : byWords ? 'words' : 'person';
 }
 
 /** The fix that puts another man in a name's place ("Leon Trotsky" → "Joseph Stalin", "TROTSKY" → "STALIN"). */
