@@ -155,10 +155,15 @@ describe('quick fixes', () => {
   });
 
   it('put the true ally in a dated alliance, swapping the two men when the sentence names the true one as the enemy', () => {
-    assert.equal(preferred('In 1924 Zinoviev sided with Trotsky.'), 'In 1924 Zinoviev sided with Stalin.');
+    // Allies another year: the year is the slip.
+    assert.equal(preferred('In 1924 Zinoviev sided with Trotsky.'), 'In 1926 Zinoviev sided with Trotsky.');
+    assert.equal(preferred('In 1923 Kamenev broke with Stalin.'), 'In 1925 Kamenev broke with Stalin.');
+    // Never allies: the man is.
+    assert.equal(preferred('In 1925 Bukharin sided with Kamenev.'), 'In 1925 Bukharin sided with Stalin.');
     assert.equal(preferred('In 1923 Kamenev joined Trotsky against Stalin.'), 'In 1923 Kamenev joined Stalin against Trotsky.');
-    assert.equal(preferred('In 1925 Trotsky was Stalin\'s ally.'), 'In 1925 Zinoviev was Stalin\'s ally.');
+    assert.equal(preferred('In 1925 Trotsky was Stalin\'s ally.'), 'In 1925 Trotsky was Preobrazhensky\'s ally.');
     assert.equal(only('In 1924 Zinoviev and Kamenev sided with Trotsky against Stalin.').message, "Zinoviev and Kamenev were Trotsky's rivals in 1924, not allies: Zinoviev and Kamenev sided with Stalin.");
+    assert.equal(only('In 1925 Bukharin sided with Kamenev.').message, "Bukharin was Kamenev's rival in 1925, not an ally: Bukharin sided with Stalin, Rykov and Tomsky.");
   });
 
   it('fix the focus of a cleft, a successor\'s office, and a way of dying with its year', () => {

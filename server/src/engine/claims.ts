@@ -78,7 +78,7 @@ export interface Claim {
   readings?: Entity[];
   /** Alliance claims: the man the allies were set against ("sided with Stalin against Trotsky"). */
   against?: PersonRef;
-  /** Fate claims: the year written after the verb. */
+  /** Fate claims: the year written after the verb; alliance claims: the sentence's one year. */
   yearSpan?: [number, number];
 }
 
@@ -295,7 +295,7 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): Blo
     for (let k = sent.t0; k < sent.t1; k++) {
       const mi = mentionAt[k];
       if (mi >= 0 || EN.PRONOUNS.has(tokens[k].n)) knows = true;
-      if (ALLY_INDEX.has(tokens[k].n) || ALLY_NOUNS.has(tokens[k].n)) allyWord = true;
+      if (SIDE_INDEX.has(tokens[k].n) || ALLY_NOUNS.has(tokens[k].n) || MUTUAL_INDEX.has(tokens[k].n) || tokens[k].n === 'side') allyWord = true;
       if ((mi >= 0 && mentions[mi].entity.kind !== 'person') || ix.eventVerbs.has(tokens[k].n) || ix.signatureWords.has(tokens[k].n) || ((tokens[k].n === 'it' || (tokens[k].n === 'this' && THIS_IDEA_NOUNS.has(tokens[k + 1]?.n ?? ''))) && ideaBefore())) target = true;
       if (knows && target) break;
     }
@@ -819,6 +819,10 @@ function makeCtx(
 }
 
 const SINGULAR_VERBS = new Set(['was', 'is', 'has']);
+/** Role nouns between a title's words and the name: "the right-wing leader Trotsky", "the Leningrad boss Kamenev". */
+const TITLE_ROLES = new Set(['leader', 'boss', 'chief', 'head', 'spokesman', 'theorist', 'champion', 'stalwart', 'grandee', 'strongman', 'veteran', 'figurehead', 'ideologue', 'firebrand']);
+/** Group nouns before "of" and a list: "the left-wing trio of Trotsky, Zinoviev and Tomsky". */
+const TITLE_GROUPS = new Set(['trio', 'pair', 'duo', 'triumvirate', 'troika', 'leaders', 'leadership', 'bloc', 'group']);
 /** Arrows of notes and mind maps. */
 const ARROWS = new Set(['→', '⇒', '⟶', '➔', '➜']);
 
@@ -1240,13 +1244,35 @@ function subjectOfOwnClause(ctx: Ctx, k: number): boolean {
   let b = m.t0 - 1;
   while (b > ctx.sent.t0 && ['the', 'a', 'an', 'its', 'their', 'whole', 'entire'].includes(toks[b].n)) b--;
   const n = toks[b]?.n ?? '';
-  if (n === 'which' || n === 'while' || n === 'whereas' || n === 'whilst') return true;
+  if (n === 'which' || n === 'while' || n === 'whereas' || n === 'whilst' || SUBORDINATORS.has(n)) return true;
   // "Bukharin saw that the War Commissariat went to Frunze", "understood that the General Secretary controlled …",
   // and without "that": "Lenin said the General Secretary was rude".
   if (n === 'that' || CLAUSE_VERBS.has(n)) return true;
   if (n !== 'and') return false;
   // (Not "Stalin and the right wing removed Trotsky": a man and a wing side by side are allies, read elsewhere.)
   return toks[b - 1]?.n === ',' || (b > ctx.sent.t0 && !ctx.persons.some((p) => p.t1 === b));
+}
+
+/** Words opening a clause of time or reason, whose subject is its own: "when the left attacked NEP". */
+const SUBORDINATORS = new Set(['when', 'whenever', 'because', 'since', 'after', 'before', 'until', 'once', 'although', 'though', 'if', 'where']);
+/** Group nouns that may be such a clause's subject without being a pack's name: "when the opposition attacked …". */
+const GROUP_SUBJECTS = new Set(['opposition', 'oppositionists', 'left', 'right', 'leadership', 'majority', 'party', 'oppositions', 'leftists', 'rightists', 'radicals', 'moderates']);
+/**
+ * Between a man and a cue, a clause of time or reason with a subject of its own ("Tomsky stayed loyal
+ * when the left attacked NEP"): the cue is that subject's, not the man's.
+ */
+function ownSubjectBetween(ctx: Ctx, from: number, c0: number): boolean {
+  const { toks } = ctx;
+  for (let k = from; k < c0 - 2; k++) {
+    if (!SUBORDINATORS.has(toks[k].n) || toks[k + 1].n !== 'the') continue;
+    const mi = ctx.mentionAt[k + 2];
+    let end = mi >= 0 && CLAUSE_SUBJECT_KINDS.has(ctx.mentions[mi].entity.kind) ? ctx.mentions[mi].t1 : GROUP_SUBJECTS.has(toks[k + 2].n) ? k + 3 : -1;
+    if (end < 0) continue;
+    if (toks[end]?.n === 'wing') end++;
+    while (CLAUSE_ADVERBS.has(toks[end]?.n ?? '')) end++;
+    if (end <= c0 && verbLike(toks[end])) return true;
+  }
+  return false;
 }
 
 /** Adverbs between a clause's subject and its verb: "… the General Secretary already had power". */
@@ -1369,6 +1395,16 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
   const after = ai >= 0 ? ctx.persons[ai] : undefined;
   const newClause = !!after && after.t0 !== c1 && !!toks[groupMembers(ctx, ai).slice(-1)[0].t1]?.w;
   if (after && !newClause) return { persons: [after], bind: 'title' };
+  // With a role noun between: "the right-wing leader Trotsky", "the Leningrad boss Kamenev"; a group's
+  // noun and its list: "the left-wing trio of Trotsky, Zinoviev and Tomsky".
+  if (!after && c1 > c0 && ['the', 'a', 'an'].includes(toks[c0 - 1]?.n ?? '') && TITLE_ROLES.has(toks[c1]?.n ?? '')) {
+    const pi = ctx.persons.findIndex((p) => p.t0 === c1 + 1 && !p.pronoun && !isPossessivePerson(ctx, p));
+    if (pi >= 0 && groupMembers(ctx, pi).length === 1) return { persons: [ctx.persons[pi]], bind: 'title' };
+  }
+  if (!after && c1 > c0 && ['the', 'a', 'an'].includes(toks[c0 - 1]?.n ?? '') && TITLE_GROUPS.has(toks[c1]?.n ?? '') && toks[c1 + 1]?.n === 'of') {
+    const pi = ctx.persons.findIndex((p) => p.t0 === c1 + 2 && !p.pronoun && !isPossessivePerson(ctx, p));
+    if (pi >= 0) return { persons: groupMembers(ctx, pi), bind: 'title' };
+  }
   // c. Possessive right before the cue (adjectives between): "Zinoviev's Moscow base", "his Testament".
   for (const p of ctx.persons) {
     if (!isPossessivePerson(ctx, p)) continue;
@@ -2202,36 +2238,59 @@ function fateClaims(ctx: Ctx): void {
 
 // ————— alliances —————
 
-/** Words of taking someone's side, ending right before the ally: "sided with", "joined forces with", "backed". */
-const ALLY_CUES: readonly (readonly string[])[] = [
-  ['sided', 'with'], ['sides', 'with'], ['side', 'with'], ['siding', 'with'],
-  ['allied', 'with'], ['allied', 'himself', 'with'], ['allied', 'themselves', 'with'], ['allying', 'with'], ['allying', 'himself', 'with'], ['allying', 'themselves', 'with'],
-  ['joined'], ['joining'], ['joined', 'forces', 'with'], ['joining', 'forces', 'with'], ['joined', 'hands', 'with'], ['teamed', 'up', 'with'], ['teaming', 'up', 'with'],
-  ['united', 'with'], ['linked', 'up', 'with'], ['made', 'common', 'cause', 'with'], ['threw', 'in', 'his', 'lot', 'with'], ['threw', 'in', 'their', 'lot', 'with'],
-  ['stood', 'with'], ['stood', 'by'], ['stood', 'beside'], ['stood', 'alongside'], ['backed'], ['supported'], ['voted', 'with'],
-  ['formed', 'an', 'alliance', 'with'], ['in', 'alliance', 'with'], ['an', 'alliance', 'with'], ['an', 'ally', 'of'], ['the', 'ally', 'of'], ['allies', 'of'],
+type Side = 'allied' | 'rivals';
+/** Words of taking someone's side (or of breaking with him), ending right before the man: "sided with", "joined forces with", "broke with". */
+const SIDE_CUES: readonly [Side, readonly string[]][] = [
+  ...([
+    ['sided', 'with'], ['sides', 'with'], ['side', 'with'], ['siding', 'with'],
+    ['allied', 'with'], ['allied', 'himself', 'with'], ['allied', 'themselves', 'with'], ['allying', 'with'], ['allying', 'himself', 'with'], ['allying', 'themselves', 'with'],
+    ['joined'], ['joining'], ['joined', 'forces', 'with'], ['joining', 'forces', 'with'], ['joined', 'hands', 'with'], ['teamed', 'up', 'with'], ['teaming', 'up', 'with'],
+    ['united', 'with'], ['linked', 'up', 'with'], ['made', 'common', 'cause', 'with'], ['threw', 'in', 'his', 'lot', 'with'], ['threw', 'in', 'their', 'lot', 'with'],
+    ['stood', 'with'], ['stood', 'by'], ['stood', 'beside'], ['stood', 'alongside'], ['backed'], ['supported'], ['voted', 'with'],
+    ['formed', 'an', 'alliance', 'with'], ['in', 'alliance', 'with'], ['an', 'alliance', 'with'], ['an', 'ally', 'of'], ['the', 'ally', 'of'], ['allies', 'of'],
+    ['on', 'the', 'side', 'of'],
+  ] as const).map((c) => ['allied', c] as [Side, readonly string[]]),
+  ...([
+    ['broke', 'with'], ['broke', 'from'], ['breaking', 'with'], ['split', 'with'], ['split', 'from'], ['fell', 'out', 'with'], ['falling', 'out', 'with'],
+    ['turned', 'on'], ['turned', 'against'], ['turning', 'on'], ['turning', 'against'], ['parted', 'company', 'with'], ['broke', 'off', 'with'],
+  ] as const).map((c) => ['rivals', c] as [Side, readonly string[]]),
 ];
-const ALLY_INDEX = (() => {
-  const m = new Map<string, (readonly string[])[]>();
-  for (const c of ALLY_CUES) (m.get(c[0]) ?? m.set(c[0], []).get(c[0])!).push(c);
+const SIDE_INDEX = (() => {
+  const m = new Map<string, [Side, readonly string[]][]>();
+  for (const c of SIDE_CUES) (m.get(c[1][0]) ?? m.set(c[1][0], []).get(c[1][0])!).push(c);
   return m;
 })();
 /** Words before an alliance that make it no fact: "considered an alliance with", "refused to side with". */
-const ALLY_UNREAL = new Set(['considered', 'contemplated', 'discussed', 'explored', 'proposed', 'rejected', 'refused', 'feared', 'sought', 'offered', 'avoided', 'resisted', 'spurned', 'rumoured', 'rumored', 'suspected', 'accused', 'charged']);
+const ALLY_UNREAL = new Set(['considered', 'contemplated', 'discussed', 'explored', 'proposed', 'rejected', 'refused', 'feared', 'sought', 'offered', 'avoided', 'resisted', 'spurned', 'rumoured', 'rumored', 'suspected', 'accused', 'charged', 'threatened', 'hesitated', 'declined']);
+
+/** The one year a sentence writes, as a span of text (an alliance's year is fixed there when the two were allies another year). */
+function soleYear(ctx: Ctx): [number, number] | undefined {
+  let at: [number, number] | undefined;
+  for (let k = ctx.sent.t0; k < ctx.sent.t1; k++) {
+    if (yearOf(ctx.toks[k]) === undefined) continue;
+    if (at) return undefined;
+    at = [ctx.toks[k].s, ctx.toks[k].e];
+  }
+  return at;
+}
 
 /**
- * "In 1924 Zinoviev sided with Trotsky", "Kamenev joined Trotsky against Stalin in 1923": a man put on
- * another's side. Judged only when dated (sides changed from year to year), and only against the
- * pack's rivalries: a year they were on opposite sides.
+ * "In 1924 Zinoviev sided with Trotsky", "Kamenev joined Trotsky against Stalin in 1923", "In 1923 Kamenev
+ * broke with Stalin": a man put on another's side, or against him. Judged only when dated (sides changed
+ * from year to year), and only against what the pack records of the two.
  */
 function allianceClaims(ctx: Ctx): void {
   const { toks, sent } = ctx;
   if (ctx.persons.length < 2) return;
   for (let k = sent.t0; k < sent.t1; k++) {
-    const cands = ALLY_INDEX.get(toks[k].n);
+    const cands = SIDE_INDEX.get(toks[k].n);
     if (!cands) continue;
     let end = -1;
-    for (const c of cands) end = Math.max(end, matchTokensAt(toks, k, c));
+    let rel: Side = 'allied';
+    for (const [r, c] of cands) {
+      const e = matchTokensAt(toks, k, c);
+      if (e > end) [end, rel] = [e, r];
+    }
     if (end < 0) continue;
     const pi = ctx.persons.findIndex((p) => p.t0 === end && !p.pronoun && !isPossessivePerson(ctx, p));
     if (pi < 0) continue;
@@ -2244,64 +2303,100 @@ function allianceClaims(ctx: Ctx): void {
     const partners = groupMembers(ctx, pi);
     const last = partners[partners.length - 1];
     // "…, joined by Kamenev", "joined Trotsky's camp": not a man joined.
-    if (toks[last.t1]?.n === "'" || toks[k - 1]?.n === 'was' && toks[k].n === 'joined') continue;
+    if (toks[last.t1]?.n === "'" || (toks[k - 1]?.n === 'was' && toks[k].n === 'joined')) continue;
     // The man set against them: "against Stalin", within the clause.
     let against: PersonRef | undefined;
-    for (let j = last.t1; j < Math.min(sent.t1, last.t1 + 6) && clauseOf(ctx, j) === clauseOf(ctx, k); j++) {
+    for (let j = last.t1; rel === 'allied' && j < Math.min(sent.t1, last.t1 + 6) && clauseOf(ctx, j) === clauseOf(ctx, k); j++) {
       if (toks[j].n !== 'against') continue;
       against = ctx.persons.find((p) => p.t0 === j + 1 && !p.pronoun && !isPossessivePerson(ctx, p));
       break;
     }
-    // (The ally right after the words is not a title: the subject comes before them.)
+    // (The man right after the words is not a title: the subject comes before them.)
     const bound = bindSubject(ctx, k, k, { allowPossessive: false });
     if (!bound || bound.persons.some((p) => partners.some((q) => q.ent.id === p.ent.id))) continue;
     if (!guard(ctx, bound, k, end, 'alliance')) continue;
-    for (const partner of partners) push(ctx, { code: 'alliance', rel: 'allied', subjects: bound.persons, target: partner.ent, s: partner.s, e: partner.e, bind: bound.bind, against });
+    const yearSpan = soleYear(ctx);
+    for (const partner of partners) push(ctx, { code: 'alliance', rel, subjects: bound.persons, target: partner.ent, s: partner.s, e: partner.e, bind: bound.bind, against, yearSpan });
   }
   allyNouns(ctx);
 }
 
-const ALLY_NOUNS = new Set(['ally', 'allies', 'partner', 'partners']);
-const ALLY_ADJECTIVES = new Set(['closest', 'chief', 'main', 'new', 'loyal', 'staunch', 'staunchest', 'key', 'principal', 'firmest', 'best', 'strongest', 'most', 'important', 'leading', 'only', 'political']);
+/** Words of two men joining (or parting), after both names: "Zinoviev and Stalin stood together". */
+const MUTUAL_CUES: readonly [Side, readonly string[]][] = [
+  ...([['teamed', 'up'], ['stood', 'together'], ['worked', 'together'], ['joined', 'forces'], ['joined', 'hands'], ['formed', 'an', 'alliance'], ['allied'], ['were', 'allied'], ['united'], ['made', 'common', 'cause']] as const).map((c) => ['allied', c] as [Side, readonly string[]]),
+  ...([['fell', 'out'], ['split', 'up'], ['broke', 'up'], ['parted', 'company'], ['became', 'rivals'], ['became', 'enemies']] as const).map((c) => ['rivals', c] as [Side, readonly string[]]),
+];
+const MUTUAL_INDEX = (() => {
+  const m = new Map<string, [Side, readonly string[]][]>();
+  for (const c of MUTUAL_CUES) (m.get(c[1][0]) ?? m.set(c[1][0], []).get(c[1][0])!).push(c);
+  return m;
+})();
+const ALLY_NOUNS = new Set(['ally', 'allies', 'partner', 'partners', 'rival', 'rivals', 'enemy', 'enemies', 'opponent', 'opponents']);
+const RIVAL_NOUNS = new Set(['rival', 'rivals', 'enemy', 'enemies', 'opponent', 'opponents']);
+const ALLY_ADJECTIVES = new Set(['closest', 'chief', 'main', 'new', 'loyal', 'staunch', 'staunchest', 'key', 'principal', 'firmest', 'best', 'strongest', 'most', 'important', 'leading', 'only', 'political', 'bitter', 'bitterest', 'great', 'greatest', 'fiercest', 'deadliest', 'arch']);
 const ALLY_COPULAS = new Set(['was', 'were', 'became', 'remained', 'is']);
-/** "Trotsky was Stalin's ally in 1925", "In 1925 Stalin's ally was Trotsky", "In 1924 Zinoviev and Trotsky were allies". */
+/** "Trotsky was Stalin's ally in 1925", "In 1925 Stalin's ally was Trotsky", "In 1924 Zinoviev and Trotsky were allies" (or rivals). */
 function allyNouns(ctx: Ctx): void {
   const { toks, sent } = ctx;
   const plain = (p: PersonRef | undefined): p is PersonRef => !!p && !p.pronoun && !isPossessivePerson(ctx, p);
-  // (Of "Trotsky was Stalin's ally" the ally is the slip, not the man whose ally he is: the claim is Stalin's, about Trotsky.)
-  const claim = (subj: PersonRef, partner: PersonRef, k: number, owner = false): void => {
-    if (subj.ent.id === partner.ent.id || ctx.paren[k] !== ctx.paren[subj.t0] || ctx.quoted[k]) return;
-    const bound: Bound = { persons: [subj], bind: 'copular' };
-    if (!guard(ctx, bound, k, k + 1, 'alliance')) return;
-    const [who, other] = owner ? [partner, subj] : [subj, partner];
-    push(ctx, { code: 'alliance', rel: 'allied', subjects: [who], target: other.ent, s: other.s, e: other.e, bind: 'copular' });
+  // The man after the copula is the slip, the sentence's subject stays: "Trotsky was Stalin's ally" → Zinoviev's ally.
+  const claim = (who: PersonRef, other: PersonRef, k: number, rel: Side): void => {
+    if (who.ent.id === other.ent.id || ctx.paren[k] !== ctx.paren[who.t0] || ctx.quoted[k]) return;
+    const first = who.t0 < other.t0 ? who : other;
+    if (!guard(ctx, { persons: [first], bind: 'copular' }, k, k + 1, 'alliance')) return;
+    push(ctx, { code: 'alliance', rel, subjects: [who], target: other.ent, s: other.s, e: other.e, bind: 'copular', yearSpan: soleYear(ctx) });
   };
   for (let k = sent.t0 + 1; k < sent.t1; k++) {
     const n = toks[k].n;
-    if (!ALLY_NOUNS.has(n) && n !== 'allied') continue;
-    // "Zinoviev and Trotsky were allies", "… were allied": the two named before.
-    if ((n === 'allies' || n === 'allied' || n === 'partners') && toks[k - 1].n === 'were') {
-      const pi = ctx.persons.findIndex((p) => p.t1 === k - 1);
+    // "Zinoviev and Stalin stood together", "Trotsky and Kamenev teamed up", "… fell out": two men, each other's.
+    const mutual = MUTUAL_INDEX.get(n);
+    if (mutual) {
+      let end = -1;
+      let rel: Side = 'allied';
+      for (const [r, c] of mutual) {
+        const e = matchTokensAt(toks, k, c);
+        if (e > end) [end, rel] = [e, r];
+      }
+      const pi = end > 0 ? ctx.persons.findIndex((p) => p.t1 === k) : -1;
       const group = pi >= 0 && plain(ctx.persons[pi]) ? groupMembers(ctx, pi) : [];
-      if (group.length === 2 && n !== 'allied') claim(group[0], group[1], k);
+      if (group.length === 2 && !['with', 'against', 'on', 'from', 'to'].includes(toks[end]?.n ?? '')) claim(group[0], group[1], k, rel);
       continue;
     }
-    if (n === 'allied') continue;
+    // "In 1926 Zinoviev was on Stalin's side": the man before, the owner of the side.
+    if (n === 'side' && toks[k - 1]?.w) {
+      const owner = ctx.persons.find((p) => !p.pronoun && isPossessivePerson(ctx, p) && possessiveEnd(toks, p) === k);
+      if (owner && toks[owner.t0 - 1]?.n === 'on') {
+        const bound = bindSubject(ctx, owner.t0 - 1, owner.t0 - 1, { allowPossessive: false });
+        if (bound?.persons.length === 1 && plain(bound.persons[0])) claim(bound.persons[0], owner, k, 'allied');
+      }
+      continue;
+    }
+    if (!ALLY_NOUNS.has(n)) continue;
+    const rel: Side = RIVAL_NOUNS.has(n) ? 'rivals' : 'allied';
+    // "Zinoviev and Trotsky were allies": the two named before.
+    if (['allies', 'partners', 'rivals', 'enemies', 'opponents'].includes(n) && toks[k - 1].n === 'were') {
+      const pi = ctx.persons.findIndex((p) => p.t1 === k - 1);
+      const group = pi >= 0 && plain(ctx.persons[pi]) ? groupMembers(ctx, pi) : [];
+      if (group.length === 2) claim(group[0], group[1], k, rel);
+      continue;
+    }
     // The owner: "Stalin's (closest) ally".
     let j = k - 1;
     while (j > sent.t0 && ALLY_ADJECTIVES.has(toks[j].n)) j--;
     const owner = ctx.persons.find((p) => !p.pronoun && isPossessivePerson(ctx, p) && possessiveEnd(toks, p) === j + 1);
     if (!owner) continue;
-    // "Trotsky was Stalin's ally": the man before the copula.
+    // "Trotsky was Stalin's ally": the man before the copula; the owner is the slip.
     const cop = owner.t0 - 1;
-    let subj = ALLY_COPULAS.has(toks[cop]?.n ?? '') ? ctx.persons.find((p) => p.t1 === cop) : undefined;
-    // "Stalin's ally (between 1925 and 1927) was Trotsky": the man after the copula.
-    if (!subj) {
-      let a = k + 1;
-      while (a < sent.t1 && a < k + 7 && !ALLY_COPULAS.has(toks[a].n) && toks[a].n !== ',' && ctx.mentionAt[a] < 0) a++;
-      if (ALLY_COPULAS.has(toks[a]?.n ?? '')) subj = ctx.persons.find((p) => p.t0 === a + 1);
+    const before = ALLY_COPULAS.has(toks[cop]?.n ?? '') ? ctx.persons.find((p) => p.t1 === cop) : undefined;
+    if (plain(before)) {
+      claim(before, owner, k, rel);
+      continue;
     }
-    if (plain(subj)) claim(subj, owner, k, true);
+    // "Stalin's ally (between 1925 and 1927) was Trotsky": the man after the copula is.
+    let a = k + 1;
+    while (a < sent.t1 && a < k + 7 && !ALLY_COPULAS.has(toks[a].n) && toks[a].n !== ',' && ctx.mentionAt[a] < 0) a++;
+    const after = ALLY_COPULAS.has(toks[a]?.n ?? '') ? ctx.persons.find((p) => p.t0 === a + 1) : undefined;
+    if (plain(after)) claim(owner, after, k, rel);
   }
 }
 
@@ -2450,6 +2545,10 @@ function verdictAfter(ctx: Ctx, c0: number): boolean {
 
 function guard(ctx: Ctx, b: Bound | undefined, c0: number, c1: number, code: CheckCode): b is Bound {
   if (!b || !b.persons.length) return false;
+  if (b.bind === 'nearest') {
+    const last = Math.max(...b.persons.map((p) => p.t1));
+    if (last < c0 && ownSubjectBetween(ctx, last, c0)) return false;
+  }
   if (hedged(ctx, b.persons, c0)) return false;
   if (code !== 'stance' && code !== 'authorship' && irrealis(ctx, b.persons, c0)) return false;
   if (mandated(ctx, b.persons)) return false;
@@ -2514,6 +2613,7 @@ const MEMBER_VERBS = new Set([
   'organised', 'organized', 'entered', 'rejoined', 'spearheaded', 'captained', 'steered', 'guided', 'became', 'become', 'becomes', 'remained', 'stayed', 'seemed',
   ...NAMING_MEMBER_VERBS,
 ]);
+const JOINING = new Set(['joined', 'joins', 'join', 'joining', 'rejoined']);
 /** Past participles without "-ed": "had beaten the left", "had broken the right". */
 const PARTICIPLES = new Set(['beaten', 'broken', 'overthrown', 'taken', 'driven', 'thrown', 'outdone', 'undone', 'overrun', 'forgotten', 'shaken', 'smitten', 'bitten', 'fought', 'won', 'overcome', 'crushed', 'outfought', 'outthought']);
 /** Words after a verb that take a wing as its object: "took on the left", "drove out the right", "saw off the left". */
@@ -2745,7 +2845,10 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
   if (toks[before]?.n === ',' && besideObject(ctx, before)) return;
   if (verbAt < before && EN.NOT_MEMBERSHIP.has(toks[verbAt].n) && !['in', 'to', 'for', 'from', 'with'].includes(toks[verbAt].n)) return;
   // The wing as a verb's object: "had beaten the left", "overcame the right", "took on the left".
-  if (wingIsObject(ctx, verbAt)) return;
+  // (But joining a named opposition is going into it: "In 1926 Bukharin joined the United Opposition".
+  // Joining a wing is siding with it: "Stalin joined the right against Zinoviev" is an alliance.)
+  const joinsGroup = JOINING.has(toks[verbAt]?.n ?? '') && !ent.forms?.short && m.form !== 'adjective';
+  if (!joinsGroup && wingIsObject(ctx, verbAt)) return;
   // People of a wing one keeps company with: "allied with two left-wingers" (but "sat among the right-wingers" is a place).
   if (counted && toks[verbAt]?.n === 'with') return;
   // A place beside a man: "sat between Bukharin on the right and Trotsky on the left" (his), "to Stalin's right" (no one's).
@@ -2841,7 +2944,8 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
       if (w && v < ofAt2 - 1 && !copula && (EN.OBJECT_VERBS.has(w.n) || (EN.NOT_MEMBERSHIP.has(w.n) && !EN.PREPOSITIONS.has(w.n)) || wingIsObject(ctx, v) || verbLike(w))) return;
     }
     const belongs = prevWord === 'to' && toks.slice(Math.max(ctx.sent.t0, before - 6), before).some((t) => ['belonged', 'belong', 'belonging', 'belongs'].includes(t.n));
-    if (prevWord && EN.NOT_MEMBERSHIP.has(prevWord) && !belongs && !(prevWord === 'of' && EN.LEAD_WORDS.has(toks[before - 1]?.n ?? '')) && !(prevWord === 'of' && ['one', 'member', 'members', 'part', 'leader', 'head'].includes(toks[before - 1]?.n ?? ''))) {
+    const joinsGroup = JOINING.has(prevWord ?? '') && !ent.forms?.short && m.form !== 'adjective';
+    if (prevWord && EN.NOT_MEMBERSHIP.has(prevWord) && !belongs && !joinsGroup && !(prevWord === 'of' && EN.LEAD_WORDS.has(toks[before - 1]?.n ?? '')) && !(prevWord === 'of' && ['one', 'member', 'members', 'part', 'leader', 'head'].includes(toks[before - 1]?.n ?? ''))) {
       if (!(prevWord === 'of' && EN.MEMBER_NOUNS.has(toks[before - 1]?.n ?? ''))) return;
     }
     if (m.form === 'adjective') {

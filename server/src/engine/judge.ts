@@ -625,7 +625,7 @@ function judgeBase(kb: KnowledgeBase, c: Claim, span: TimeSpan, text: string): V
   };
 }
 
-const ORG_NOUNS = new Set(['party', 'organisation', 'organization', 'organisations', 'organizations', 'soviet', 'machine', 'delegation', 'delegates', 'apparatus', 'workers', 'committee', 'comrades', 'group', 'branch', 'press', 'leadership', 'opposition', 'garrison', 'stronghold', 'fiefdom', 'base', 'bases', 'one', 'power', 'powerbase', 'support', 'following', 'heartland', 'fortress', 'citadel']);
+const ORG_NOUNS = new Set(['boss', 'chief', 'leader', 'head', 'strongman', 'grandee', 'chairman', 'party', 'organisation', 'organization', 'organisations', 'organizations', 'soviet', 'machine', 'delegation', 'delegates', 'apparatus', 'workers', 'committee', 'comrades', 'group', 'branch', 'press', 'leadership', 'opposition', 'garrison', 'stronghold', 'fiefdom', 'base', 'bases', 'one', 'power', 'powerbase', 'support', 'following', 'heartland', 'fortress', 'citadel']);
 
 function withArticle(e: Entity): string {
   return e.kind === 'body' && e.article !== false && !/^the /i.test(e.name) ? `the ${e.name}` : e.name;
@@ -820,31 +820,54 @@ function covers(facts: Fact[], span: TimeSpan): boolean {
 
 /**
  * "In 1924 Zinoviev sided with Trotsky": wrong when, through all of the claim's years, the two were
- * rivals and never allies (a year they changed sides is either). An undated claim is not judged:
- * most pairs were allies at one time and rivals at another.
+ * rivals and never allies (a year they changed sides is either); "In 1923 Kamenev broke with Stalin"
+ * the other way round. An undated claim is not judged: most pairs were allies at one time and rivals
+ * at another.
  */
 function judgeAlliance(kb: KnowledgeBase, c: Claim, span: TimeSpan): Verdict | undefined {
   if (!c.time || !Number.isFinite(span.from) || !Number.isFinite(span.to) || (span.from <= kb.period[0] && span.to >= kb.period[1])) return undefined;
+  const said = c.rel === 'rivals' ? 'rivals' : 'allied';
+  const truly = said === 'rivals' ? 'allied' : 'rivals';
   const partner = c.target;
   const wrong: { p: PersonRef; truth: Fact }[] = [];
   for (const p of c.subjects) {
-    if (p.ent.id === partner.id || overlapping(kb, p.ent.id, 'allied', partner.id, span).length) continue;
-    const rivals = overlapping(kb, p.ent.id, 'rivals', partner.id, span);
-    if (rivals.length && covers(rivals, span)) wrong.push({ p, truth: rivals[0] });
+    if (p.ent.id === partner.id || overlapping(kb, p.ent.id, said, partner.id, span).length) continue;
+    const facts = overlapping(kb, p.ent.id, truly, partner.id, span);
+    if (facts.length && covers(facts, span)) wrong.push({ p, truth: facts[0] });
   }
   if (!wrong.length) return undefined;
   const { p, truth } = wrong[0];
-  // His allies through those years, best known first, for the message and the fix.
-  const allyFacts = overlapping(kb, p.ent.id, 'allied', undefined, span).filter((f) => covers([f], span) && f.what !== partner.id && !c.subjects.some((q) => q.ent.id === f.what));
-  const allies = [...new Set(allyFacts.map((f) => f.what))].map((id) => kb.get(id)!).filter(Boolean);
-  const against = c.against && allies.some((a) => a.id === c.against!.ent.id) ? c.against : undefined;
-  // The fix: the man set against them, when he was in fact their ally (a swap); else an ally the sentence does not name.
-  const put = against?.ent ?? allies.find((a) => !c.others.some((o) => o.id === a.id));
   const who = names(wrong.map((w) => w.p.ent));
   const were = wrong.length > 1 ? 'were' : 'was';
-  const side = allies.length ? `: ${who} sided with ${names(allies.slice(0, 3))}` : '';
+  const many = wrong.length > 1;
+  const what = said === 'allied' ? (many ? 'rivals' : 'rival') : many ? 'allies' : 'ally';
+  const not = said === 'allied' ? (many ? 'allies' : 'an ally') : many ? 'rivals' : 'a rival';
+  const base = `${who} ${were} ${partner.label}'s ${what}${whenTrue(span, truth, kb)}, not ${not}`;
+  // The years they were what the sentence says: its one year is the slip ("joined Trotsky in 1924" → 1926).
+  // (Unless the sentence names the true ally as the enemy: "joined Trotsky against Stalin in 1923" swaps the two.)
+  const right = kb.holding(p.ent.id, said, partner.id, -Infinity, Infinity).sort((a, b) => a.from - b.from);
+  const swappable = said === 'allied' && !!c.against && overlapping(kb, p.ent.id, 'allied', c.against.ent.id, span).some((f) => covers([f], span));
+  if (right.length && c.yearSpan && span.from === span.to && !swappable) {
+    const y = span.from;
+    let best = right[0].from;
+    for (const f of right) for (const cand of [f.from, f.to]) if (Math.abs(cand - y) < Math.abs(best - y)) best = cand;
+    return {
+      message: `${base}; ${said === 'allied' ? 'they were allies' : 'they were rivals'} in ${formatYears(right[0])}.`,
+      evidence: truth,
+      spanFix: { text: String(best), s: c.yearSpan[0], e: c.yearSpan[1] },
+      preferSubject: false,
+      wrongPersons: wrong.map((w) => w.p),
+    };
+  }
+  // Else the man's true allies (or rivals) of those years, best known first, for the message and the fix.
+  const sideFacts = overlapping(kb, p.ent.id, said, undefined, span).filter((f) => covers([f], span) && f.what !== partner.id && !c.subjects.some((q) => q.ent.id === f.what));
+  const others = [...new Set(sideFacts.map((f) => f.what))].map((id) => kb.get(id)!).filter(Boolean);
+  const against = said === 'allied' && c.against && others.some((a) => a.id === c.against!.ent.id) ? c.against : undefined;
+  // The fix: the man set against them, when he was in fact their ally (a swap); else one the sentence does not name.
+  const put = against?.ent ?? others.find((a) => !c.others.some((o) => o.id === a.id));
+  const side = others.length ? `: ${who} ${said === 'allied' ? 'sided with' : 'stood against'} ${names(others.slice(0, 3))}` : '';
   return {
-    message: `${who} ${were} ${partner.label}'s rival${wrong.length > 1 ? 's' : ''}${whenTrue(span, truth, kb)}, not ${wrong.length > 1 ? 'allies' : 'an ally'}${side}.`,
+    message: `${base}${side}.`,
     evidence: truth,
     spanFix: put ? { text: put.label, entity: put.id, also: against ? { start: against.s, end: against.e, text: partner.label } : undefined, swap: !!against } : undefined,
     preferSubject: false,
@@ -925,7 +948,7 @@ export function claimHolds(kb: KnowledgeBase, c: Claim): boolean {
     case 'authorship':
       return all((id) => kb.factsOn(c.target.id).some((f) => f.rel === 'authored' && f.who === id));
     case 'alliance':
-      return all((id) => overlapping(kb, id, 'allied', c.target.id, span).length > 0);
+      return all((id) => overlapping(kb, id, c.rel === 'rivals' ? 'rivals' : 'allied', c.target.id, span).length > 0);
     case 'fate':
       return all((id) => id === c.target.subject);
     case 'date':
