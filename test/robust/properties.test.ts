@@ -251,8 +251,10 @@ describe('engine on one very long line', function () {
       assert.ok(one.ms < 20000, `1 MB took ${Math.round(one.ms)} ms`);
       assert.ok(one.a.findings.filter((f) => f.code === 'faction').length > 1000, 'the line is really checked');
       checkAnalysis(one.a.text, one.a);
-      const two = time(line(2 << 20));
-      assert.ok(two.ms < 4 * Math.max(one.ms, 250), `2 MB took ${Math.round(two.ms)} ms, 1 MB ${Math.round(one.ms)} ms: worse than linear`);
+      // (A busy machine or a major collection can slow one run: a slow 2 MB run is timed once more, with 1 MB again beside it.)
+      let ratio = time(line(2 << 20)).ms / Math.max(one.ms, 250);
+      if (ratio >= 4) ratio = Math.min(ratio, time(line(2 << 20)).ms / Math.max(time(line(1 << 20)).ms, 250));
+      assert.ok(ratio < 4, `2 MB took ${ratio.toFixed(1)}× as long as 1 MB: worse than linear`);
     });
   }
 });

@@ -365,7 +365,12 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): Blo
     // The men its pronouns stood for are candidates for the next "he" too: after "Leningrad was his
     // base, and he believed he could fight Stalin", a "He" may be either man.
     const referred = named.length ? ctx.persons.filter((p) => p.pronoun && p.antecedent && !named.some((q) => q.ent.id === p.ent.id)).map((p) => p.antecedent!) : [];
-    if (named.length) remember([...referred, ...named], sent);
+    // A sentence with a "he" of no known man ("He defended it, which Stalin had put forward", "Bukharin's
+    // problem was that he had helped Stalin") leaves the next "he" as unknown: it may be that man again.
+    let unknownSubject = false;
+    for (let k = sent.t0; k < sent.t1 && !unknownSubject; k++) unknownSubject = (tokens[k].n === 'he' || tokens[k].n === 'she') && !ctx.persons.some((p) => p.t0 === k);
+    if (unknownSubject) remember([], sent);
+    else if (named.length) remember([...referred, ...named], sent);
     else if (!ctx.persons.length) prevPersons = [];
     // A sentence that opens with "he" passes its subject on; one that names someone else first does not.
     const first = ctx.persons[0];
@@ -909,7 +914,8 @@ function resolvePronoun(ctx: Ctx, i: number, prevPersons: PersonRef[]): PersonRe
   // "he"s count as the men they stand for ("He opposed Stalin and held to his own theory": two candidates).
   // (Nor is a name compared with: "as deeply as Bukharin did".)
   const compared = (p: PersonRef): boolean => comparedAs(toks, p);
-  const before = ctx.persons.filter((p) => p.t1 <= i && !CONTRAST_BEFORE.has(toks[p.t0 - 1]?.n ?? '') && !compared(p) && !(!p.pronoun && isPossessiveAt(toks, p.t1) && toks[i].n !== 'his'));
+  // (Nor a list after such a word: "stood with Zinoviev and Kamenev; … he" is neither.)
+  const before = ctx.persons.filter((p) => p.t1 <= i && !CONTRAST_BEFORE.has(toks[p.t0 - 1]?.n ?? '') && !(!p.pronoun && CONTRAST_BEFORE.has(toks[listStart(toks, p.t0) - 1]?.n ?? '')) && !compared(p) && !(!p.pronoun && isPossessiveAt(toks, p.t1) && toks[i].n !== 'his'));
   const distinct = [...new Set(before.map((p) => p.ent.id))];
   if (distinct.length === 1) {
     const last = before[before.length - 1];

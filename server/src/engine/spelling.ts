@@ -143,8 +143,25 @@ function citedAuthor(lex: Lexicon, tokens: readonly Token[], i: number): boolean
   if (next?.n === 'et' && tokens[i + 2]?.n === 'al') return true;
   const prev = tokens[i - 1];
   const before = tokens[i - 2];
-  return !!prev && !!before && prev.w && isCapitalised(prev) && !lex.nameWords.has(prev.n) && before.w && !/^[.!?]$/.test(before.n);
+  if (!prev || !prev.w || !isCapitalised(prev) || lex.nameWords.has(prev.n)) return false;
+  if (before && before.w && !/^[.!?]$/.test(before.n)) return true;
+  // Opening a sentence too ("Moshe Lewin studied Lenin"), unless the word before is one that opens sentences ("Young Trotksy …").
+  return prev.n.length >= 3 && !SENTENCE_OPENERS.has(prev.n);
 }
+
+/** Capitalised words that open sentences and are no one's first name. */
+const SENTENCE_OPENERS = new Set(
+  (
+    'the and but for from with after before when while early young later then even only both comrade poor old general mr mrs dr ' +
+    'this that these those his her their our its not yet how why what where who whom whose which did does was were are had has have ' +
+    'unlike like although though because since until once however meanwhile thus hence indeed clearly finally first second third next last ' +
+    'all many some most few several each every such same other another today here there now soon still also always never often perhaps ' +
+    'eventually gradually nevertheless nonetheless furthermore moreover besides instead rather certainly surely just against despite during ' +
+    'under over into onto upon between among without within through throughout toward towards about above below behind beyond ' +
+    'dear brave clever brilliant great little wise mighty ailing dying dead exiled defeated victorious proud arrogant ruthless cunning ' +
+    'let see note compare unlike whereas could would should might must will shall can may'
+  ).split(' '),
+);
 
 /**
  * The person a misspelled capitalised word stands for ("Bukarin", "Trotski"), so that what the
