@@ -189,12 +189,15 @@ interface KbIndex {
   signatureWords: Set<string>;
   /** A person's death, as an event: the event of his whose date is the day (or month, or year) he died. */
   deathOf: Map<string, Entity>;
+  /** Those events' ids, and the first words of their verbs. */
+  deaths: Set<string>;
+  deathWords: Set<string>;
 }
 const kbIndexes = new WeakMap<KnowledgeBase, KbIndex>();
 function indexOf(kb: KnowledgeBase): KbIndex {
   let ix = kbIndexes.get(kb);
   if (ix) return ix;
-  ix = { eventVerbs: new Map(), eventsBySubject: new Map(), signed: [], signatureWords: new Set(), deathOf: new Map() };
+  ix = { eventVerbs: new Map(), eventsBySubject: new Map(), signed: [], signatureWords: new Set(), deathOf: new Map(), deaths: new Set(), deathWords: new Set() };
   for (const e of kb.entities.values()) {
     if (e.signatures?.length) {
       ix.signed.push(e);
@@ -216,6 +219,13 @@ function indexOf(kb: KnowledgeBase): KbIndex {
         l.push({ ev: e, toks: [first, ...toks.slice(1)] });
         ix.eventVerbs.set(first, l);
       }
+    }
+  }
+  for (const e of ix.deathOf.values()) {
+    ix.deaths.add(e.id);
+    for (const v of e.verbs ?? []) {
+      const first = phraseTokens(v)[0];
+      if (first) for (const f of [first, ...EN.presentForms(first)]) ix.deathWords.add(f);
     }
   }
   kbIndexes.set(kb, ix);
@@ -295,7 +305,7 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): Blo
     for (let k = sent.t0; k < sent.t1; k++) {
       const mi = mentionAt[k];
       if (mi >= 0 || EN.PRONOUNS.has(tokens[k].n)) knows = true;
-      if (SIDE_INDEX.has(tokens[k].n) || ALLY_NOUNS.has(tokens[k].n) || MUTUAL_INDEX.has(tokens[k].n) || tokens[k].n === 'side') allyWord = true;
+      if (ALLY_TRIGGERS.has(tokens[k].n)) allyWord = true;
       if ((mi >= 0 && mentions[mi].entity.kind !== 'person') || ix.eventVerbs.has(tokens[k].n) || ix.signatureWords.has(tokens[k].n) || ((tokens[k].n === 'it' || (tokens[k].n === 'this' && THIS_IDEA_NOUNS.has(tokens[k + 1]?.n ?? ''))) && ideaBefore())) target = true;
       if (knows && target) break;
     }
@@ -2204,13 +2214,13 @@ function extractClaims(ctx: Ctx): void {
 function fateClaims(ctx: Ctx): void {
   const { toks, sent, kb } = ctx;
   const ix = indexOf(kb);
-  if (!ix.deathOf.size) return;
-  const deaths = new Set([...ix.deathOf.values()].map((e) => e.id));
+  if (!ix.deathOf.size || !ctx.persons.length) return;
   for (let k = sent.t0; k < sent.t1; k++) {
+    if (!ix.deathWords.has(toks[k].n)) continue;
     const cands = ix.eventVerbs.get(toks[k].n);
     if (!cands) continue;
     let end = -1;
-    for (const { ev, toks: vt } of cands) if (deaths.has(ev.id)) end = Math.max(end, matchTokensAt(toks, k, vt));
+    for (const { ev, toks: vt } of cands) if (ix.deaths.has(ev.id)) end = Math.max(end, matchTokensAt(toks, k, vt));
     if (end < 0) continue;
     const phrase = toks.slice(k, end).map((t) => t.n).join(' ');
     if (EN.ANY_DEATH.has(phrase)) continue;
@@ -2288,7 +2298,12 @@ function soleYear(ctx: Ctx): [number, number] | undefined {
 function allianceClaims(ctx: Ctx): void {
   const { toks, sent } = ctx;
   if (ctx.persons.length < 2) return;
+  // (The sentence's one year, looked for only when a claim is made.)
+  let year: [number, number] | undefined | null = null;
+  const yearSpan = (): [number, number] | undefined => (year === null ? (year = soleYear(ctx)) : year);
   for (let k = sent.t0; k < sent.t1; k++) {
+    if (!ALLY_TRIGGERS.has(toks[k].n)) continue;
+    if (k > sent.t0) allyNounAt(ctx, k, yearSpan);
     const cands = SIDE_INDEX.get(toks[k].n);
     if (!cands) continue;
     let end = -1;
@@ -2321,10 +2336,8 @@ function allianceClaims(ctx: Ctx): void {
     const bound = bindSubject(ctx, k, k, { allowPossessive: false });
     if (!bound || bound.persons.some((p) => partners.some((q) => q.ent.id === p.ent.id))) continue;
     if (!guard(ctx, bound, k, end, 'alliance')) continue;
-    const yearSpan = soleYear(ctx);
-    for (const partner of partners) push(ctx, { code: 'alliance', rel, subjects: bound.persons, target: partner.ent, s: partner.s, e: partner.e, bind: bound.bind, against, yearSpan });
+    for (const partner of partners) push(ctx, { code: 'alliance', rel, subjects: bound.persons, target: partner.ent, s: partner.s, e: partner.e, bind: bound.bind, against, yearSpan: yearSpan() });
   }
-  allyNouns(ctx);
 }
 
 /** Words of two men joining (or parting), after both names: "Zinoviev and Stalin stood together". */
@@ -2337,73 +2350,71 @@ const MUTUAL_INDEX = (() => {
   for (const c of MUTUAL_CUES) (m.get(c[1][0]) ?? m.set(c[1][0], []).get(c[1][0])!).push(c);
   return m;
 })();
+/** Every word that may start an alliance claim: one test per token. */
+const ALLY_TRIGGERS = new Set<string>();
 const ALLY_NOUNS = new Set(['ally', 'allies', 'partner', 'partners', 'rival', 'rivals', 'enemy', 'enemies', 'opponent', 'opponents']);
 const RIVAL_NOUNS = new Set(['rival', 'rivals', 'enemy', 'enemies', 'opponent', 'opponents']);
 const ALLY_ADJECTIVES = new Set(['closest', 'chief', 'main', 'new', 'loyal', 'staunch', 'staunchest', 'key', 'principal', 'firmest', 'best', 'strongest', 'most', 'important', 'leading', 'only', 'political', 'bitter', 'bitterest', 'great', 'greatest', 'fiercest', 'deadliest', 'arch']);
 const ALLY_COPULAS = new Set(['was', 'were', 'became', 'remained', 'is']);
-/** "Trotsky was Stalin's ally in 1925", "In 1925 Stalin's ally was Trotsky", "In 1924 Zinoviev and Trotsky were allies" (or rivals). */
-function allyNouns(ctx: Ctx): void {
+for (const w of [...SIDE_INDEX.keys(), ...MUTUAL_INDEX.keys(), ...ALLY_NOUNS, 'side']) ALLY_TRIGGERS.add(w);
+/** "Trotsky was Stalin's ally in 1925", "In 1925 Stalin's ally was Trotsky", "In 1924 Zinoviev and Trotsky were allies" (or rivals), at token k. */
+function allyNounAt(ctx: Ctx, k: number, yearSpan: () => [number, number] | undefined): void {
   const { toks, sent } = ctx;
   const plain = (p: PersonRef | undefined): p is PersonRef => !!p && !p.pronoun && !isPossessivePerson(ctx, p);
   // The man after the copula is the slip, the sentence's subject stays: "Trotsky was Stalin's ally" → Zinoviev's ally.
-  const claim = (who: PersonRef, other: PersonRef, k: number, rel: Side): void => {
+  const claim = (who: PersonRef, other: PersonRef, rel: Side): void => {
     if (who.ent.id === other.ent.id || ctx.paren[k] !== ctx.paren[who.t0] || ctx.quoted[k]) return;
     const first = who.t0 < other.t0 ? who : other;
     if (!guard(ctx, { persons: [first], bind: 'copular' }, k, k + 1, 'alliance')) return;
-    push(ctx, { code: 'alliance', rel, subjects: [who], target: other.ent, s: other.s, e: other.e, bind: 'copular', yearSpan: soleYear(ctx) });
+    push(ctx, { code: 'alliance', rel, subjects: [who], target: other.ent, s: other.s, e: other.e, bind: 'copular', yearSpan: yearSpan() });
   };
-  for (let k = sent.t0 + 1; k < sent.t1; k++) {
-    const n = toks[k].n;
-    // "Zinoviev and Stalin stood together", "Trotsky and Kamenev teamed up", "… fell out": two men, each other's.
-    const mutual = MUTUAL_INDEX.get(n);
-    if (mutual) {
-      let end = -1;
-      let rel: Side = 'allied';
-      for (const [r, c] of mutual) {
-        const e = matchTokensAt(toks, k, c);
-        if (e > end) [end, rel] = [e, r];
-      }
-      const pi = end > 0 ? ctx.persons.findIndex((p) => p.t1 === k) : -1;
-      const group = pi >= 0 && plain(ctx.persons[pi]) ? groupMembers(ctx, pi) : [];
-      if (group.length === 2 && !['with', 'against', 'on', 'from', 'to'].includes(toks[end]?.n ?? '')) claim(group[0], group[1], k, rel);
-      continue;
+  const n = toks[k].n;
+  // "Zinoviev and Stalin stood together", "Trotsky and Kamenev teamed up", "… fell out": two men, each other's.
+  const mutual = MUTUAL_INDEX.get(n);
+  if (mutual) {
+    let end = -1;
+    let rel: Side = 'allied';
+    for (const [r, c] of mutual) {
+      const e = matchTokensAt(toks, k, c);
+      if (e > end) [end, rel] = [e, r];
     }
-    // "In 1926 Zinoviev was on Stalin's side": the man before, the owner of the side.
-    if (n === 'side' && toks[k - 1]?.w) {
-      const owner = ctx.persons.find((p) => !p.pronoun && isPossessivePerson(ctx, p) && possessiveEnd(toks, p) === k);
-      if (owner && toks[owner.t0 - 1]?.n === 'on') {
-        const bound = bindSubject(ctx, owner.t0 - 1, owner.t0 - 1, { allowPossessive: false });
-        if (bound?.persons.length === 1 && plain(bound.persons[0])) claim(bound.persons[0], owner, k, 'allied');
-      }
-      continue;
-    }
-    if (!ALLY_NOUNS.has(n)) continue;
-    const rel: Side = RIVAL_NOUNS.has(n) ? 'rivals' : 'allied';
-    // "Zinoviev and Trotsky were allies": the two named before.
-    if (['allies', 'partners', 'rivals', 'enemies', 'opponents'].includes(n) && toks[k - 1].n === 'were') {
-      const pi = ctx.persons.findIndex((p) => p.t1 === k - 1);
-      const group = pi >= 0 && plain(ctx.persons[pi]) ? groupMembers(ctx, pi) : [];
-      if (group.length === 2) claim(group[0], group[1], k, rel);
-      continue;
-    }
-    // The owner: "Stalin's (closest) ally".
-    let j = k - 1;
-    while (j > sent.t0 && ALLY_ADJECTIVES.has(toks[j].n)) j--;
-    const owner = ctx.persons.find((p) => !p.pronoun && isPossessivePerson(ctx, p) && possessiveEnd(toks, p) === j + 1);
-    if (!owner) continue;
-    // "Trotsky was Stalin's ally": the man before the copula; the owner is the slip.
-    const cop = owner.t0 - 1;
-    const before = ALLY_COPULAS.has(toks[cop]?.n ?? '') ? ctx.persons.find((p) => p.t1 === cop) : undefined;
-    if (plain(before)) {
-      claim(before, owner, k, rel);
-      continue;
-    }
-    // "Stalin's ally (between 1925 and 1927) was Trotsky": the man after the copula is.
-    let a = k + 1;
-    while (a < sent.t1 && a < k + 7 && !ALLY_COPULAS.has(toks[a].n) && toks[a].n !== ',' && ctx.mentionAt[a] < 0) a++;
-    const after = ALLY_COPULAS.has(toks[a]?.n ?? '') ? ctx.persons.find((p) => p.t0 === a + 1) : undefined;
-    if (plain(after)) claim(owner, after, k, rel);
+    const pi = end > 0 ? ctx.persons.findIndex((p) => p.t1 === k) : -1;
+    const group = pi >= 0 && plain(ctx.persons[pi]) ? groupMembers(ctx, pi) : [];
+    if (group.length === 2 && !['with', 'against', 'on', 'from', 'to'].includes(toks[end]?.n ?? '')) claim(group[0], group[1], rel);
+    return;
   }
+  // "In 1926 Zinoviev was on Stalin's side": the man before, the owner of the side.
+  if (n === 'side') {
+    const owner = ctx.persons.find((p) => !p.pronoun && isPossessivePerson(ctx, p) && possessiveEnd(toks, p) === k);
+    if (owner && toks[owner.t0 - 1]?.n === 'on') {
+      const bound = bindSubject(ctx, owner.t0 - 1, owner.t0 - 1, { allowPossessive: false });
+      if (bound?.persons.length === 1 && plain(bound.persons[0])) claim(bound.persons[0], owner, 'allied');
+    }
+    return;
+  }
+  if (!ALLY_NOUNS.has(n)) return;
+  const rel: Side = RIVAL_NOUNS.has(n) ? 'rivals' : 'allied';
+  // "Zinoviev and Trotsky were allies": the two named before.
+  if (['allies', 'partners', 'rivals', 'enemies', 'opponents'].includes(n) && toks[k - 1].n === 'were') {
+    const pi = ctx.persons.findIndex((p) => p.t1 === k - 1);
+    const group = pi >= 0 && plain(ctx.persons[pi]) ? groupMembers(ctx, pi) : [];
+    if (group.length === 2) claim(group[0], group[1], rel);
+    return;
+  }
+  // The owner: "Stalin's (closest) ally".
+  let j = k - 1;
+  while (j > sent.t0 && ALLY_ADJECTIVES.has(toks[j].n)) j--;
+  const owner = ctx.persons.find((p) => !p.pronoun && isPossessivePerson(ctx, p) && possessiveEnd(toks, p) === j + 1);
+  if (!owner) return;
+  // "Trotsky was Stalin's ally": the man before the copula; the owner is the slip.
+  const cop = owner.t0 - 1;
+  const before = ALLY_COPULAS.has(toks[cop]?.n ?? '') ? ctx.persons.find((p) => p.t1 === cop) : undefined;
+  if (plain(before)) return claim(before, owner, rel);
+  // "Stalin's ally (between 1925 and 1927) was Trotsky": the man after the copula is.
+  let a = k + 1;
+  while (a < sent.t1 && a < k + 7 && !ALLY_COPULAS.has(toks[a].n) && toks[a].n !== ',' && ctx.mentionAt[a] < 0) a++;
+  const after = ALLY_COPULAS.has(toks[a]?.n ?? '') ? ctx.persons.find((p) => p.t0 === a + 1) : undefined;
+  if (plain(after)) claim(owner, after, rel);
 }
 
 /**
