@@ -1797,6 +1797,9 @@ function reported(ctx: Ctx, persons: PersonRef[], c0: number, kind: CheckCode): 
     if (!isReport && !view) continue;
     // "You rightly explain that …": the writer vouches for what is reported.
     if (ENDORSING.has(toks[k - 1]?.n ?? '')) continue;
+    // "Stalin feared Bukharin, who commanded the Red Army": the feared man's relative clause is the writer's.
+    const obj = ctx.persons.find((p) => p.t0 === k + 1 && !p.pronoun);
+    if (obj && toks[obj.t1]?.n === ',' && ['who', 'whose'].includes(toks[obj.t1 + 1]?.n ?? '') && persons.some((p) => p.ent.id === obj.ent.id) && ctx.appos[c0] >= 0 && ctx.persons[ctx.appos[c0]] === obj) continue;
     // The claim sits inside what is reported, unless a semicolon and a new subject end the report first
     // ("Some call him X; he led Y"; but "Common errors: treating X as …; giving Y …" goes on).
     if (k < firstP) {
@@ -2264,7 +2267,7 @@ const SIDE_CUES: readonly [Side, readonly string[]][] = [
     ['united', 'with'], ['linked', 'up', 'with'], ['made', 'common', 'cause', 'with'], ['threw', 'in', 'his', 'lot', 'with'], ['threw', 'in', 'their', 'lot', 'with'],
     ['stood', 'with'], ['stood', 'by'], ['stood', 'beside'], ['stood', 'alongside'], ['backed'], ['supported'], ['voted', 'with'],
     ['formed', 'an', 'alliance', 'with'], ['in', 'alliance', 'with'], ['an', 'alliance', 'with'], ['an', 'ally', 'of'], ['the', 'ally', 'of'], ['allies', 'of'],
-    ['on', 'the', 'side', 'of'],
+    ['on', 'the', 'side', 'of'], ['worked', 'with'], ['working', 'with'], ['cooperated', 'with'], ['collaborated', 'with'],
   ] as const).map((c) => ['allied', c] as [Side, readonly string[]]),
   ...([
     ['broke', 'with'], ['broke', 'from'], ['breaking', 'with'], ['split', 'with'], ['split', 'from'], ['fell', 'out', 'with'], ['falling', 'out', 'with'],
@@ -2276,6 +2279,8 @@ const SIDE_INDEX = (() => {
   for (const c of SIDE_CUES) (m.get(c[1][0]) ?? m.set(c[1][0], []).get(c[1][0])!).push(c);
   return m;
 })();
+/** Working with a man is siding with him only against another: "worked with Trotsky against Stalin". */
+const WITH_AGAINST = new Set(['worked', 'working', 'cooperated', 'collaborated']);
 /** Words before an alliance that make it no fact: "considered an alliance with", "refused to side with". */
 const ALLY_UNREAL = new Set(['considered', 'contemplated', 'discussed', 'explored', 'proposed', 'rejected', 'refused', 'feared', 'sought', 'offered', 'avoided', 'resisted', 'spurned', 'rumoured', 'rumored', 'suspected', 'accused', 'charged', 'threatened', 'hesitated', 'declined']);
 
@@ -2332,6 +2337,7 @@ function allianceClaims(ctx: Ctx): void {
       against = ctx.persons.find((p) => p.t0 === j + 1 && !p.pronoun && !isPossessivePerson(ctx, p));
       break;
     }
+    if (WITH_AGAINST.has(toks[k].n) && !against) continue;
     // (The man right after the words is not a title: the subject comes before them.)
     const bound = bindSubject(ctx, k, k, { allowPossessive: false });
     if (!bound || bound.persons.some((p) => partners.some((q) => q.ent.id === p.ent.id))) continue;
@@ -4387,7 +4393,9 @@ function dateClaims(ctx: Ctx): void {
       let after = false;
       for (let k = years[0] + 1; k < f.k0 && !after; k++) after = LATER_ON.has(toks[k].n);
       const opening = years.length === 1 && ds <= sent.t0 + 2 && (timeline || ['in', 'on', 'by'].includes(toks[ds - 1]?.n ?? '')) && years[0] < f.k0 && !ownTime && !after;
-      if (opening && !verbStarts.some((v) => v !== f.k0 && found.find((x) => x.k0 === v)?.ev !== f.ev)) {
+      // (Another event's verb over the same words is no other verb: "was launched" is the Lenin Enrolment's, "launched" the Plan's.)
+      const otherVerb = (v: number): boolean => v !== f.k0 && found.some((x) => x.k0 === v && x.ev !== f.ev && !(x.k0 < f.k1 && f.k0 < x.k1));
+      if (opening && !verbStarts.some(otherVerb)) {
         yearAt = years[0];
         openingYear = true;
       }
@@ -4425,8 +4433,10 @@ function dateClaims(ctx: Ctx): void {
       const nm = ctx.mentions[named];
       const [a, b] = nm.t0 >= f.k1 ? [f.k1, nm.t0] : [nm.t1, f.k0];
       // Next to it: at most three words between, none of them a year, "and" or a comma (but "The Fifteenth Congress, held in …").
-      let near = b >= a && b - a <= 3;
-      for (let k = a; k < b && near; k++) if (yearOf(toks[k]) !== undefined || toks[k].n === 'and' || ((toks[k].n === ',' || toks[k].n === ';') && b - a > 1)) near = false;
+      // (Or its relative clause: "The Fifteenth Congress, which met in 1925", "…, which was formed in 1924".)
+      const relative = nm.t1 === a && toks[a]?.n === ',' && toks[a + 1]?.n === 'which' && (b === a + 2 || (b === a + 3 && ['was', 'were', 'had'].includes(toks[a + 2].n)));
+      let near = relative || (b >= a && b - a <= 3);
+      for (let k = a; k < b && near && !relative; k++) if (yearOf(toks[k]) !== undefined || toks[k].n === 'and' || ((toks[k].n === ',' || toks[k].n === ';') && b - a > 1)) near = false;
       if (!near) continue;
     }
     const subj = f.ev.subject!;
