@@ -3878,8 +3878,42 @@ function stanceClaim(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
     const p = ctx.persons.find((q) => q.t1 < anchor && isPossessivePerson(ctx, q) && clauseOf(ctx, q.t0) === clause && VIEW_NOUNS.has(toks[q.pronoun ? q.t1 : q.t1 + 2]?.n ?? ''));
     if (p) bound = { persons: [p], bind: 'possessive' };
   }
+  // "The right wing favoured rapid industrialisation": a wing's stance is its men's.
+  bound ??= wingSubject(ctx, anchor, ent);
   if (!guard(ctx, bound, anchor, t1, 'stance')) return;
   push(ctx, { code: 'stance', rel: chosen.cue.polarity, subjects: bound.persons, target: ent, s: Math.min(chosen.s, toks[t0].s), e: Math.max(chosen.e, toks[t1 - 1].e), cue: chosen.cue, cueSpan: [chosen.s, chosen.e], policySpan: [toks[t0].s, toks[t1 - 1].e], bind: bound.bind, echoed: echoed(ctx, ent, chosen.cue.polarity) });
+}
+
+/** Adverbs between a wing and its stance: "The right wing strongly opposed …". */
+const WING_STANCE_GAP = new Set(['also', 'always', 'still', 'firmly', 'strongly', 'fiercely', 'bitterly', 'openly', 'consistently', 'initially', 'at', 'first', 'then', 'now', 'soon', 'had', 'have', 'has', 'generally', 'broadly', 'largely']);
+/**
+ * A wing (or opposition) that opens its clause as the subject of a stance ("The right wing favoured
+ * rapid industrialisation", "The Left Opposition strongly opposed …"): the claim is about its men
+ * of the sentence's years who held a view on the idea, when there are at least two of them; they
+ * stand at the wing's words, so no man is put in its place.
+ */
+function wingSubject(ctx: Ctx, anchor: number, idea: Entity): Bound | undefined {
+  const { toks, kb } = ctx;
+  let k = anchor - 1;
+  while (k > ctx.sent.t0 && WING_STANCE_GAP.has(toks[k].n)) k--;
+  if (k < ctx.sent.t0) return undefined;
+  const mi = ctx.mentionAt[k];
+  if (mi === undefined || mi < 0) return undefined;
+  const m = ctx.mentions[mi];
+  if (m.entity.kind !== 'faction' || m.t1 !== k + 1 || m.form === 'adjective' || isPossessiveAt(toks, m.t1)) return undefined;
+  // The clause's subject: at its start, after "the" at most.
+  let b = m.t0 - 1;
+  if (toks[b]?.n === 'the') b--;
+  if (b >= ctx.sent.t0 && clauseOf(ctx, b) === clauseOf(ctx, m.t0) && !(toks[b].n === ',' || toks[b].n === ':' || toks[b].n === ';')) return undefined;
+  const span = spanOf(ctx.times) ?? ctx.frame ?? { from: kb.period[0], to: kb.period[1] };
+  const members = new Map<string, Entity>();
+  for (const f of kb.holding(undefined, 'member', m.entity.id, span.from, span.to)) {
+    const who = kb.get(f.who);
+    if (who && kb.holding(f.who, 'supports', idea.id, span.from, span.to).concat(kb.holding(f.who, 'opposes', idea.id, span.from, span.to)).length) members.set(who.id, who);
+  }
+  if (members.size < 2) return undefined;
+  const text = toks.slice(m.t0, m.t1).map((t) => t.t).join(' ');
+  return { persons: [...members.values()].map((ent) => ({ ent, s: m.s, e: m.e, t0: m.t0, t1: m.t1, pronoun: false, text })), bind: 'nearest' };
 }
 
 /** Prepositions of a phrase of means or time before an -ing stance: "by supporting NEP, he …". */
