@@ -25,7 +25,7 @@ const SOURCE_NOTES = 'Class notes: Who were the contenders of the power struggle
 describe('hover cards', () => {
   const text = "Historians agree that Bukharin's views, Trotsky's Red Army, the General Secretary, Socialism in One Country, the Secretariat and Leningrad mattered.";
 
-  it('a person: faction with dates, offices, power base, views, key dates and sources', () => {
+  it('a person: faction with dates, offices, power base, views, allies and rivals, key dates and sources', () => {
     const h = hoverOn(text, 'Bukharin')!;
     assert.equal(h.covered, 'Bukharin');
     assert.match(h.markdown, /^\*\*Nikolai Bukharin\*\* — /);
@@ -36,6 +36,9 @@ describe('hover cards', () => {
     assert.match(bullet(h.markdown, 'Views'), /for New Economic Policy \(1923–1929\)/);
     assert.match(bullet(h.markdown, 'Views'), /against rapid industrialisation/);
     assert.match(bullet(h.markdown, 'Authored'), /Enrich yourselves \(from 1925\)/);
+    // Sides both ways, in the order taken: Stalin's ally, then his rival.
+    assert.match(bullet(h.markdown, 'Allies'), /Stalin \(1925–1928\)/);
+    assert.match(bullet(h.markdown, 'Rivals'), /Trotsky \(1923–1927\).*Stalin \(1928–1929\)/);
     assert.match(bullet(h.markdown, 'Key dates'), /born 9 October 1888/);
     assert.match(bullet(h.markdown, 'Key dates'), /Bukharin's execution: 15 March 1938/);
     assert.match(h.markdown, /\*Also:\* .*Bucharin/);

@@ -76,6 +76,10 @@ function buildCard(kb: KnowledgeBase, ent: Entity): string {
     const authored = new Set(about.filter((f) => f.rel === 'authored').map((f) => f.what));
     bullet('Views', about.filter((f) => (f.rel === 'supports' || f.rel === 'opposes') && !authored.has(f.what)).map((f) => `${f.rel === 'supports' ? 'for' : 'against'} ${nameOf(kb, f.what)}${factYears(f)}`));
     bullet('Authored', about.filter((f) => f.rel === 'authored').map((f) => `${nameOf(kb, f.what)}${factYears(f)}`));
+    // Sides, in the order they were taken: "Allies: Zinoviev (1923–1925), …".
+    const sides = (rel: 'allied' | 'rivals'): string[] => about.filter((f) => f.rel === rel).sort((a, b) => a.from - b.from).map((f) => `${labelOf(kb, f.what)}${factYears(f)}`);
+    bullet('Allies', sides('allied'));
+    bullet('Rivals', sides('rivals'));
     const dates: string[] = [];
     if (ent.born) dates.push(`born ${formatDate(ent.born)}`);
     for (const ev of kb.entities.values()) if (ev.kind === 'event' && ev.subject === ent.id && ev.date) dates.push(`${escapeMarkdown(ev.name)}: ${formatDate(ev.date)}`);
