@@ -174,6 +174,11 @@ describe('quick fixes', () => {
     assert.equal(preferred('It was Trotsky who took his own life in 1936.'), 'It was Tomsky who took his own life in 1936.');
   });
 
+  it("read a LaTeX description list's label as the item's subject", () => {
+    const text = '\\begin{description}\n\\item[Zinoviev] His base was Moscow.\n\\item[Kamenev] Lenin\'s deputy; his base was Moscow.\n\\end{description}\n';
+    assert.equal(preferred(text, 'latex'), text.replace('His base was Moscow', 'His base was Leningrad'));
+  });
+
   it('end a policy that was kept going without leaving "going" behind', () => {
     assert.equal(preferred('Trotsky wanted to keep NEP going.'), 'Trotsky wanted to end NEP.');
   });

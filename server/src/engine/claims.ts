@@ -2543,7 +2543,7 @@ function hedged(ctx: Ctx, persons: PersonRef[], c0: number): boolean {
   return verdictAfter(ctx, c0);
 }
 
-const PROPOSITION_NOUNS = new Set(['idea', 'notion', 'belief', 'assumption', 'suggestion', 'impression', 'story', 'legend', 'charge', 'allegation', 'view', 'contention', 'thesis', 'argument', 'theory']);
+const PROPOSITION_NOUNS = new Set(['idea', 'notion', 'belief', 'assumption', 'suggestion', 'impression', 'story', 'legend', 'charge', 'allegation', 'view', 'contention', 'thesis', 'argument', 'theory', 'statement', 'assertion', 'proposition', 'premise', 'misconception', 'myth', 'answer']);
 
 /**
  * A verdict later in the sentence that takes the claim back: "The idea that Zinoviev's base was Moscow

@@ -173,6 +173,15 @@ export function latexProse(text: string): Prose {
       if (PROSE_ARG.has(name)) {
         // Optional arguments are masked; the first braced argument stays prose (its braces masked).
         j = skipSpaces(j);
+        // A description list's label is read as a note's label: "\item[Kamenev] His base …" as "Kamenev: His base …".
+        if (name === 'item' && text[j] === '[') {
+          const close = closeOf(j);
+          if (close < n && !text.slice(j, close).includes('\n')) {
+            mask(j, j + 1);
+            out[close] = ':';
+            j = skipSpaces(close + 1);
+          }
+        }
         while (text[j] === '[') {
           const close = closeOf(j);
           line += countNewlines(text, j, close);
