@@ -2226,6 +2226,7 @@ function fateClaims(ctx: Ctx): void {
     for (const { ev, toks: vt } of cands) if (ix.deaths.has(ev.id)) end = Math.max(end, matchTokensAt(toks, k, vt));
     if (end < 0) continue;
     const phrase = toks.slice(k, end).map((t) => t.n).join(' ');
+    // (Not even of a man who died a natural death: how some deaths came is disputed, "Frunze was killed on the operating table".)
     if (EN.ANY_DEATH.has(phrase)) continue;
     // A verb of killing speaks of its subject's death only in the passive: "Trotsky was executed", not "Stalin executed …".
     let aux = -1;
@@ -2386,7 +2387,7 @@ function allyNounAt(ctx: Ctx, k: number, yearSpan: () => [number, number] | unde
     }
     const pi = end > 0 ? ctx.persons.findIndex((p) => p.t1 === k) : -1;
     const group = pi >= 0 && plain(ctx.persons[pi]) ? groupMembers(ctx, pi) : [];
-    if (group.length === 2 && !['with', 'against', 'on', 'from', 'to'].includes(toks[end]?.n ?? '')) claim(group[0], group[1], rel);
+    if (group.length === 2 && !['with', 'on', 'from', 'to'].includes(toks[end]?.n ?? '')) claim(group[0], group[1], rel);
     return;
   }
   // "In 1926 Zinoviev was on Stalin's side": the man before, the owner of the side.
@@ -3374,6 +3375,8 @@ function baseClaim(ctx: Ctx, m: Mention): void {
       break;
     }
   }
+  // Nor does it reach into a relative clause after it: "Kamenev's base was Moscow, where he controlled the party machine".
+  if (cue >= 0 && cue < m.t0) for (let k = cue + 1; k < m.t0 - 1; k++) if (toks[k].n === ',' && ['where', 'which', 'who', 'whose', 'when'].includes(toks[k + 1].n)) return;
   // A cue before an earlier mention of the same place is that mention's: "Bukharin had support in Moscow,
   // and Stalin purged the Moscow organisation".
   // (Not a base said again for another man: "Kamenev had his base in Moscow and Zinoviev had his in Moscow too".)
