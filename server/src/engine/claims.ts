@@ -3276,7 +3276,9 @@ function controlClaim(ctx: Ctx, m: Mention): void {
     const after = toks[m.t1];
     const ends = !after || !after.w || after.n === 'and' || after.n === 'or' || verbLike(after);
     // (Not a tool of whoever ruled: "Stalin's secret police" names its user, not its head.)
-    if (owner && ends && !m.entity.instrument && ctx.kb.factsOn(m.entity.id).some((f) => f.rel === 'controls')) {
+    // (Nor in a sentence dated only outside the pack's years: "In 1938 Stalin's Comintern backed the Popular Front".)
+    const outside = ctx.times.length > 0 && ctx.times.every((t) => t.from > ctx.kb.period[1] || t.to < ctx.kb.period[0]);
+    if (owner && ends && !outside && !m.entity.instrument && ctx.kb.factsOn(m.entity.id).some((f) => f.rel === 'controls')) {
       const b: Bound = { persons: [owner], bind: 'possessive' };
       if (guard(ctx, b, m.t0, m.t1, 'office')) push(ctx, { code: 'office', rel: 'controls', subjects: [owner], target: m.entity, s: m.s, e: m.e, bind: 'possessive', time: { from: ctx.kb.period[0], to: ctx.kb.period[1] } });
       return;
@@ -4338,6 +4340,19 @@ function repeated(toks: Token[], k0: number, yearAt: number): boolean {
 /** Words that set an event against another: what follows them is the other's. */
 const RELATIVE_TO = new Set(['before', 'after', 'since', 'until', 'till', 'following', 'than', 'preceding', 'during']);
 
+/** Words after "and" that go on with the same subject: "and then deported", "and was readmitted", "and in 1929 …". */
+const SAME_SUBJECT_AFTER_AND = new Set(['then', 'later', 'soon', 'finally', 'eventually', 'afterwards', 'subsequently', 'also', 'was', 'were', 'had', 'has', 'in', 'on', 'by', 'after', 'before', 'at', 'during', 'within', 'not', 'never', 'thus', 'so', 'he', 'she', 'they', 'again']);
+function newSubjectBetween(ctx: Ctx, from: number, to: number): boolean {
+  const { toks } = ctx;
+  for (let k = from; k < to - 1; k++) {
+    if (toks[k].n !== 'and' || toks[k - 1]?.n !== ',') continue;
+    const next = toks[k + 1];
+    if (!next?.w || SAME_SUBJECT_AFTER_AND.has(next.n) || verbLike(next)) continue;
+    return true;
+  }
+  return false;
+}
+
 function dateClaims(ctx: Ctx): void {
   const { toks, sent, kb } = ctx;
   const { eventVerbs } = indexOf(kb);
@@ -4486,6 +4501,9 @@ function dateClaims(ctx: Ctx): void {
       const ofPerson = toks[f.k1]?.n === 'of' ? ctx.persons.findIndex((p) => p.t0 === f.k1 + 1 && !p.pronoun) : -1;
       const b = f.obj ? { persons: [f.obj], bind: 'title' as Binding } : ofPerson >= 0 ? { persons: [ctx.persons[ofPerson]], bind: 'possessive' as Binding } : bindSubject(ctx, f.k0, f.k1, { allowPossessive: true });
       if (!b || !b.persons.some((p) => p.ent.id === subj)) continue;
+      // "Kamenev was shot in 1936, and his wife was shot in 1941": a new subject after "and" that the
+      // pack does not know takes the verb ("and then deported", "and in 1929 he was …" go on with him).
+      if (b.bind === 'nearest' && newSubjectBetween(ctx, Math.max(...b.persons.map((p) => p.t1)), f.k0)) continue;
       if (!guard(ctx, b, f.k0, f.k1, 'date')) continue;
       persons = b.persons.filter((p) => p.ent.id === subj);
       bind = b.bind;
