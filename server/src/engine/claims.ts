@@ -2303,7 +2303,8 @@ function soleYear(ctx: Ctx): [number, number] | undefined {
  */
 function allianceClaims(ctx: Ctx): void {
   const { toks, sent } = ctx;
-  if (ctx.persons.length < 2) return;
+  // (An undated alliance is never judged: a sentence with no time of its own or of its paragraph makes none.)
+  if (ctx.persons.length < 2 || (!ctx.times.length && !ctx.frame)) return;
   // (The sentence's one year, looked for only when a claim is made.)
   let year: [number, number] | undefined | null = null;
   const yearSpan = (): [number, number] | undefined => (year === null ? (year = soleYear(ctx)) : year);
