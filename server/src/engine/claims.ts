@@ -834,6 +834,8 @@ function makeCtx(
 }
 
 const SINGULAR_VERBS = new Set(['was', 'is', 'has']);
+/** Verbs of a post handed on to a man: "went to", "passed to". */
+const HANDED_TO = new Set(['went', 'passed', 'fell', 'given', 'handed', 'awarded', 'entrusted']);
 /** Role nouns between a title's words and the name: "the right-wing leader Trotsky", "the Leningrad boss Kamenev". */
 const TITLE_ROLES = new Set(['leader', 'boss', 'chief', 'head', 'spokesman', 'theorist', 'champion', 'stalwart', 'grandee', 'strongman', 'veteran', 'figurehead', 'ideologue', 'firebrand']);
 /** Group nouns before "of" and a list: "the left-wing trio of Trotsky, Zinoviev and Tomsky". */
@@ -1428,6 +1430,15 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
     // (Not across a verb or a preposition: "Trotsky's rival was the General Secretary", "Trotsky's attack on the General Secretary".)
     if (end <= c0 && c0 - end <= 3 && toks.slice(end, c0).every((t, j) => t.w && !EN.CLAUSE_WORDS.has(t.n) && t.n !== 'and' && !FINITE.has(t.n) && !EN.PREPOSITIONS.has(t.n) && !['that', 'which', 'who', 'whom'].includes(t.n) && ctx.mentionAt[end + j] < 0)) {
       if (opts.allowPossessive !== false) return { persons: [p], bind: 'possessive' };
+    }
+  }
+  // A post handed on: "The post of General Secretary went to Zinoviev", "the chairmanship passed to Rykov in 1924".
+  {
+    let k = c1;
+    if (toks[k]?.n === 'was' || toks[k]?.n === 'then' || toks[k]?.n === 'later') k++;
+    if (HANDED_TO.has(toks[k]?.n ?? '') && toks[k + 1]?.n === 'to') {
+      const pi = ctx.persons.findIndex((p) => p.t0 === k + 2 && !p.pronoun && !isPossessivePerson(ctx, p));
+      if (pi >= 0 && (c0 === sent.t0 || ['the', 'of'].includes(toks[c0 - 1]?.n ?? ''))) return { persons: groupMembers(ctx, pi), bind: 'passive' };
     }
   }
   // d. Passive: "… was led by X", "…, organised by X".
