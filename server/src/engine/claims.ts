@@ -3331,6 +3331,8 @@ const COPULA_GAP = new Set([
   // "The trade unions gave Stalin his power base", "The Moscow organisation was …".
   'gave', 'give', 'provided', 'formed', 'offered', 'lent', 'organisation', 'organization', 'organisations', 'party', 'soviet', 'machine', 'delegation', 'garrison', 'workers', 'committee', 'branch',
 ]);
+/** Nouns of where a man's power came from, before "of" and his name: "the backbone of Trotsky's support". */
+const SOURCE_OF = new Set(['source', 'backbone', 'basis', 'foundation', 'core', 'heart', 'mainstay', 'bedrock', 'root', 'pillar', 'of', 'main', 'chief', 'real']);
 function baseClaim(ctx: Ctx, m: Mention): void {
   const { toks, kb, sent } = ctx;
   const isPlace = m.entity.kind === 'place';
@@ -3358,7 +3360,9 @@ function baseClaim(ctx: Ctx, m: Mention): void {
     if (!isCue) continue;
     // "the Leningrad boss's partner": the boss is a man who owns what follows, not the place's owner named.
     if (k === m.t1 && isPossessiveAt(toks, k + 1)) continue;
-    if (n === 'power' && !['base', 'rested', 'lay', 'depended', 'relied', 'came', 'rose', 'grew', 'sprang'].includes(toks[k + 1]?.n ?? '') && !(toks[k + 1]?.n === 'was' && toks[k + 2]?.n === 'based')) continue;
+    // ("the source of Zinoviev's power" is his base too.)
+    const sourcePower = n === 'power' && ctx.persons.some((p) => isPossessivePerson(ctx, p) && possessiveEnd(toks, p) === k && toks[p.t0 - 1]?.n === 'of' && SOURCE_OF.has(toks[p.t0 - 2]?.n ?? ''));
+    if (n === 'power' && !sourcePower && !['base', 'rested', 'lay', 'depended', 'relied', 'came', 'rose', 'grew', 'sprang'].includes(toks[k + 1]?.n ?? '') && !(toks[k + 1]?.n === 'was' && toks[k + 2]?.n === 'based')) continue;
     // ("the support of Stalin", "support to the left": not a base; "had the support of the trade unions" is.)
     if (n === 'support' && (toks[k + 1]?.n === 'of' || toks[k - 1]?.n === 'to') && !(toks[k + 1]?.n === 'of' && (m.t0 === k + 2 || (m.t0 === k + 3 && toks[k + 2].n === 'the')) && ['had', 'has', 'enjoyed', 'kept', 'won', 'gained', 'relied'].includes(toks[k - 2]?.n ?? toks[k - 1]?.n ?? ''))) continue;
     // "Stalin's supporters took over Leningrad": what his people did to the place, not his base.
@@ -3375,7 +3379,8 @@ function baseClaim(ctx: Ctx, m: Mention): void {
     if (n === 'master' && toks[k + 1]?.n !== 'of') continue;
     // The cue comes before the place, right after it ("X's Moscow base"), or after it with its owner ("… was Kamenev's stronghold").
     // (Only as a predicate: "Moscow was Kamenev's stronghold", not "The Secretariat removed Kamenev's supporters".)
-    const owned = ctx.persons.some((p) => isPossessivePerson(ctx, p) && p.t1 <= k && k - p.t1 <= 4 && p.t0 > m.t1 && toks.slice(m.t1, p.t0).every((t, j) => COPULA_GAP.has(t.n) || (ctx.mentionAt[m.t1 + j] >= 0 && ctx.mentions[ctx.mentionAt[m.t1 + j]].entity.kind === 'person')));
+    // (And "the source of", "the backbone of": "The Red Army was the source of Zinoviev's power".)
+    const owned = ctx.persons.some((p) => isPossessivePerson(ctx, p) && p.t1 <= k && k - p.t1 <= 4 && p.t0 > m.t1 && toks.slice(m.t1, p.t0).every((t, j) => COPULA_GAP.has(t.n) || SOURCE_OF.has(t.n) || (ctx.mentionAt[m.t1 + j] >= 0 && ctx.mentions[ctx.mentionAt[m.t1 + j]].entity.kind === 'person')));
     // "Moscow was the base of Zinoviev": the owner after "of", with only a copula between.
     const ofOwner = k > m.t1 && toks[k + 1]?.n === 'of' && ctx.persons.some((p) => p.t0 === k + 2 && !p.pronoun && !isPossessivePerson(ctx, p)) && toks.slice(m.t1, k).every((t) => COPULA_GAP.has(t.n) || t.n === 'power' || t.n === ',');
     // A cue right before the place ("Kamenev's base in Moscow") keeps it from a later owner's ("… than Zinoviev's base").
