@@ -161,6 +161,9 @@ describe('quick fixes', () => {
     // Never allies: the man is.
     assert.equal(preferred('In 1925 Bukharin sided with Kamenev.'), 'In 1925 Bukharin sided with Stalin.');
     assert.equal(preferred('In 1923 Kamenev joined Trotsky against Stalin.'), 'In 1923 Kamenev joined Stalin against Trotsky.');
+    // A list set against, or the one other man the sentence names, swaps as a whole.
+    assert.equal(preferred('In 1925 Krupskaya sided with Stalin against Zinoviev and Kamenev.'), 'In 1925 Krupskaya sided with Zinoviev and Kamenev against Stalin.');
+    assert.equal(preferred('In 1926 Zinoviev and Kamenev made peace with Stalin and turned on Trotsky.'), 'In 1926 Zinoviev and Kamenev made peace with Trotsky and turned on Stalin.');
     assert.equal(preferred('In 1925 Trotsky was Stalin\'s ally.'), 'In 1925 Trotsky was Preobrazhensky\'s ally.');
     assert.equal(only('In 1924 Zinoviev and Kamenev sided with Trotsky against Stalin.').message, "Zinoviev and Kamenev were Trotsky's rivals in 1924, not allies: Zinoviev and Kamenev sided with Stalin.");
     assert.equal(only('In 1925 Bukharin sided with Kamenev.').message, "Bukharin was Kamenev's rival in 1925, not an ally: Bukharin sided with Stalin, Rykov and Tomsky.");

@@ -76,8 +76,8 @@ export interface Claim {
   answer?: [number, number];
   /** Other men the claim may as well be read as about (names listed with its subject, paired with things in order). */
   readings?: Entity[];
-  /** Alliance claims: the man the allies were set against ("sided with Stalin against Trotsky"). */
-  against?: PersonRef;
+  /** Alliance claims: the men set beside the partner ("sided with Stalin against Trotsky and Zinoviev"; "made peace with Stalin and turned on Trotsky"). */
+  against?: PersonRef[];
   /** Fate claims: the year written after the verb; alliance claims: the sentence's one year. */
   yearSpan?: [number, number];
 }
@@ -2343,19 +2343,28 @@ function allianceClaims(ctx: Ctx): void {
     const last = partners[partners.length - 1];
     // "…, joined by Kamenev", "joined Trotsky's camp": not a man joined.
     if (toks[last.t1]?.n === "'" || (toks[k - 1]?.n === 'was' && toks[k].n === 'joined')) continue;
-    // The man set against them: "against Stalin", within the clause.
-    let against: PersonRef | undefined;
+    // The men set against them: "against Stalin", "against Zinoviev and Kamenev", within the clause.
+    let against: PersonRef[] | undefined;
     for (let j = last.t1; rel === 'allied' && j < Math.min(sent.t1, last.t1 + 6) && clauseOf(ctx, j) === clauseOf(ctx, k); j++) {
       if (toks[j].n !== 'against') continue;
-      against = ctx.persons.find((p) => p.t0 === j + 1 && !p.pronoun && !isPossessivePerson(ctx, p));
+      const ai = ctx.persons.findIndex((p) => p.t0 === j + 1 && !p.pronoun && !isPossessivePerson(ctx, p));
+      if (ai >= 0) against = groupMembers(ctx, ai);
       break;
     }
     if (WITH_AGAINST.has(toks[k].n) && !against) continue;
+    // Else the one other man the sentence names ("made peace with Stalin and turned on Trotsky").
+    const bound0 = against;
     // (The man right after the words is not a title: the subject comes before them.)
     const bound = bindSubject(ctx, k, k, { allowPossessive: false });
     if (!bound || bound.persons.some((p) => partners.some((q) => q.ent.id === p.ent.id))) continue;
     if (!guard(ctx, bound, k, end, 'alliance')) continue;
-    for (const partner of partners) push(ctx, { code: 'alliance', rel, subjects: bound.persons, target: partner.ent, s: partner.s, e: partner.e, bind: bound.bind, against, yearSpan: yearSpan() });
+    let counter = bound0;
+    if (!counter) {
+      // (Not a man the subject is likened to: "Like Kamenev, Zinoviev stood beside Trotsky".)
+      const rest = ctx.persons.filter((p) => !p.pronoun && !isPossessivePerson(ctx, p) && !partners.includes(p) && !bound.persons.some((q) => q.ent.id === p.ent.id) && !['like', 'unlike', 'as', 'than'].includes(toks[p.t0 - 1]?.n ?? '') && !['like', 'unlike', 'as', 'than'].includes(toks[listStart(toks, p.t0) - 1]?.n ?? ''));
+      if (rest.length === 1 && !partners.some((q) => q.ent.id === rest[0].ent.id)) counter = rest;
+    }
+    for (const partner of partners) push(ctx, { code: 'alliance', rel, subjects: bound.persons, target: partner.ent, s: partner.s, e: partner.e, bind: bound.bind, against: counter, yearSpan: yearSpan() });
   }
 }
 

@@ -93,7 +93,7 @@ export function judge(kb: KnowledgeBase, claim: Claim, text: string): Finding | 
       v = judgeDate(kb, claim);
       break;
     case 'alliance':
-      v = judgeAlliance(kb, claim, span);
+      v = judgeAlliance(kb, claim, span, text);
       break;
     case 'fate':
       v = judgeFate(kb, claim, text);
@@ -824,7 +824,7 @@ function covers(facts: Fact[], span: TimeSpan): boolean {
  * the other way round. An undated claim is not judged: most pairs were allies at one time and rivals
  * at another.
  */
-function judgeAlliance(kb: KnowledgeBase, c: Claim, span: TimeSpan): Verdict | undefined {
+function judgeAlliance(kb: KnowledgeBase, c: Claim, span: TimeSpan, text: string): Verdict | undefined {
   if (!c.time || !Number.isFinite(span.from) || !Number.isFinite(span.to) || (span.from <= kb.period[0] && span.to >= kb.period[1])) return undefined;
   const said = c.rel === 'rivals' ? 'rivals' : 'allied';
   const truly = said === 'rivals' ? 'allied' : 'rivals';
@@ -846,7 +846,10 @@ function judgeAlliance(kb: KnowledgeBase, c: Claim, span: TimeSpan): Verdict | u
   // The years they were what the sentence says: its one year is the slip ("joined Trotsky in 1924" → 1926).
   // (Unless the sentence names the true ally as the enemy: "joined Trotsky against Stalin in 1923" swaps the two.)
   const right = kb.holding(p.ent.id, said, partner.id, -Infinity, Infinity).sort((a, b) => a.from - b.from);
-  const swappable = said === 'allied' && !!c.against && overlapping(kb, p.ent.id, 'allied', c.against.ent.id, span).some((f) => covers([f], span));
+  // The other men the sentence sets beside the partner ("against Zinoviev and Kamenev", "made peace with
+  // Stalin and turned on Trotsky"): when they are what the partner is said to be, the two swap.
+  const counter = c.against ?? [];
+  const swappable = counter.length > 0 && counter.every((q) => covers(overlapping(kb, p.ent.id, said, q.ent.id, span), span));
   if (right.length && c.yearSpan && span.from === span.to && !swappable) {
     const y = span.from;
     let best = right[0].from;
@@ -862,14 +865,15 @@ function judgeAlliance(kb: KnowledgeBase, c: Claim, span: TimeSpan): Verdict | u
   // Else the man's true allies (or rivals) of those years, best known first, for the message and the fix.
   const sideFacts = overlapping(kb, p.ent.id, said, undefined, span).filter((f) => covers([f], span) && f.what !== partner.id && !c.subjects.some((q) => q.ent.id === f.what));
   const others = [...new Set(sideFacts.map((f) => f.what))].map((id) => kb.get(id)!).filter(Boolean);
-  const against = said === 'allied' && c.against && others.some((a) => a.id === c.against!.ent.id) ? c.against : undefined;
-  // The fix: the man set against them, when he was in fact their ally (a swap); else one the sentence does not name.
-  const put = against?.ent ?? others.find((a) => !c.others.some((o) => o.id === a.id));
+  // The fix: a swap with those men; else one the sentence does not name.
+  const swapText = swappable ? text.slice(counter[0].s, counter[counter.length - 1].e) : undefined;
+  const put = swapText ? undefined : others.find((a) => !c.others.some((o) => o.id === a.id));
   const side = others.length ? `: ${who} ${said === 'allied' ? 'sided with' : 'stood against'} ${names(others.slice(0, 3))}` : '';
+  const swap = swapText ? { text: swapText, also: { start: counter[0].s, end: counter[counter.length - 1].e, text: text.slice(c.s, c.e) }, swap: true } : undefined;
   return {
     message: `${base}${side}.`,
     evidence: truth,
-    spanFix: put ? { text: put.label, entity: put.id, also: against ? { start: against.s, end: against.e, text: partner.label } : undefined, swap: !!against } : undefined,
+    spanFix: swap ?? (put ? { text: put.label, entity: put.id } : undefined),
     preferSubject: false,
     wrongPersons: wrong.map((w) => w.p),
   };
