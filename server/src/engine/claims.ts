@@ -1262,7 +1262,7 @@ function subjectOfOwnClause(ctx: Ctx, k: number): boolean {
   let b = m.t0 - 1;
   while (b > ctx.sent.t0 && ['the', 'a', 'an', 'its', 'their', 'whole', 'entire'].includes(toks[b].n)) b--;
   const n = toks[b]?.n ?? '';
-  if (n === 'which' || n === 'while' || n === 'whereas' || n === 'whilst' || SUBORDINATORS.has(n)) return true;
+  if (n === 'which' || n === 'while' || n === 'whereas' || n === 'whilst' || OWN_SUBJECT_OPENERS.has(n)) return true;
   // "Bukharin saw that the War Commissariat went to Frunze", "understood that the General Secretary controlled …",
   // and without "that": "Lenin said the General Secretary was rude".
   if (n === 'that' || CLAUSE_VERBS.has(n)) return true;
@@ -1272,7 +1272,7 @@ function subjectOfOwnClause(ctx: Ctx, k: number): boolean {
 }
 
 /** Words opening a clause of time or reason, whose subject is its own: "when the left attacked NEP". */
-const SUBORDINATORS = new Set(['when', 'whenever', 'because', 'since', 'after', 'before', 'until', 'once', 'although', 'though', 'if', 'where']);
+const OWN_SUBJECT_OPENERS = new Set(['when', 'whenever', 'because', 'since', 'after', 'before', 'until', 'once', 'although', 'though', 'if', 'where']);
 /** Group nouns that may be such a clause's subject without being a pack's name: "when the opposition attacked …". */
 const GROUP_SUBJECTS = new Set(['opposition', 'oppositionists', 'left', 'right', 'leadership', 'majority', 'party', 'oppositions', 'leftists', 'rightists', 'radicals', 'moderates']);
 /**
@@ -1282,7 +1282,7 @@ const GROUP_SUBJECTS = new Set(['opposition', 'oppositionists', 'left', 'right',
 function ownSubjectBetween(ctx: Ctx, from: number, c0: number): boolean {
   const { toks } = ctx;
   for (let k = from; k < c0 - 2; k++) {
-    if (!SUBORDINATORS.has(toks[k].n) || toks[k + 1].n !== 'the') continue;
+    if (!OWN_SUBJECT_OPENERS.has(toks[k].n) || toks[k + 1].n !== 'the') continue;
     const mi = ctx.mentionAt[k + 2];
     let end = mi >= 0 && CLAUSE_SUBJECT_KINDS.has(ctx.mentions[mi].entity.kind) ? ctx.mentions[mi].t1 : GROUP_SUBJECTS.has(toks[k + 2].n) ? k + 3 : -1;
     if (end < 0) continue;
@@ -2271,7 +2271,7 @@ function fateClaims(ctx: Ctx): void {
 
 type Side = 'allied' | 'rivals';
 /** Words of taking someone's side (or of breaking with him), ending right before the man: "sided with", "joined forces with", "broke with". */
-const SIDE_CUES: readonly [Side, readonly string[]][] = [
+const SIDE_CUES: readonly SideCue[] = [
   ...([
     ['sided', 'with'], ['sides', 'with'], ['side', 'with'], ['siding', 'with'],
     ['allied', 'with'], ['allied', 'himself', 'with'], ['allied', 'themselves', 'with'], ['allying', 'with'], ['allying', 'himself', 'with'], ['allying', 'themselves', 'with'],
@@ -2280,17 +2280,32 @@ const SIDE_CUES: readonly [Side, readonly string[]][] = [
     ['stood', 'with'], ['stood', 'by'], ['stood', 'beside'], ['stood', 'alongside'], ['backed'], ['supported'], ['voted', 'with'],
     ['formed', 'an', 'alliance', 'with'], ['in', 'alliance', 'with'], ['an', 'alliance', 'with'], ['an', 'ally', 'of'], ['the', 'ally', 'of'], ['allies', 'of'],
     ['on', 'the', 'side', 'of'], ['worked', 'with'], ['working', 'with'], ['cooperated', 'with'], ['collaborated', 'with'],
-  ] as const).map((c) => ['allied', c] as [Side, readonly string[]]),
+  ] as const).map((c): SideCue => ['allied', c]),
   ...([
     ['broke', 'with'], ['broke', 'from'], ['breaking', 'with'], ['split', 'with'], ['split', 'from'], ['fell', 'out', 'with'], ['falling', 'out', 'with'],
     ['turned', 'on'], ['turned', 'against'], ['turning', 'on'], ['turning', 'against'], ['parted', 'company', 'with'], ['broke', 'off', 'with'],
-  ] as const).map((c) => ['rivals', c] as [Side, readonly string[]]),
+  ] as const).map((c): SideCue => ['rivals', c]),
 ];
-const SIDE_INDEX = (() => {
-  const m = new Map<string, [Side, readonly string[]][]>();
-  for (const c of SIDE_CUES) (m.get(c[1][0]) ?? m.set(c[1][0], []).get(c[1][0])!).push(c);
+type SideCue = [Side, readonly string[]];
+/** Cues by their first word. */
+function sideIndex(cues: readonly SideCue[]): Map<string, SideCue[]> {
+  const m = new Map<string, SideCue[]>();
+  for (const c of cues) (m.get(c[1][0]) ?? m.set(c[1][0], []).get(c[1][0])!).push(c);
   return m;
-})();
+}
+/** The longest of the cues at k: where its words end (or -1), and the side it says. */
+function longestSideCue(toks: Token[], k: number, cands: readonly SideCue[]): { end: number; rel: Side } {
+  let end = -1;
+  let rel: Side = 'allied';
+  for (const [r, c] of cands) {
+    const e = matchTokensAt(toks, k, c);
+    if (e > end) [end, rel] = [e, r];
+  }
+  return { end, rel };
+}
+const SIDE_INDEX = sideIndex(SIDE_CUES);
+/** Words that liken one man to another: "like Kamenev", "as Stalin did". */
+const LIKENING = new Set(['like', 'unlike', 'as', 'than']);
 /** Working with a man is siding with him only against another: "worked with Trotsky against Stalin". */
 const WITH_AGAINST = new Set(['worked', 'working', 'cooperated', 'collaborated']);
 /** Words before an alliance that make it no fact: "considered an alliance with", "refused to side with". */
@@ -2324,12 +2339,7 @@ function allianceClaims(ctx: Ctx): void {
     if (k > sent.t0) allyNounAt(ctx, k, yearSpan);
     const cands = SIDE_INDEX.get(toks[k].n);
     if (!cands) continue;
-    let end = -1;
-    let rel: Side = 'allied';
-    for (const [r, c] of cands) {
-      const e = matchTokensAt(toks, k, c);
-      if (e > end) [end, rel] = [e, r];
-    }
+    const { end, rel } = longestSideCue(toks, k, cands);
     if (end < 0) continue;
     const pi = ctx.persons.findIndex((p) => p.t0 === end && !p.pronoun && !isPossessivePerson(ctx, p));
     if (pi < 0) continue;
@@ -2352,16 +2362,16 @@ function allianceClaims(ctx: Ctx): void {
       break;
     }
     if (WITH_AGAINST.has(toks[k].n) && !against) continue;
-    // Else the one other man the sentence names ("made peace with Stalin and turned on Trotsky").
-    const bound0 = against;
     // (The man right after the words is not a title: the subject comes before them.)
     const bound = bindSubject(ctx, k, k, { allowPossessive: false });
     if (!bound || bound.persons.some((p) => partners.some((q) => q.ent.id === p.ent.id))) continue;
     if (!guard(ctx, bound, k, end, 'alliance')) continue;
-    let counter = bound0;
+    // Else the one other man the sentence names ("made peace with Stalin and turned on Trotsky"), not one
+    // the subject is likened to ("Like Kamenev, Zinoviev stood beside Trotsky").
+    let counter = against;
     if (!counter) {
-      // (Not a man the subject is likened to: "Like Kamenev, Zinoviev stood beside Trotsky".)
-      const rest = ctx.persons.filter((p) => !p.pronoun && !isPossessivePerson(ctx, p) && !partners.includes(p) && !bound.persons.some((q) => q.ent.id === p.ent.id) && !['like', 'unlike', 'as', 'than'].includes(toks[p.t0 - 1]?.n ?? '') && !['like', 'unlike', 'as', 'than'].includes(toks[listStart(toks, p.t0) - 1]?.n ?? ''));
+      const likened = (p: PersonRef): boolean => LIKENING.has(toks[p.t0 - 1]?.n ?? '') || LIKENING.has(toks[listStart(toks, p.t0) - 1]?.n ?? '');
+      const rest = ctx.persons.filter((p) => !p.pronoun && !isPossessivePerson(ctx, p) && !partners.includes(p) && !bound.persons.some((q) => q.ent.id === p.ent.id) && !likened(p));
       if (rest.length === 1 && !partners.some((q) => q.ent.id === rest[0].ent.id)) counter = rest;
     }
     for (const partner of partners) push(ctx, { code: 'alliance', rel, subjects: bound.persons, target: partner.ent, s: partner.s, e: partner.e, bind: bound.bind, against: counter, yearSpan: yearSpan() });
@@ -2369,22 +2379,17 @@ function allianceClaims(ctx: Ctx): void {
 }
 
 /** Words of two men joining (or parting), after both names: "Zinoviev and Stalin stood together". */
-const MUTUAL_CUES: readonly [Side, readonly string[]][] = [
-  ...([['teamed', 'up'], ['stood', 'together'], ['worked', 'together'], ['joined', 'forces'], ['joined', 'hands'], ['formed', 'an', 'alliance'], ['allied'], ['were', 'allied'], ['united'], ['made', 'common', 'cause']] as const).map((c) => ['allied', c] as [Side, readonly string[]]),
-  ...([['fell', 'out'], ['split', 'up'], ['broke', 'up'], ['parted', 'company'], ['became', 'rivals'], ['became', 'enemies']] as const).map((c) => ['rivals', c] as [Side, readonly string[]]),
+const MUTUAL_CUES: readonly SideCue[] = [
+  ...([['teamed', 'up'], ['stood', 'together'], ['worked', 'together'], ['joined', 'forces'], ['joined', 'hands'], ['formed', 'an', 'alliance'], ['allied'], ['were', 'allied'], ['united'], ['made', 'common', 'cause']] as const).map((c): SideCue => ['allied', c]),
+  ...([['fell', 'out'], ['split', 'up'], ['broke', 'up'], ['parted', 'company'], ['became', 'rivals'], ['became', 'enemies']] as const).map((c): SideCue => ['rivals', c]),
 ];
-const MUTUAL_INDEX = (() => {
-  const m = new Map<string, [Side, readonly string[]][]>();
-  for (const c of MUTUAL_CUES) (m.get(c[1][0]) ?? m.set(c[1][0], []).get(c[1][0])!).push(c);
-  return m;
-})();
-/** Every word that may start an alliance claim: one test per token. */
-const ALLY_TRIGGERS = new Set<string>();
+const MUTUAL_INDEX = sideIndex(MUTUAL_CUES);
 const ALLY_NOUNS = new Set(['ally', 'allies', 'partner', 'partners', 'rival', 'rivals', 'enemy', 'enemies', 'opponent', 'opponents']);
 const RIVAL_NOUNS = new Set(['rival', 'rivals', 'enemy', 'enemies', 'opponent', 'opponents']);
 const ALLY_ADJECTIVES = new Set(['closest', 'chief', 'main', 'new', 'loyal', 'staunch', 'staunchest', 'key', 'principal', 'firmest', 'best', 'strongest', 'most', 'important', 'leading', 'only', 'political', 'bitter', 'bitterest', 'great', 'greatest', 'fiercest', 'deadliest', 'arch']);
 const ALLY_COPULAS = new Set(['was', 'were', 'became', 'remained', 'is']);
-for (const w of [...SIDE_INDEX.keys(), ...MUTUAL_INDEX.keys(), ...ALLY_NOUNS, 'side']) ALLY_TRIGGERS.add(w);
+/** Every word that may start an alliance claim: one test per token. */
+const ALLY_TRIGGERS = new Set([...SIDE_INDEX.keys(), ...MUTUAL_INDEX.keys(), ...ALLY_NOUNS, 'side']);
 /** "Trotsky was Stalin's ally in 1925", "In 1925 Stalin's ally was Trotsky", "In 1924 Zinoviev and Trotsky were allies" (or rivals), at token k. */
 function allyNounAt(ctx: Ctx, k: number, yearSpan: () => [number, number] | undefined): void {
   const { toks, sent } = ctx;
@@ -2400,12 +2405,7 @@ function allyNounAt(ctx: Ctx, k: number, yearSpan: () => [number, number] | unde
   // "Zinoviev and Stalin stood together", "Trotsky and Kamenev teamed up", "… fell out": two men, each other's.
   const mutual = MUTUAL_INDEX.get(n);
   if (mutual) {
-    let end = -1;
-    let rel: Side = 'allied';
-    for (const [r, c] of mutual) {
-      const e = matchTokensAt(toks, k, c);
-      if (e > end) [end, rel] = [e, r];
-    }
+    const { end, rel } = longestSideCue(toks, k, mutual);
     const pi = end > 0 ? ctx.persons.findIndex((p) => p.t1 === k) : -1;
     const group = pi >= 0 && plain(ctx.persons[pi]) ? groupMembers(ctx, pi) : [];
     if (group.length === 2 && !['with', 'on', 'from', 'to'].includes(toks[end]?.n ?? '')) claim(group[0], group[1], rel);
@@ -3940,7 +3940,7 @@ function wingSubject(ctx: Ctx, anchor: number, idea: Entity): Bound | undefined 
   const members = new Map<string, Entity>();
   for (const f of kb.holding(undefined, 'member', m.entity.id, span.from, span.to)) {
     const who = kb.get(f.who);
-    if (who && kb.holding(f.who, 'supports', idea.id, span.from, span.to).concat(kb.holding(f.who, 'opposes', idea.id, span.from, span.to)).length) members.set(who.id, who);
+    if (who && (kb.holding(f.who, 'supports', idea.id, span.from, span.to).length || kb.holding(f.who, 'opposes', idea.id, span.from, span.to).length)) members.set(who.id, who);
   }
   if (members.size < 2) return undefined;
   const text = toks.slice(m.t0, m.t1).map((t) => t.t).join(' ');
