@@ -534,6 +534,10 @@ function filterMentions(ms: Mention[], toks: Token[]): Mention[] {
       const prev = toks[m.t0 - 1];
       if (prev && EN.TITLE_PREFIXES_NOT_HOLDER.has(prev.n)) return false;
       if (prev?.n === '-' && toks[m.t0 - 2] && EN.TITLE_PREFIXES_NOT_HOLDER.has(toks[m.t0 - 2].n)) return false;
+      // "the Comintern General Secretary", "the Moscow party secretary": another body's or place's post of that name.
+      const at = prev?.n === 's' && toks[m.t0 - 2]?.n === "'" ? m.t0 - 2 : m.t0;
+      const owner = ms.find((o) => o.t1 === at && (o.entity.kind === 'body' || o.entity.kind === 'place'));
+      if (owner && owner.entity.id !== m.entity.body) return false;
     }
     return true;
   });
