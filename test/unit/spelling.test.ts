@@ -1,7 +1,8 @@
 /** Misspelled names: flagged with a fix; real names, aliases and look-alike words left alone. */
 import * as assert from 'node:assert/strict';
 import { editDistance } from '../../server/src/engine/spelling';
-import { applyFix, findings } from '../helpers';
+import { Engine } from '../../server/src/engine';
+import { applyFix, findings, kbFromYaml } from '../helpers';
 
 function spelling(text: string): string[] {
   return findings(text).filter((f) => f.code === 'name-spelling').map((f) => text.slice(f.start, f.end));
@@ -27,6 +28,17 @@ describe('name spelling', () => {
     assert.deepEqual(spelling('In 1925 Bukarin edited Pravda.'), ['Bukarin']);
     assert.deepEqual(spelling('Nikolai Bukarin edited Pravda.'), ['Bukarin']);
     assert.deepEqual(spelling('Comrade Bukarin edited Pravda.'), ['Bukarin']);
+  });
+
+  it("a historian the pack lists is never a misspelled figure, even alone (\"Lewin disagrees\"); without the list he would be", () => {
+    assert.deepEqual(spelling('Lewin disagrees.'), []);
+    assert.deepEqual(spelling('Historians such as Lewin and Fitzpatrick disagree with Deutscher.'), []);
+    const pack = (historians: string): string => `pack: t\ntitle: T\n${historians}entities:\n  - id: lenin\n    kind: person\n    name: Vladimir Lenin\n    label: Lenin\nfacts: []\n`;
+    const listed = new Engine(kbFromYaml(pack('historians: [Moshe Lewin]\n')));
+    const unlisted = new Engine(kbFromYaml(pack('')));
+    const words = (eng: Engine): string[] => findings('Lewin disagrees.', 'markdown', eng).map((f) => f.code);
+    assert.deepEqual(words(listed), []);
+    assert.deepEqual(words(unlisted), ['name-spelling']);
   });
 
   it('two letters off only the name a figure goes by: "Uglanov" (a real man) is not "Ulyanov" (Lenin\'s birth name)', () => {

@@ -65,6 +65,8 @@ export interface RawPack {
   title: string;
   description?: string;
   period?: [number, number];
+  /** Historians and other writers an essay on the topic cites ("Moshe Lewin"): their names are words of their own, not misspelled figures. */
+  historians?: string[];
   sources?: Record<string, { title: string; url?: string }>;
   entities: RawEntity[];
   facts: RawFact[];
