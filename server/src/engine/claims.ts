@@ -1003,7 +1003,8 @@ function markAppositives(ctx: Ctx): void {
     // "Of Zinoviev and Kamenev, the former held Leningrad": a subject that refers back, not a description.
     if (ctx.persons.some((q) => q.pronoun && q.t0 === comma + 1)) return;
     if (ctx.mentionAt[comma + 1] >= 0 && ctx.mentions[ctx.mentionAt[comma + 1]].entity.kind === 'person') return;
-    if (['and', 'or', 'but', 'while', 'whereas', 'which', 'so', 'then', 'yet', 'although', 'though', 'because', 'since', 'if', 'when', 'after', 'before', 'not', 'nor'].includes(first.n)) return;
+    // (Nor a subject pronoun, resolved or not: "Zinoviev broke with Stalin, they made the New Opposition, …".)
+    if (['and', 'or', 'but', 'while', 'whereas', 'which', 'so', 'then', 'yet', 'although', 'though', 'because', 'since', 'if', 'when', 'after', 'before', 'not', 'nor', 'he', 'she', 'they', 'we', 'i', 'it'].includes(first.n)) return;
     // "Zinoviev and Kamenev turned on Stalin, forming the New Opposition": after an object, a participle speaks of the subject.
     if (participleAfterObject(ctx, pi, comma)) return;
     // Is the name itself a list member (Stalin, Zinoviev and Kamenev)?
@@ -1262,10 +1263,12 @@ function subjectOfOwnClause(ctx: Ctx, k: number): boolean {
   // (Past an adverb: "… that the General Secretary already had power".)
   while (CLAUSE_ADVERBS.has(toks[a]?.n ?? '')) a++;
   const after = toks[a];
-  if (!after || !verbLike(after) || after.n === 'of') return false;
   let b = m.t0 - 1;
   while (b > ctx.sent.t0 && ['the', 'a', 'an', 'its', 'their', 'whole', 'entire'].includes(toks[b].n)) b--;
   const n = toks[b]?.n ?? '';
+  // (After "which", a verb in the present too: "…, which the left wing hate".)
+  const presentVerb = n === 'which' && !!after?.w && !isCapitalised(after) && after.n !== 'and' && after.n !== 'or' && !EN.PREPOSITIONS.has(after.n);
+  if (!after || (!verbLike(after) && !presentVerb) || after.n === 'of') return false;
   if (n === 'which' || n === 'while' || n === 'whereas' || n === 'whilst' || OWN_SUBJECT_OPENERS.has(n)) return true;
   // "Bukharin saw that the War Commissariat went to Frunze", "understood that the General Secretary controlled …",
   // and without "that": "Lenin said the General Secretary was rude".
@@ -1306,7 +1309,9 @@ const CLAUSE_VERBS = new Set(['said', 'says', 'wrote', 'writes', 'thought', 'bel
 
 /** After an object at `end`: "and" (or a comma and a sequence word), sequence words, then a verb before the cue. */
 function goesOnWithVerb(toks: Token[], end: number, c0: number, ctx?: Ctx): boolean {
-  let k = end;
+  // (Past the object's own time: "Rykov succeeded Lenin in 1924 and remained head of government".)
+  let k = ctx ? pastTimePhrase(ctx, end) : end;
+  if (k > end && toks[k - 1]?.n === ',' && toks[k]?.n !== 'and') return false;
   if (toks[k]?.n === ',') k++;
   const and = toks[k]?.n === 'and';
   if (and) k++;
@@ -1435,6 +1440,16 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
     if (end <= c0 && c0 - end <= 3 && toks.slice(end, c0).every((t, j) => t.w && !EN.CLAUSE_WORDS.has(t.n) && t.n !== 'and' && !FINITE.has(t.n) && !EN.PREPOSITIONS.has(t.n) && !['that', 'which', 'who', 'whom'].includes(t.n) && ctx.mentionAt[end + j] < 0)) {
       if (opts.allowPossessive !== false) return { persons: [p], bind: 'possessive' };
     }
+  }
+  // …and an owner left unknown: "Lenin backed Stalin, supporting his appointment as General Secretary"
+  // ("his" could be either man): not the sentence's subject, whose it is not said to be.
+  for (let k = c0 - 1; k >= Math.max(sent.t0, c0 - 4); k--) {
+    const t = toks[k];
+    if (t.n === 'his' || t.n === 'her') {
+      if (!ctx.persons.some((p) => p.t0 === k)) return undefined;
+      break;
+    }
+    if (!t.w || EN.CLAUSE_WORDS.has(t.n) || t.n === 'and' || FINITE.has(t.n) || ctx.mentionAt[k] >= 0) break;
   }
   // A post handed on: "The post of General Secretary went to Zinoviev", "the chairmanship passed to Rykov in 1924".
   {
@@ -1591,6 +1606,12 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
     // So is a wing, office or body that opens a clause between ("Bukharin wanted NEP, and the left wing wanted it ended").
     for (let k = end; k < c0; k++) {
       if ((toks[k].n === 'he' || toks[k].n === 'she' || toks[k].n === 'they') && !ctx.persons.some((q) => q.t0 === k)) return undefined;
+      // (And a clause spliced on with a comma: "Stalin was leader, the opponents were the right".)
+      if (toks[k].n === ',' && toks[k + 1]?.n === 'the' && ctx.mentionAt[k + 2] < 0) {
+        let j = k + 2;
+        while (j < c0 && j < k + 5 && toks[j].w && !FINITE.has(toks[j].n) && ctx.mentionAt[j] < 0 && !EN.PREPOSITIONS.has(toks[j].n) && !EN.CLAUSE_WORDS.has(toks[j].n)) j++;
+        if (j > k + 2 && j < c0 && FINITE.has(toks[j].n) && toks[j].n !== 'wanted' && toks[j].n !== 'needed') return undefined;
+      }
       const mi = ctx.mentionAt[k];
       if (mi >= 0 && ctx.mentions[mi].t0 === k && ctx.mentions[mi].entity.kind !== 'person' && ctx.mentions[mi].t1 <= c0 && subjectOfOwnClause(ctx, k)) return undefined;
     }
@@ -2971,7 +2992,8 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
     {
       let o = m.t0 - 1;
       while (o > ctx.sent.t0 && (toks[o].n === 'the' || toks[o].n === 'a')) o--;
-      if (toks[o]?.n === 'of' && (RELATION_NOUNS.has(toks[o - 1]?.n ?? '') || PEOPLE_OF.has(toks[o - 1]?.n ?? '') || AID_NOUNS.has(toks[o - 1]?.n ?? ''))) return;
+      // (And "on the side of the right wing": an alliance with it, not a seat in it.)
+      if (toks[o]?.n === 'of' && (RELATION_NOUNS.has(toks[o - 1]?.n ?? '') || toks[o - 1]?.n === 'side' || PEOPLE_OF.has(toks[o - 1]?.n ?? '') || AID_NOUNS.has(toks[o - 1]?.n ?? ''))) return;
       // "led the attack on the left", "the campaign against the United Opposition": the wing is the target.
       if ((toks[o]?.n === 'on' || toks[o]?.n === 'against' || toks[o]?.n === 'upon') && ASSAULT_NOUNS.has(toks[o - 1]?.n ?? '')) return;
     }
@@ -3409,6 +3431,13 @@ function baseClaim(ctx: Ctx, m: Mention): void {
   }
   // Nor does it reach into a relative clause after it: "Kamenev's base was Moscow, where he controlled the party machine".
   if (cue >= 0 && cue < m.t0) for (let k = cue + 1; k < m.t0 - 1; k++) if (toks[k].n === ',' && ['where', 'which', 'who', 'whose', 'when'].includes(toks[k + 1].n)) return;
+  // Nor past a clause with a subject of its own: "Kamenev's base had gone, and the provinces obeyed the Secretariat"
+  // (but an owner said again after it keeps it: "…, and Kamenev's was Moscow").
+  if (cue >= 0 && cue < m.t0 && newSubjectBetween(ctx, cue, m.t0)) {
+    let owned = false;
+    for (let j = cue + 1; j < m.t0 && !owned; j++) owned = EN.POSSESSIVE_PRONOUNS.has(toks[j].n) || ctx.persons.some((p) => p.t0 === j);
+    if (!owned) return;
+  }
   // A cue before an earlier mention of the same place is that mention's: "Bukharin had support in Moscow,
   // and Stalin purged the Moscow organisation".
   // (Not a base said again for another man: "Kamenev had his base in Moscow and Zinoviev had his in Moscow too".)
@@ -3743,6 +3772,8 @@ function disputeOver(ctx: Ctx, t0: number): boolean {
 function stanceClaim(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
   const { toks, sent } = ctx;
   if (disputeOver(ctx, t0)) return;
+  // "demanded NEP's end", "attacked NEP's critics": the words are about what the policy owns, not the policy.
+  if (isPossessiveAt(toks, t1)) return;
   const clause = clauseOf(ctx, t0);
   // Post cue: "NEP should be ended at once", "NEP to keep going".
   let post: { cue: EN.StanceCue; s: number; e: number; k0: number } | undefined;
@@ -3845,6 +3876,12 @@ function stanceClaim(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
     let k = pre.k0 - 1;
     while (k > sent.t0 && ['any', 'the', 'an', 'a', 'all'].includes(toks[k].n)) k--;
     if ((toks[k]?.n === 'of' || toks[k]?.n === 'to') && ['enemy', 'enemies', 'opponent', 'opponents', 'critic', 'critics', 'foe', 'foes', 'hostile', 'averse'].includes(toks[k - 1]?.n ?? '')) pre = turned(pre);
+  }
+  // "warned that ending NEP was dangerous", "said keeping NEP would be a mistake": the action is the subject of a
+  // judgement, whose words (not the action) say where the man stood.
+  if (pre && ACTION_CUES.has(pre.cue.phrase) && pre.cue.phrase.endsWith('ing')) {
+    const b = toks[pre.k0 - 1]?.n ?? '';
+    if ((b === 'that' || CLAUSE_VERBS.has(b) || pre.k0 === sent.t0) && JUDGED_BY.has(toks[t1]?.n ?? '')) return;
   }
   const chosen = post && (!pre || pre.cue.polarity === 'supports' || post.cue.polarity === pre.cue.polarity) ? post : pre;
   // Support held within limits is no stance: "wanted NEP to carry on only until industry could be built",
@@ -3996,6 +4033,8 @@ const TAKING = new Set(['took', 'take', 'taking', 'taken', 'seized', 'seize', 'c
 const RESISTING = new Set(['opposed', 'oppose', 'resisted', 'resist', 'fought', 'condemned', 'deplored', 'criticised', 'criticized', 'denounced', 'rejected', 'blocked', 'regretted']);
 /** Actions on a policy, named by the verb (not the noun): "ending NEP", "to keep NEP". */
 const ACTION_CUES = new Set(['ending', 'to end', 'end', 'abolishing', 'scrapping', 'abandoning', 'keeping', 'to keep', 'keep', 'continuing', 'to continue', 'preserving', 'to preserve', 'preserve', 'maintaining', 'maintain']);
+/** Verbs after an action that make it a subject judged: "ending NEP was dangerous", "keeping NEP would ruin …". */
+const JUDGED_BY = new Set(['was', 'is', 'were', 'are', 'would', 'will', 'could', 'might', 'must', 'seemed', 'seems', 'meant', 'means', 'remained', 'threatened', 'risked']);
 /** Verbs against the action that follows them: "opposed ending NEP", "refused to end NEP". */
 const AGAINST_ACTION = new Set(['opposed', 'oppose', 'opposes', 'opposing', 'objected', 'object', 'objecting', 'resisted', 'resist', 'resisting', 'refused', 'refuse', 'refusing', 'rejected', 'reject', 'blocked', 'block', 'fought', 'fight', 'condemned', 'denounced', 'criticised', 'criticized', 'attacked', 'feared', 'dreaded', 'enemy', 'enemies', 'opponent', 'opponents', 'critic', 'critics', 'foe', 'foes', 'hostile', 'averse']);
 /** Verbs of striving: "fought to keep NEP" is for keeping it. */
