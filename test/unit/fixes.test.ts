@@ -334,4 +334,16 @@ describe('quick fixes', () => {
     assert.match(only('Trotsky wanted to keep NEP.').message, /Bukharin did\.$/);
     assert.doesNotMatch(only('Kamenev, like Bukharin, wanted NEP to keep going in 1924.').message, /Lenin/);
   });
+
+  it('a way of dying and a year that are one other man\'s name him: "In 1936 Rykov took his own life" → Tomsky; several men\'s leave the man', () => {
+    assert.equal(preferred('In 1936 Rykov took his own life.'), 'In 1936 Tomsky took his own life.');
+    assert.equal(preferred('Rykov took his own life in 1936.'), 'Tomsky took his own life in 1936.');
+    // Zinoviev and Kamenev were both shot in 1936: the verb is the slip, and the year with it.
+    assert.equal(preferred('Trotsky, who was executed in 1936, kept writing.'), 'Trotsky, who was murdered in 1940, kept writing.');
+  });
+
+  it('the group a pair is said to be in names the ally meant: "joined Stalin in the United Opposition" (1926) → Trotsky', () => {
+    assert.equal(preferred('In 1926 Zinoviev joined Stalin in the United Opposition, and Kamenev too.'), 'In 1926 Zinoviev joined Trotsky in the United Opposition, and Kamenev too.');
+    assert.equal(preferred('- **1926** — Zinoviev and Kamenev join Stalin in the United Opposition.'), '- **1926** — Zinoviev and Kamenev join Trotsky in the United Opposition.');
+  });
 });

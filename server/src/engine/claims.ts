@@ -78,6 +78,8 @@ export interface Claim {
   readings?: Entity[];
   /** Alliance claims: the men set beside the partner ("sided with Stalin against Trotsky and Zinoviev"; "made peace with Stalin and turned on Trotsky"). */
   against?: PersonRef[];
+  /** Alliance claims: the faction the pair is said to be in ("joined Stalin in the United Opposition"). */
+  inGroup?: Entity;
   /** Fate claims: the year written after the verb; alliance claims: the sentence's one year. */
   yearSpan?: [number, number];
 }
@@ -2305,10 +2307,13 @@ const SIDE_CUES: readonly SideCue[] = [
     ['stood', 'with'], ['stood', 'by'], ['stood', 'beside'], ['stood', 'alongside'], ['backed'], ['supported'], ['voted', 'with'],
     ['formed', 'an', 'alliance', 'with'], ['in', 'alliance', 'with'], ['an', 'alliance', 'with'], ['an', 'ally', 'of'], ['the', 'ally', 'of'], ['allies', 'of'],
     ['on', 'the', 'side', 'of'], ['worked', 'with'], ['working', 'with'], ['cooperated', 'with'], ['collaborated', 'with'],
+    // (A timeline's present: "1926 — Zinoviev and Kamenev join Trotsky".)
+    ['join'], ['joins'], ['ally', 'with'], ['allies', 'with'], ['stand', 'with'], ['stands', 'with'], ['stands', 'by'], ['backs'], ['supports'],
   ] as const).map((c): SideCue => ['allied', c]),
   ...([
     ['broke', 'with'], ['broke', 'from'], ['breaking', 'with'], ['split', 'with'], ['split', 'from'], ['fell', 'out', 'with'], ['falling', 'out', 'with'],
     ['turned', 'on'], ['turned', 'against'], ['turning', 'on'], ['turning', 'against'], ['parted', 'company', 'with'], ['broke', 'off', 'with'],
+    ['breaks', 'with'], ['break', 'with'], ['turns', 'on'], ['turns', 'against'], ['falls', 'out', 'with'], ['splits', 'with'],
   ] as const).map((c): SideCue => ['rivals', c]),
 ];
 type SideCue = [Side, readonly string[]];
@@ -2399,7 +2404,15 @@ function allianceClaims(ctx: Ctx): void {
       const rest = ctx.persons.filter((p) => !p.pronoun && !isPossessivePerson(ctx, p) && !partners.includes(p) && !bound.persons.some((q) => q.ent.id === p.ent.id) && !likened(p));
       if (rest.length === 1 && !partners.some((q) => q.ent.id === rest[0].ent.id)) counter = rest;
     }
-    for (const partner of partners) push(ctx, { code: 'alliance', rel, subjects: bound.persons, target: partner.ent, s: partner.s, e: partner.e, bind: bound.bind, against: counter, yearSpan: yearSpan() });
+    // The group they are said to be in together: "joined Stalin in the United Opposition".
+    let inGroup: Entity | undefined;
+    {
+      let j = last.t1;
+      if (toks[j]?.n === 'in' || toks[j]?.n === 'within') j += toks[j + 1]?.n === 'the' ? 2 : 1;
+      const mi = j > last.t1 ? ctx.mentionAt[j] : -1;
+      if (mi >= 0 && ctx.mentions[mi].t0 === j && ctx.mentions[mi].entity.kind === 'faction') inGroup = ctx.mentions[mi].entity;
+    }
+    for (const partner of partners) push(ctx, { code: 'alliance', rel, subjects: bound.persons, target: partner.ent, s: partner.s, e: partner.e, bind: bound.bind, against: counter, inGroup, yearSpan: yearSpan() });
   }
 }
 

@@ -42,7 +42,7 @@ export const MEMBER_NOUNS = new Set([
 /** Before a faction: relations that are not membership ("against the left", "joined the left"). */
 export const NOT_MEMBERSHIP = new Set([
   'against', 'vs', 'versus', 'rid', 'attacked', 'attack', 'attacking', 'attacks', 'defeated', 'defeat', 'defeating', 'opposed', 'opposing', 'oppose', 'fought', 'fight', 'fighting', 'challenged', 'crushed',
-  'joined', 'joining', 'backed', 'supported', 'helped', 'allied', 'sided', 'turned', 'with', 'than', 'like', 'unlike', 'expelled', 'outmanoeuvred', 'outmaneuvered', 'beat', 'isolated',
+  'joined', 'joining', 'join', 'joins', 'backed', 'supported', 'helped', 'allied', 'sided', 'turned', 'with', 'than', 'like', 'unlike', 'expelled', 'outmanoeuvred', 'outmaneuvered', 'beat', 'isolated',
   'destroyed', 'purged', 'suppressed', 'toward', 'towards', 'from', 'criticised', 'criticized', 'denounced', 'condemned', 'courted', 'wooed', 'over', 'between', 'to', 'for',
   'used', 'using', 'exploited', 'manipulated', 'played', 'split', 'feared', 'weakened', 'silenced', 'sidelined', 'abandoned', 'betrayed', 'deserted', 'ditched', 'dropped', 'balanced',
   'destroy', 'crush', 'smash', 'smashed', 'wreck', 'wrecked', 'eliminate', 'eliminated', 'break', 'broke', 'ruin', 'ruined', 'finish', 'isolate', 'expel', 'purge', 'silence', 'weaken', 'outmanoeuvre', 'outmaneuver', 'annihilate', 'annihilated', 'liquidate', 'liquidated', 'rout', 'routed',

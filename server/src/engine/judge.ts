@@ -850,6 +850,18 @@ function judgeAlliance(kb: KnowledgeBase, c: Claim, span: TimeSpan, text: string
   // Stalin and turned on Trotsky"): when they are what the partner is said to be, the two swap.
   const counter = c.against ?? [];
   const swappable = counter.length > 0 && counter.every((q) => covers(overlapping(kb, p.ent.id, said, q.ent.id, span), span));
+  // The group they are said to be in names the partner meant: "joined Stalin in the United Opposition" in 1926 → Trotsky.
+  // (Before a swap with the one other man named: "joined Stalin in the United Opposition, and Kamenev too".)
+  const inGroup = c.inGroup && said === 'allied' ? groupAlly(kb, c, c.inGroup, span) : undefined;
+  if (inGroup) {
+    return {
+      message: `${base}; ${inGroup.label} was ${names(wrong.map((w) => w.p.ent))}'s ally in the ${c.inGroup!.label.replace(/^the /i, '')}.`,
+      evidence: truth,
+      spanFix: { text: inGroup.label, entity: inGroup.id },
+      preferSubject: false,
+      wrongPersons: wrong.map((w) => w.p),
+    };
+  }
   if (right.length && c.yearSpan && span.from === span.to && !swappable) {
     const y = span.from;
     let best = right[0].from;
@@ -879,6 +891,20 @@ function judgeAlliance(kb: KnowledgeBase, c: Claim, span: TimeSpan, text: string
   };
 }
 
+/** The one man of a faction, in the claim's years, allied with every subject then (and not named in the sentence). */
+function groupAlly(kb: KnowledgeBase, c: Claim, group: Entity, span: TimeSpan): Entity | undefined {
+  const found = new Set<string>();
+  for (const rel of ['leads', 'member'] as const) {
+    for (const f of kb.factsOn(group.id)) {
+      if (f.rel !== rel || f.from > span.to || f.to < span.from || c.subjects.some((p) => p.ent.id === f.who) || c.others.some((o) => o.id === f.who)) continue;
+      if (c.subjects.every((p) => covers(overlapping(kb, p.ent.id, 'allied', f.who, span), span))) found.add(f.who);
+    }
+    // The group's leader first: "joined … in the United Opposition" is Trotsky before any other member.
+    if (found.size) break;
+  }
+  return found.size === 1 ? kb.get([...found][0]) : undefined;
+}
+
 // ————— fate —————
 
 /** Is the phrase one of the event's verbs (or its present form: "commits suicide")? */
@@ -906,19 +932,24 @@ function judgeFate(kb: KnowledgeBase, c: Claim, text: string): Verdict | undefin
   const year = death.date.year;
   const also = c.yearSpan && c.year !== year ? { start: c.yearSpan[0], end: c.yearSpan[1], text: String(year) } : undefined;
   // Whose death the words are: "executed in 1936" was Zinoviev's and Kamenev's.
+  const said = c.year ?? (c.time && c.time.from === c.time.to ? c.time.from : undefined);
   let whose: Entity | undefined;
+  let sameYear = 0;
   for (const e of kb.entities.values()) {
     if (e.kind !== 'event' || !e.subject || e.subject === p.ent.id || !isVerbOf(e, written)) continue;
     const who = kb.get(e.subject);
     if (who?.kind !== 'person' || who.died?.year !== e.date?.year) continue;
-    if (!whose || (c.year !== undefined && e.date?.year === c.year)) whose = who;
+    if (said !== undefined && e.date?.year === said) sameYear++;
+    if (!whose || (said !== undefined && e.date?.year === said)) whose = who;
   }
   return {
     message: `${death.name} (${formatDate(death.date)}), not “${written}”.`,
     evidence: death,
     spanFix: { ...spanFix, also },
     subjectFix: whose,
-    preferSubject: false,
+    // "In 1936 Rykov took his own life": the year and the way of dying are one other man's (Tomsky's), so he is meant.
+    // (Not when they are several men's: "Trotsky was executed in 1936" could be Zinoviev or Kamenev, or a slip of the verb.)
+    preferSubject: !!whose && said !== undefined && said !== year && whose.died?.year === said && sameYear === 1,
     wrongPersons: [p],
   };
 }
