@@ -3697,10 +3697,10 @@ function authorOf(ctx: Ctx, ent: Entity, t0: number, t1: number): Bound | undefi
     for (let k = t0 - 1; k >= Math.max(sent.t0, t0 - 4); k--) {
       if (clauseOf(ctx, k) !== clause) break;
       const n = toks[k].n;
-      const authorVerb = ['coined', 'devised', 'authored', 'formulated', 'invented', 'originated', 'organised', 'organized', 'conceived', 'founded', 'drafted', 'penned', 'initiated', 'pioneered', 'launched', 'introduced', 'created', 'wrote', 'dictated', 'proposed', 'propounded', 'advanced'].includes(n) || (n === 'forward' && toks[k - 1]?.n === 'put' && toks[k - 2]?.n !== 'first') || (n === 'out' && toks[k - 1]?.n === 'set') || (n === 'with' && (toks[k - 1]?.n === 'up' || toks[k - 1]?.n === 'credited'));
+      const authorVerb = ['coined', 'devised', 'authored', 'formulated', 'invented', 'originated', 'organised', 'organized', 'conceived', 'founded', 'drafted', 'penned', 'initiated', 'pioneered', 'launched', 'introduced', 'created', 'wrote', 'dictated', 'proposed', 'propounded', 'advanced', 'coins', 'devises', 'formulates', 'invents', 'founds', 'drafts', 'launches', 'introduces', 'creates', 'writes', 'proposes', 'advances'].includes(n) || (n === 'forward' && toks[k - 1]?.n === 'put' && toks[k - 2]?.n !== 'first') || (n === 'out' && toks[k - 1]?.n === 'set') || (n === 'with' && (toks[k - 1]?.n === 'up' || toks[k - 1]?.n === 'credited'));
       // "announced Socialism in One Country" (right before the idea, which no verb follows: not
       // "announced the end of NEP", "announced NEP would continue").
-      const announced = (n === 'announced' || n === 'unveiled') && toks.slice(k + 1, t0).every((t) => t.n === 'the' || t.n === 'his' || t.n === '"') && !verbLike(toks[t1]) && !['would', 'will', 'should', 'must', 'can'].includes(toks[t1]?.n ?? '');
+      const announced = (n === 'announced' || n === 'unveiled' || n === 'announces' || n === 'unveils') && toks.slice(k + 1, t0).every((t) => t.n === 'the' || t.n === 'his' || t.n === '"') && !verbLike(toks[t1]) && !['would', 'will', 'should', 'must', 'can'].includes(toks[t1]?.n ?? '');
       if (authorVerb || announced) {
         // "wrote about NEP", "wrote against Permanent Revolution": a subject written on, not a work written.
         if (WRITING.has(n) && ABOUT.has(toks[k + 1]?.n ?? '')) break;
@@ -3719,7 +3719,7 @@ function authorOf(ctx: Ctx, ent: Entity, t0: number, t1: number): Bound | undefi
   return undefined;
 }
 
-const PROPOSING = new Set(['proposed', 'propounded', 'advanced']);
+const PROPOSING = new Set(['proposed', 'propounded', 'advanced', 'proposes', 'advances']);
 const IDEA_KINDS = new Set(['idea', 'policy']);
 const MADE_NOUNS = new Set(['theory', 'doctrine', 'slogan', 'idea', 'invention', 'brainchild', 'creation', 'concept', 'phrase', 'motto', 'formula', 'catchphrase', 'watchword', 'dictum', 'maxim']);
 
@@ -3832,6 +3832,8 @@ function stanceClaim(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
       for (const { cue, toks: ct } of PRE_INDEX.get(toks[k].n) ?? []) {
         const end = matchTokensAt(toks, k, ct);
         if (end < 0 || end > g0) continue;
+        // A present verb that is also a noun is the noun after a determiner: "the demands of rapid industrialisation".
+        if (cue.present && NOUN_BEFORE.has(toks[k - 1]?.n ?? '')) continue;
         // The cue must reach the policy, with at most determiners between.
         // (Another policy between belongs to the cue itself, unless listed with this one: "opposed
         // rapid industrialisation and NEP", not "opposed rapid industrialisation'NEP".)
@@ -4046,6 +4048,8 @@ const TAKING = new Set(['took', 'take', 'taking', 'taken', 'seized', 'seize', 'c
 const RESISTING = new Set(['opposed', 'oppose', 'resisted', 'resist', 'fought', 'condemned', 'deplored', 'criticised', 'criticized', 'denounced', 'rejected', 'blocked', 'regretted']);
 /** Actions on a policy, named by the verb (not the noun): "ending NEP", "to keep NEP". */
 const ACTION_CUES = new Set(['ending', 'to end', 'end', 'abolishing', 'scrapping', 'abandoning', 'keeping', 'to keep', 'keep', 'continuing', 'to continue', 'preserving', 'to preserve', 'preserve', 'maintaining', 'maintain']);
+/** Words before a noun, not a verb: "the demands of …", "his calls for …". */
+const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'these', 'those', 'such', 'of', 'to', 'new', 'many', 'several', 'all', 'whose', 's', "'"]);
 /** Verbs after an action that make it a subject judged: "ending NEP was dangerous", "keeping NEP would ruin …". */
 const JUDGED_BY = new Set(['was', 'is', 'were', 'are', 'would', 'will', 'could', 'might', 'must', 'seemed', 'seems', 'meant', 'means', 'remained', 'threatened', 'risked']);
 /** Verbs against the action that follows them: "opposed ending NEP", "refused to end NEP". */
@@ -4054,8 +4058,8 @@ const AGAINST_ACTION = new Set(['opposed', 'oppose', 'opposes', 'opposing', 'obj
 const STRIVING = new Set(['fought', 'fight', 'struggled', 'battled']);
 /** Stance cues that name what happens to a policy, not anyone's view of it. */
 const EVENT_NOUN_CUES = new Set(['the end of', 'the ending of', 'the scrapping of', 'the abolition of', 'abolition of', 'an end to', 'the continuation of', 'a continuation of']);
-const WANTING = new Set(['wanted', 'want', 'wants', 'wanting', 'sought', 'seek', 'seeking', 'demanded', 'demand', 'demanding', 'urged', 'urge', 'urging', 'favoured', 'favored', 'favour', 'favor', 'favouring', 'advocated', 'advocate', 'advocating', 'supported', 'support', 'supporting', 'backed', 'back', 'backing', 'proposed', 'propose', 'proposing', 'welcomed', 'welcome', 'engineered', 'forced', 'ordered', 'decreed', 'announced', 'expected', 'predicted', 'planned']);
-const WANTING_FOR = new Set(['called', 'call', 'calling', 'pressed', 'press', 'pressing', 'pushed', 'push', 'pushing', 'argued', 'argue', 'arguing', 'campaigned', 'campaign', 'campaigning', 'agitated', 'hoped', 'longed', 'worked']);
+const WANTING = new Set(['wanted', 'want', 'wants', 'wanting', 'sought', 'seek', 'seeking', 'demanded', 'demand', 'demanding', 'urged', 'urge', 'urging', 'favoured', 'favored', 'favour', 'favor', 'favouring', 'advocated', 'advocate', 'advocating', 'supported', 'support', 'supporting', 'backed', 'back', 'backing', 'proposed', 'propose', 'proposing', 'welcomed', 'welcome', 'engineered', 'forced', 'ordered', 'decreed', 'announced', 'expected', 'predicted', 'planned', 'supports', 'backs', 'proposes', 'demands', 'urges', 'favours', 'favors', 'advocates', 'welcomes', 'orders', 'announces', 'plans', 'seeks']);
+const WANTING_FOR = new Set(['called', 'call', 'calling', 'pressed', 'press', 'pressing', 'pushed', 'push', 'pushing', 'argued', 'argue', 'arguing', 'campaigned', 'campaign', 'campaigning', 'agitated', 'hoped', 'longed', 'worked', 'calls', 'presses', 'pushes', 'argues', 'campaigns', 'hopes', 'works']);
 /** Is the event noun at k what its subject wanted or brought about ("wanted the end of", "called for an end to", "brought about the end of")? */
 function wantsEvent(toks: Token[], k: number, from: number): boolean {
   let v = k - 1;

@@ -60,11 +60,13 @@ export const BASE_WORDS = new Set([
   'power', 'heartland', 'following', 'boss', 'bosses', 'fortress', 'bastion', 'citadel', 'fief',
 ]);
 /** Base words that take a place but not a body ("held Moscow", "dominated Leningrad"). */
-export const PLACE_BASE_VERBS = new Set(['held', 'hold', 'holding', 'dominated', 'dominate', 'dominating', 'controlled', 'control', 'ran', 'run', 'master', 'grip']);
+export const PLACE_BASE_VERBS = new Set(['held', 'hold', 'holds', 'holding', 'dominated', 'dominate', 'dominates', 'dominating', 'controlled', 'control', 'controls', 'ran', 'run', 'runs', 'master', 'grip']);
 
 export const AUTHOR_VERBS = new Set([
   'coined', 'devised', 'authored', 'formulated', 'invented', 'originated', 'wrote', 'written', 'organised', 'organized', 'conceived', 'created', 'founded', 'penned',
   'drafted', 'launched', 'introduced', 'set', 'put', 'came', 'initiated', 'pioneered', 'dreamed', 'thought', 'framed', 'inspired',
+  // (A timeline's present: "1924 — Stalin announces Socialism in One Country".)
+  'coins', 'devises', 'formulates', 'invents', 'writes', 'founds', 'drafts', 'launches', 'introduces', 'sets', 'puts', 'initiates',
 ]);
 export const AUTHOR_NOUNS = new Set(['theory', 'doctrine', 'idea', 'slogan', 'phrase', 'policy', 'plan', 'programme', 'program', 'concept', 'invention', 'brainchild', 'creation', 'motto', 'call', 'words', 'formula', 'notion', 'thesis', 'work', 'campaign', 'answer', 'solution', 'response', 'scheme', 'initiative', 'proposal', 'advice', 'exhortation', 'appeal', 'dictum', 'maxim', 'catchphrase', 'watchword']);
 export const SPEECH_VERBS = new Set(['said', 'say', 'says', 'told', 'tell', 'tells', 'urged', 'urge', 'urges', 'declared', 'proclaimed', 'exhorted', 'announced', 'cried', 'wrote', 'uttered', 'shouted', 'advised', 'coined', 'famously']);
@@ -120,6 +122,8 @@ export interface StanceCue {
   preferSpan: boolean;
   /** A proposal verb: naming the wrong idea is the likely slip ("proposed Permanent Revolution"). */
   proposal?: boolean;
+  /** The present of a past-tense cue ("wants", "calls for"): may be a noun after a determiner ("the demands of"). */
+  present?: boolean;
 }
 
 const S = (phrase: string, antonym: string, preferSpan: boolean, proposal = false): StanceCue => ({ phrase, polarity: 'supports', antonym, preferSpan, proposal });
@@ -156,6 +160,35 @@ export const PRE_STANCE: StanceCue[] = [
   S('a backer of', 'an opponent of', true), S('backer of', 'opponent of', true), S('backers of', 'opponents of', true), S('spoke up for', 'spoke against', true), S('stood up for', 'stood against', true), S('preached', 'opposed', true), S('champions of', 'opponents of', true), S('all for', 'all against', true),
   O('an enemy of', 'a supporter of'), O('enemy of', 'supporter of'), O('enemies of', 'supporters of'), O('a foe of', 'a supporter of'), O('foes of', 'supporters of'),
 ];
+
+/** The present of the past-tense words that stand as antonyms in the stance cues ("opposed" → "opposes"). */
+const PRESENT_ANTONYM: Record<string, string> = {
+  opposed: 'opposes', attacked: 'attacks', rejected: 'rejects', argued: 'argues', supported: 'supports', defended: 'defends', ended: 'ends', kept: 'keeps', turned: 'turns', spoke: 'speaks', came: 'comes',
+};
+/**
+ * The same cues in the present, as timelines and teachers' notes narrate ("1925 — Bukharin wants NEP kept",
+ * "Stalin believes in Socialism in One Country"): every cue whose first word is a verb's past gets its present.
+ */
+function presentCues(cues: readonly StanceCue[]): StanceCue[] {
+  const have = new Set(cues.map((c) => c.phrase));
+  const out: StanceCue[] = [];
+  for (const c of cues) {
+    const [first, ...rest] = c.phrase.split(' ');
+    const forms = presentForms(first);
+    if (!forms.length) continue;
+    const [af, ...arest] = c.antonym.split(' ');
+    const antonymFirst = PRESENT_ANTONYM[af] ?? (presentForms(af).length ? undefined : af);
+    if (antonymFirst === undefined) continue;
+    for (const f of forms) {
+      const phrase = [f, ...rest].join(' ');
+      if (have.has(phrase)) continue;
+      have.add(phrase);
+      out.push({ ...c, phrase, antonym: [antonymFirst, ...arest].join(' '), present: true });
+    }
+  }
+  return out;
+}
+PRE_STANCE.push(...presentCues(PRE_STANCE));
 
 /** Stance words after the policy ("NEP should be ended at once", "NEP to keep going"). */
 export const POST_STANCE: StanceCue[] = [
