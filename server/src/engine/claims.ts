@@ -263,7 +263,11 @@ function typedDashes(tokens: Token[]): void {
   tokens.length = w;
 }
 
-export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): BlockAnalysis {
+/**
+ * `heading`: the man a heading over the block names ("## Stalin"), whom a "he" opening it means.
+ * (He stands outside the block: offsets -1, so no fix rewrites his name.)
+ */
+export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string, heading?: Entity): BlockAnalysis {
   const tokens = tokenize(text);
   if (text.includes('--')) typedDashes(tokens);
   lex.splitBarePossessives(tokens);
@@ -279,9 +283,10 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string): Blo
   if (text.includes('(') || text.includes('[')) markCitations(tokens, mentionAt, mentions, deaths);
   // What a "he" in the next sentence may point to: the names of the last sentence that had any
   // (and whether it also spoke of a "him"), and the subject of a run of sentences opening with "he".
-  let prevPersons: PersonRef[] = [];
+  const head: PersonRef | undefined = heading ? { ent: heading, s: -1, e: -1, t0: -1, t1: -1, pronoun: false, text: heading.label } : undefined;
+  let prevPersons: PersonRef[] = head ? [head] : [];
   let prevHim = false;
-  let chain: PersonRef | undefined;
+  let chain: PersonRef | undefined = head;
   const remember = (named: PersonRef[], sent: SentenceInfo): void => {
     prevPersons = named;
     prevHim = hasHim(tokens, sent);

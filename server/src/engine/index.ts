@@ -53,6 +53,26 @@ export interface BlockResult {
   findings: Finding[];
   /** The findings shifted to where the block last stood (reused while the block does not move). */
   placed?: { at: number; findings: Finding[] };
+  /** The man of the name heading the block was read under (a "he" opening it is him). */
+  heading?: string;
+}
+
+/** Does a heading start at this block: "## …" in Markdown, "\section{…}" (or chapter, subsection…) in LaTeX? */
+function headingAt(text: string, start: number, format: DocFormat): boolean {
+  if (format === 'markdown') return text.charCodeAt(start) === 35; // '#'
+  if (format !== 'latex') return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return /\\(?:chapter|section|subsection|subsubsection|paragraph)\*?\{\s*$/.test(text.slice(Math.max(lineStart, start - 40), start));
+}
+
+/** The person a heading names and nothing else ("## Stalin", "## Nikolai Bukharin (1888–1938)"), if any. */
+function soleName(text: string, b: { start: number; end: number }, r: BlockResult): Entity | undefined {
+  const people = r.mentions.filter((m) => m.entity.kind === 'person');
+  if (people.length !== 1 || r.mentions.length !== 1) return undefined;
+  const m = people[0];
+  const rest = text.slice(b.start, b.start + m.s) + text.slice(b.start + m.e, b.end);
+  // (Life dates and markup may stand beside the name; words may not.)
+  return /\p{L}{2,}/u.test(rest.replace(/\\[a-z]+\*?|\b(?:b|d|c|born|died)\b/g, '')) ? undefined : m.entity;
 }
 
 /** Index of the item (sorted, not overlapping) whose [start, end] holds the offset, or -1. */
@@ -103,7 +123,11 @@ export class Engine {
     let j = 0;
     let readChars = 0;
     const blockResults: BlockResult[] = [];
+    // The man a name heading puts over the blocks after it ("## Stalin", "\section{Stalin}"), until the next heading.
+    let heading: Entity | undefined;
     for (const b of prose.blocks) {
+      const isHeading = headingAt(text, b.start, format);
+      if (isHeading) heading = undefined;
       let r: BlockResult | undefined;
       if (reuse && previous && sameKb) {
         // Blocks are sorted, and so are the starts looked for: one pointer walks the old blocks.
@@ -112,19 +136,20 @@ export class Engine {
           while (j < prevBlocks.length && prevBlocks[j].start < want) j++;
           if (j < prevBlocks.length && prevBlocks[j].start === want) r = previous.blockResults[j];
         }
-        if (r && (r.length !== b.end - b.start || r.quoted !== !!b.quoted)) r = undefined;
+        if (r && (r.length !== b.end - b.start || r.quoted !== !!b.quoted || r.heading !== heading?.id)) r = undefined;
       }
       if (!r) {
         const blockText = prose.maskedSlice ? prose.maskedSlice(b.start, b.end) : prose.masked.slice(b.start, b.end);
-        const key = b.quoted ? `\u0001${blockText}` : blockText;
+        const key = (b.quoted ? `\u0001${blockText}` : blockText) + (heading ? `\u0002${heading.id}` : '');
         r = this.blocks.get(key);
         if (!r) {
-          r = this.analyseBlock(blockText, !!b.quoted);
+          r = this.analyseBlock(blockText, !!b.quoted, heading);
           this.blocks.set(key, r);
           readChars += blockText.length;
         }
       }
       blockResults.push(r);
+      if (isHeading) heading = soleName(text, b, r);
     }
     // Findings in document offsets are made on first use: a keystroke's diagnostics are built block
     // by block from the blocks' own findings (the server's `diagnosticsOf`), without moving every later block's.
@@ -170,9 +195,9 @@ export class Engine {
     };
   }
 
-  private analyseBlock(text: string, quoted = false): BlockResult {
+  private analyseBlock(text: string, quoted = false, heading?: Entity): BlockResult {
     const lex = lexiconFor(this.kb);
-    const a = analyseBlock(this.kb, lex, text);
+    const a = analyseBlock(this.kb, lex, text, heading);
     // A block quotation is someone else's words: names get cards and spelling checks, but no claims.
     if (quoted) a.claims.length = 0;
     const findings: Finding[] = [];
@@ -214,7 +239,7 @@ export class Engine {
     const spelled = spellingFindings(lex, a.tokens, a.mentions.filter((m) => !m.misspelled));
     for (const f of spelled) findings.push(f);
     if (spelled.length || findings.length > 1) findings.sort((x, y) => x.start - y.start);
-    return { length: text.length, quoted, mentions: a.mentions, findings };
+    return { length: text.length, quoted, mentions: a.mentions, findings, heading: heading?.id };
   }
 
   /** The entity mentioned at an offset, if any. */

@@ -231,6 +231,8 @@ function fixSide(kb: KnowledgeBase, c: Claim, v: Verdict, words: Fix, person: Fi
 
 /** The fix that puts another man in a name's place ("Leon Trotsky" → "Joseph Stalin", "TROTSKY" → "STALIN"). */
 export function personFix(text: string, p: PersonRef, put: Entity): Fix | undefined {
+  // (Not the man a heading names: his name is outside the block.)
+  if (p.s < 0) return undefined;
   // (Not a name that markup runs through, "_Leon_ Trotsky": the new name would break it.)
   if (/\s\s/.test(text.slice(p.s, p.e))) return undefined;
   const plain = p.text.trim().split(/\s+/).length > 1 ? put.name : put.label;

@@ -1,0 +1,47 @@
+/**
+ * A heading that names a man ("## Stalin", "\section{Bukharin (1888--1938)}") is the subject of a
+ * "he" that opens the paragraphs under it, until the next heading. His name is outside the
+ * paragraph, so no fix rewrites it there; and an edit to the heading re-reads what it governs.
+ */
+import * as assert from 'node:assert/strict';
+import { Engine } from '../../server/src/engine';
+import type { DocFormat } from '../../server/src/knowledge/model';
+import { bundledKb } from '../helpers';
+
+describe('name headings', () => {
+  const kb = bundledKb();
+  const check = (text: string, format: DocFormat = 'markdown'): string[] =>
+    new Engine(kb).analyse(text, format).findings.filter((f) => f.code !== 'name-spelling').map((f) => `${f.code}: ${text.slice(f.start, f.end)}`);
+
+  it('"## Stalin" then "He was War Commissar": Stalin\'s claim, fixed in the words', () => {
+    const text = '## Stalin\n\nHe was War Commissar from April 1922.\n';
+    const fs = new Engine(kb).analyse(text, 'markdown').findings.filter((f) => f.code !== 'name-spelling');
+    assert.deepEqual(fs.map((f) => `${f.code}: ${text.slice(f.start, f.end)}`), ['office: War Commissar']);
+    assert.match(fs[0].message, /not Stalin/);
+    // Every fix edits the paragraph, none the heading.
+    for (const fix of fs[0].fixes) for (const e of fix.edits) assert.ok(e.start > text.indexOf('He'), fix.title);
+  });
+
+  it('true under its own heading, silent; another heading (not a name) ends its reach', () => {
+    assert.deepEqual(check('## Stalin\n\nHe was General Secretary from April 1922.\n'), []);
+    assert.deepEqual(check('## Stalin\n\nSome background.\n\n## The triumvirate\n\nHe was War Commissar in 1923.\n'), []);
+    assert.deepEqual(check('## Trotsky\n\nHe led the left wing.\n\n## Bukharin\n\nHe led the left wing in 1925.\n'), ['faction: left wing']);
+  });
+
+  it('LaTeX sections, with life dates beside the name', () => {
+    assert.deepEqual(check('\\section{Bukharin (1888--1938)}\n\nHe was executed in 1929.\n', 'latex'), ['date: 1929']);
+    assert.deepEqual(check('\\subsection{Trotsky}\nHe led the right wing.\n', 'latex'), ['faction: right wing']);
+  });
+
+  it('an edit to the heading re-reads the paragraph under it (the cached result was read under another man)', () => {
+    const engine = new Engine(kb);
+    const a = engine.analyse('## Trotsky\n\nHe led the left wing.\n', 'markdown');
+    assert.deepEqual(a.findings.filter((f) => f.code !== 'name-spelling').length, 0);
+    const text = '## Bukharin\n\nHe led the left wing.\n';
+    const b = engine.analyse(text, 'markdown', a);
+    assert.deepEqual(b.findings.filter((f) => f.code !== 'name-spelling').map((f) => text.slice(f.start, f.end)), ['left wing']);
+    // And back: the paragraph's result under Trotsky is found again.
+    const c = engine.analyse('## Trotsky\n\nHe led the left wing.\n', 'markdown', b);
+    assert.equal(c.findings.filter((f) => f.code !== 'name-spelling').length, 0);
+  });
+});
