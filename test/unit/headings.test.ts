@@ -44,4 +44,13 @@ describe('name headings', () => {
     const c = engine.analyse('## Trotsky\n\nHe led the left wing.\n', 'markdown', b);
     assert.equal(c.findings.filter((f) => f.code !== 'name-spelling').length, 0);
   });
+
+  it('label lines under a name heading say what he was: "- Wing: right", "- Support: Leningrad"', () => {
+    assert.deepEqual(check('## Trotsky\n\n- Wing: right\n- Power base: the Red Army\n- Office: War Commissar (1918-1925)\n'), ['faction: right']);
+    assert.deepEqual(check('## Kamenev\n\n- Support: Leningrad\n- **Wing:** left\n'), ['power-base: Leningrad']);
+    // Not under a heading that names no one, nor a label that is no column ("Key idea").
+    assert.deepEqual(check('## Events\n\n- Wing: right\n'), []);
+    assert.deepEqual(check('## Kamenev\n\n- Key idea: Permanent Revolution\n'), []);
+  });
 });
+

@@ -323,6 +323,12 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string, head
       for (let k = sent.t0; k < sent.t1 && named < 2; k++) if (mentionAt[k] >= 0 && mentions[mentionAt[k]].t0 === k && mentions[mentionAt[k]].entity.kind === 'person') named++;
       target = named >= 2;
     }
+    // A label line under a name heading: "## Trotsky" … "- Wing: left".
+    if (head && tokens.slice(sent.t0, Math.min(sent.t1, sent.t0 + 6)).some((t) => t.n === ':')) {
+      const ctx = makeCtx(kb, tokens, mentions, mentionAt, sent, [], claims, arrays);
+      ctx.si = si;
+      labelClaims(ctx, head);
+    }
     // A table row: the header says what its cells are ("| Leader | Wing |" … "| Rykov | left |").
     const row = !!table && si > 0 && knows;
     if (!knows || !target) {
@@ -4194,8 +4200,33 @@ function rowClaims(ctx: Ctx, table: TableHeader): void {
   const bound: Bound = { persons: [who], bind: 'appositive' };
   cells.forEach(([a, b], c) => {
     const kind = c === whoCell ? undefined : table.columns[c];
-    if (!kind || a >= b) return;
-    const time = table.times[c];
+    if (kind) cellClaims(ctx, bound, kind, a, b, table.times[c]);
+  });
+}
+
+/**
+ * Under a heading that names a man, a label line says what he was: "- Wing: right", "Power base: Moscow",
+ * "**Office:** War Commissar". The label is a table's column name; the value, its cell.
+ */
+function labelClaims(ctx: Ctx, head: PersonRef): void {
+  const { toks, sent } = ctx;
+  let k = sent.t0;
+  while (k < sent.t1 && (isItemMark(toks[k]) || toks[k].n === '*')) k++;
+  const colon = toks.findIndex((t, i) => i >= k && i < sent.t1 && t.n === ':');
+  if (colon <= k || colon - k > 4) return;
+  const words = toks.slice(k, colon).map((t) => t.n);
+  const kinds = COLUMN_WORDS.filter(([, ws]) => words.some((w) => ws.includes(w))).map(([kind]) => kind);
+  if (kinds.length !== 1 || !words.every((w) => HEADER_WORDS.has(w) || COLUMN_WORDS.some(([, ws]) => ws.includes(w)))) return;
+  let end = sent.t1;
+  while (end > colon + 1 && ['.', '*'].includes(toks[end - 1].n)) end--;
+  cellClaims(ctx, { persons: [head], bind: 'appositive' }, kinds[0], colon + 1, end, undefined);
+}
+
+/** What one cell says of the row's man: its wing, or the bases or offices it names and nothing else. */
+function cellClaims(ctx: Ctx, bound: Bound, kind: ColumnKind, a: number, b: number, time: TimeSpan | undefined): void {
+  const { toks, mentions } = ctx;
+  {
+    if (a >= b) return;
     if (kind === 'faction') {
       const mi = ctx.mentionAt[a];
       const m = mi >= 0 && mentions[mi].t0 === a && mentions[mi].t1 === b && mentions[mi].entity.kind === 'faction' ? mentions[mi] : undefined;
@@ -4220,7 +4251,7 @@ function rowClaims(ctx: Ctx, table: TableHeader): void {
         push(ctx, { code: 'power-base', rel: 'base', subjects: bound.persons, target: m.entity, s: m.s, e: m.e, bind: bound.bind, time });
       }
     }
-  });
+  }
 }
 
 /** Ideas stated without their name: all words of one signature in one clause. */
