@@ -3392,6 +3392,10 @@ const COPULA_GAP = new Set([
 ]);
 /** Nouns of where a man's power came from, before "of" and his name: "the backbone of Trotsky's support". */
 const SOURCE_OF = new Set(['source', 'backbone', 'basis', 'foundation', 'core', 'heart', 'mainstay', 'bedrock', 'root', 'pillar', 'of', 'main', 'chief', 'real']);
+/** Verbs of leading a city's party branch, and the branch's nouns: "led the Leningrad party organisation". */
+const LEADING_BRANCH = new Set(['led', 'leads', 'lead', 'headed', 'heads', 'head']);
+const BRANCH_NOUNS = new Set(['party', 'organisation', 'organization', 'machine', 'apparatus']);
+
 function baseClaim(ctx: Ctx, m: Mention): void {
   const { toks, kb, sent } = ctx;
   const isPlace = m.entity.kind === 'place';
@@ -3415,7 +3419,9 @@ function baseClaim(ctx: Ctx, m: Mention): void {
     const basedIn = n === 'based' && ['in', 'on', 'upon'].includes(toks[k + 1]?.n ?? '') && ctx.persons.some((p) => !isPossessivePerson(ctx, p) && p.t1 <= k && k - p.t1 <= 2 && toks.slice(p.t1, k).every((t) => t.n === ',' || t.n === ':' || t.n === '-' || t.n === 'was' || t.n === 'remained' || t.n === 'firmly'));
     // "Zinoviev's Moscow machine", "his Leningrad party organisation": an owned organisation of a place.
     const ownedMachine = isPlace && ['machine', 'organisation', 'organization'].includes(n) && (k === m.t1 || (k === m.t1 + 1 && toks[m.t1].n === 'party')) && ctx.persons.some((p) => isPossessivePerson(ctx, p) && possessiveEnd(toks, p) === m.t0);
-    const isCue = EN.BASE_WORDS.has(n) || leansOn || basedIn || ownedMachine || (isPlace && EN.PLACE_BASE_VERBS.has(n)) || (n === 'behind' && toks[k + 1]?.n === 'him');
+    // "Kamenev led the Moscow party": leading a city's party organisation right after the verb.
+    const ledBranch = isPlace && LEADING_BRANCH.has(n) && (k + 1 === m.t0 || (k + 2 === m.t0 && toks[k + 1].n === 'the')) && BRANCH_NOUNS.has(toks[m.t1]?.n ?? '');
+    const isCue = EN.BASE_WORDS.has(n) || leansOn || basedIn || ownedMachine || ledBranch || (isPlace && EN.PLACE_BASE_VERBS.has(n)) || (n === 'behind' && toks[k + 1]?.n === 'him');
     if (!isCue) continue;
     // "the Leningrad boss's partner": the boss is a man who owns what follows, not the place's owner named.
     if (k === m.t1 && isPossessiveAt(toks, k + 1)) continue;

@@ -72,7 +72,7 @@ export const AUTHOR_NOUNS = new Set(['theory', 'doctrine', 'idea', 'slogan', 'ph
 export const SPEECH_VERBS = new Set(['said', 'say', 'says', 'told', 'tell', 'tells', 'urged', 'urge', 'urges', 'declared', 'proclaimed', 'exhorted', 'announced', 'cried', 'wrote', 'uttered', 'shouted', 'advised', 'coined', 'famously']);
 export const PASSIVE_PARTICIPLES = new Set([
   'led', 'headed', 'chaired', 'commanded', 'controlled', 'run', 'organised', 'organized', 'proposed', 'put', 'set', 'devised', 'coined', 'introduced', 'developed', 'founded',
-  'launched', 'written', 'created', 'formulated', 'advanced', 'championed', 'supported', 'backed', 'opposed', 'invented', 'originated', 'drafted', 'conceived', 'dominated', 'held', 'edited', 'directed', 'spearheaded', 'favoured', 'favored', 'advocated', 'forward', 'out', 'first', 'by', 'initially', 'originally',
+  'launched', 'written', 'created', 'formulated', 'advanced', 'championed', 'supported', 'backed', 'opposed', 'invented', 'originated', 'drafted', 'conceived', 'dominated', 'held', 'edited', 'directed', 'spearheaded', 'favoured', 'favored', 'advocated', 'forward', 'out', 'first', 'by', 'initially', 'originally', 'formed', 'founded', 'made', 'built',
 ]);
 /** Words of leaving a post: "lost his post as War Commissar" dates a loss, it does not claim the post. */
 export const LEAVING = new Set(['lost', 'losing', 'removed', 'removal', 'dismissed', 'dismissal', 'resigned', 'resignation', 'stripped', 'ousted', 'sacked', 'deprived', 'expelled', 'demoted', 'relieved', 'left', 'remove', 'removing', 'dismiss', 'dismissing', 'oust', 'ousting', 'sack', 'lose', 'resign', 'replace', 'replacing', 'stopped', 'ceased']);
