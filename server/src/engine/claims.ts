@@ -3464,8 +3464,10 @@ function baseClaim(ctx: Ctx, m: Mention): void {
   // Nor past a clause with a subject of its own: "Kamenev's base had gone, and the provinces obeyed the Secretariat"
   // (but an owner said again after it keeps it: "…, and Kamenev's was Moscow").
   if (cue >= 0 && cue < m.t0 && newSubjectBetween(ctx, cue, m.t0)) {
-    let owned = false;
-    for (let j = cue + 1; j < m.t0 && !owned; j++) owned = EN.POSSESSIVE_PRONOUNS.has(toks[j].n) || ctx.persons.some((p) => p.t0 === j);
+    // (The owner right after the ", and", not one further on: "…, and the provinces obeyed Stalin's Secretariat" is not a base said.)
+    let and = m.t0 - 1;
+    while (and > cue && !(toks[and].n === 'and' && toks[and - 1].n === ',')) and--;
+    const owned = EN.POSSESSIVE_PRONOUNS.has(toks[and + 1]?.n ?? '') || ctx.persons.some((p) => p.t0 === and + 1);
     if (!owned) return;
   }
   // A cue before an earlier mention of the same place is that mention's: "Bukharin had support in Moscow,
@@ -4481,6 +4483,35 @@ function newSubjectBetween(ctx: Ctx, from: number, to: number): boolean {
   return false;
 }
 
+/** Is the comma at k the start of a date that closes the sentence or an aside: ", in November 1926." */
+function commaDate(ctx: Ctx, k: number): boolean {
+  const { toks } = ctx;
+  if (!['in', 'on'].includes(toks[k + 1]?.n ?? '')) return false;
+  let j = k + 2;
+  while (j < ctx.sent.t1 && j < k + 6 && yearOf(toks[j]) === undefined) j++;
+  if (yearOf(toks[j]) === undefined || !toks.slice(k + 2, j).every((t) => monthOf(t) || isDay(t) || t.n === 'the' || t.n === 'of' || t.n === 'late' || t.n === 'early')) return false;
+  return j + 1 >= ctx.sent.t1 || ['.', ',', ';', '!', ')'].includes(toks[j + 1]?.n ?? '');
+}
+
+/** The year that opens a later clause, before its verb at v: ", but in 1925 Trotsky was expelled" (-1 if none). */
+function clauseOpeningYear(ctx: Ctx, years: number[], v: number): number {
+  const { toks } = ctx;
+  for (const y of years) {
+    if (y >= v) break;
+    const ds = dateStart(toks, y, ctx.sent.t0);
+    const lead = ['in', 'on', 'by'].includes(toks[ds - 1]?.n ?? '') ? ds - 1 : -1;
+    if (lead < 0) continue;
+    const joiner = toks[lead - 1]?.n ?? '';
+    const opensClause = joiner === ';' || ((joiner === 'and' || joiner === 'but' || joiner === 'yet' || joiner === 'then') && toks[lead - 2]?.n === ',');
+    if (!opensClause) continue;
+    // Only the clause's own words between the year and the verb: its subject, no other year, no comma.
+    if (years.some((z) => z > y && z < v) || toks.slice(y + 1, v).some((t) => t.n === ',' || t.n === ';' || t.n === ':')) continue;
+    if (v - y > 8) continue;
+    return y;
+  }
+  return -1;
+}
+
 function dateClaims(ctx: Ctx): void {
   const { toks, sent, kb } = ctx;
   const { eventVerbs } = indexOf(kb);
@@ -4533,6 +4564,8 @@ function dateClaims(ctx: Ctx): void {
     for (let k = f.k1; k < Math.min(sent.t1, f.k1 + 9); k++) {
       if (verbStarts.some((v) => v > f.k0 && v <= k)) break;
       if (clauseOf(ctx, k) !== clauseOf(ctx, f.k0)) break;
+      // (A date set off by a comma that ends the sentence or the aside: "expelled from the party, in November 1926.")
+      if (toks[k].n === ',' && commaDate(ctx, k)) continue;
       if (toks[k].n === ',' || toks[k].n === ';') break;
       // "Lenin died and in 1929 Trotsky was deported": the year opens the next clause.
       if ((toks[k].n === 'and' || toks[k].n === 'but' || toks[k].n === 'then') && ['in', 'by', 'on', 'during'].includes(toks[k + 1]?.n ?? '')) break;
@@ -4578,6 +4611,14 @@ function dateClaims(ctx: Ctx): void {
       if (opening && !verbStarts.some(otherVerb)) {
         yearAt = years[0];
         openingYear = true;
+      }
+      // …or the year that opens the verb's own clause: "Stalin won, but in 1925 Trotsky was expelled", "…, and in 1927 Bukharin was removed".
+      if (yearAt < 0) {
+        const y = clauseOpeningYear(ctx, years, f.k0);
+        if (y >= 0 && !verbStarts.some((v) => v !== f.k0 && v > y && v < f.k0 && otherVerb(v))) {
+          yearAt = y;
+          openingYear = true;
+        }
       }
     }
     if (yearAt < 0 || done.has(yearAt)) continue;

@@ -47,7 +47,7 @@ export const NOT_MEMBERSHIP = new Set([
   'used', 'using', 'exploited', 'manipulated', 'played', 'split', 'feared', 'weakened', 'silenced', 'sidelined', 'abandoned', 'betrayed', 'deserted', 'ditched', 'dropped', 'balanced',
   'destroy', 'crush', 'smash', 'smashed', 'wreck', 'wrecked', 'eliminate', 'eliminated', 'break', 'broke', 'ruin', 'ruined', 'finish', 'isolate', 'expel', 'purge', 'silence', 'weaken', 'outmanoeuvre', 'outmaneuver', 'annihilate', 'annihilated', 'liquidate', 'liquidated', 'rout', 'routed',
   'distrusted', 'mistrusted', 'hated', 'disliked', 'despised', 'resented', 'regarded', 'saw', 'blamed', 'suspected', 'underestimated', 'overestimated', 'warned', 'respected',
-  'alongside', 'beside', 'by',
+  'alongside', 'beside', 'by', 'named', 'branded', 'labelled', 'labeled', 'identified', 'targeted',
 ]);
 export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'party', 'politburo', 'radical', 'acknowledged', 'undisputed', 'main', 'chief', 'real', 'whole', 'entire', 'so', 'called', 'moderate', 'extreme', 'far', "'", 's', 'of']);
 
