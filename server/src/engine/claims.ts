@@ -78,6 +78,8 @@ export interface Claim {
   readings?: Entity[];
   /** Alliance claims: the men set beside the partner ("sided with Stalin against Trotsky and Zinoviev"; "made peace with Stalin and turned on Trotsky"). */
   against?: PersonRef[];
+  /** Words put the claim before the sentence's time ("once", "had been", "began on"), with no start. */
+  earlier?: boolean;
   /** Alliance claims: the faction the pair is said to be in ("joined Stalin in the United Opposition"). */
   inGroup?: Entity;
   /** Fate claims: the year written after the verb; alliance claims: the sentence's one year. */
@@ -1927,22 +1929,26 @@ function laterBefore(ctx: Ctx, k0: number, cue: number): boolean {
   return false;
 }
 
-function earlierAt(ctx: Ctx, k0: number, cue: number): boolean {
+/** 'word' for a word of an earlier time ("once", "began on"), 'pluperfect' for "had been", else undefined. */
+function earlierAt(ctx: Ctx, k0: number, cue: number): 'word' | 'pluperfect' | undefined {
   const { toks } = ctx;
   for (let k = k0; k < cue; k++) {
     // Only the cue's own words: not an appositive or bracket it is outside of ("Bukharin, once a Left Communist, led …").
     if (ctx.appos[k] !== ctx.appos[cue] || ctx.paren[k] !== ctx.paren[cue]) continue;
     const n = toks[k].n;
     // ("the former" as a man is no time: "Of Trotsky and Bukharin, the former led the left".)
-    if (EARLIER.has(n) && !(n === 'former' && toks[k - 1]?.n === 'the' && ctx.persons.some((p) => p.t0 === k - 1 && p.pronoun))) return true;
+    if (EARLIER.has(n) && !(n === 'former' && toks[k - 1]?.n === 'the' && ctx.persons.some((p) => p.t0 === k - 1 && p.pronoun))) return 'word';
+    // "began on the far left", "started out as a left-winger", "at first stood on the left": where he began, before the period.
+    if ((n === 'began' || n === 'started') && ['on', 'out', 'as', 'in', 'life'].includes(toks[k + 1]?.n ?? '')) return 'word';
+    if (n === 'initially' || (n === 'first' && toks[k - 1]?.n === 'at')) return 'word';
     if (n === 'had' || n === "'d") {
       let j = k + 1;
       if (toks[j]?.n === 'once' || toks[j]?.n === 'long' || toks[j]?.n === 'already' || toks[j]?.n === 'previously') j++;
       const v = toks[j];
-      if (v && v.w && (PLUPERFECT.has(v.n) || (v.n.length > 4 && v.n.endsWith('ed')))) return true;
+      if (v && v.w && (PLUPERFECT.has(v.n) || (v.n.length > 4 && v.n.endsWith('ed')))) return 'pluperfect';
     }
   }
-  return false;
+  return undefined;
 }
 
 /**
@@ -2050,7 +2056,11 @@ function push(ctx: Ctx, c: Omit<Claim, 'others' | 'time' | 'likened' | 'contrast
     }
     // But "had been Chairman since 1924" dates its own start.
     const since = !!clause && ctx.times.some((t) => t.t0 > at && t.t0 < clause.end && (ctx.toks[t.t0].n === 'since' || ctx.toks[t.t0 - 1]?.n === 'since'));
-    if (clause && !since && earlierAt(ctx, apposStart(ctx, at) ?? clause.start, at)) time = { from: -Infinity, to: time?.to ?? ctx.kb.period[1] };
+    const earlier = clause && !since ? earlierAt(ctx, apposStart(ctx, at) ?? clause.start, at) : undefined;
+    if (earlier) {
+      time = { from: -Infinity, to: time?.to ?? ctx.kb.period[1] };
+      if (earlier === 'word') (c as Claim).earlier = true;
+    }
     // "Molotov, later head of government", "Molotov later became …": on past the years of the struggle
     // (unless the clause gives its own time: "later, in 1926, …").
     else if (clause && laterBefore(ctx, apposStart(ctx, at) ?? clause.start, at)) time = { from: time?.from ?? ctx.kb.period[0], to: Infinity };

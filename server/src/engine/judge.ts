@@ -384,6 +384,9 @@ function prominent(kb: KnowledgeBase, facts: Fact[], what?: string, span?: TimeS
 
 function judgeFaction(kb: KnowledgeBase, c: Claim, span: TimeSpan): Verdict | undefined {
   const faction = c.target;
+  // "Bukharin was once on the far left", "began on the left": a time reaching back before the pack's
+  // years, where it knows no wings (Bukharin was a Left Communist in 1918).
+  if (c.earlier && span.from === -Infinity && span.to >= kb.period[0]) return undefined;
   const wrong: { p: PersonRef; truth: Fact }[] = [];
   for (const p of c.subjects) {
     const inIt = overlapping(kb, p.ent.id, 'member', faction.id, span);
