@@ -346,4 +346,10 @@ describe('quick fixes', () => {
     assert.equal(preferred('In 1926 Zinoviev joined Stalin in the United Opposition, and Kamenev too.'), 'In 1926 Zinoviev joined Trotsky in the United Opposition, and Kamenev too.');
     assert.equal(preferred('- **1926** — Zinoviev and Kamenev join Stalin in the United Opposition.'), '- **1926** — Zinoviev and Kamenev join Trotsky in the United Opposition.');
   });
+
+  it('a man named by who he was to another keeps his name: "his ally Tomsky was War Commissar" → the post', () => {
+    assert.equal(preferred('In 1924 his ally Tomsky was War Commissar.'), 'In 1924 his ally Tomsky was head of the trade unions.');
+    assert.equal(preferred('In 1924 Tomsky was War Commissar.'), 'In 1924 Trotsky was War Commissar.');
+  });
 });
+

@@ -176,6 +176,8 @@ export function judge(kb: KnowledgeBase, claim: Claim, text: string): Finding | 
     // which is the words (the successor is named too).
     const side = fixes.length > 1 && fixes[0].replaces === 'words' && fixes[fixes.length - 1].replaces === 'person' ? fixSide(kb, claim, v, fixes[0], fixes[fixes.length - 1], text, span) : undefined;
     if (side) pick = side === 'person' ? fixes.length - 1 : 0;
+    // "his ally Tomsky commanded the Red Army": the man is named by who he was to another; another name breaks that.
+    if (fixes[pick].replaces === 'person' && fixes[0].replaces === 'words' && named && named.s >= 0 && RELATION_BEFORE.test(text.slice(Math.max(0, named.s - 40), named.s))) pick = 0;
     fixes[pick].preferred = true;
   }
   // The range: the wrong words, or the person when only some names of a list are wrong.
@@ -230,6 +232,9 @@ function fixSide(kb: KnowledgeBase, c: Claim, v: Verdict, words: Fix, person: Fi
 }
 
 /** The fix that puts another man in a name's place ("Leon Trotsky" → "Joseph Stalin", "TROTSKY" → "STALIN"). */
+/** A man named by who he was to another, right before his name: "his ally Tomsky", "Stalin's old rival Trotsky". */
+const RELATION_BEFORE = /\b(?:his|her|their|\p{Lu}\p{Ll}+'s|\p{Lu}\p{Ll}+’s)\s+(?:(?:close|closest|old|chief|main|new|former|great|loyal|bitter|young|younger)\s+)?(?:ally|rival|friend|enemy|protégé|protege|colleague|comrade|partner|patron|opponent|deputy|successor|predecessor)\s*,?\s*$/u;
+
 export function personFix(text: string, p: PersonRef, put: Entity): Fix | undefined {
   // (Not the man a heading names: his name is outside the block.)
   if (p.s < 0) return undefined;
