@@ -357,9 +357,8 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string, head
       else if (named.length || (!knows && sent.t1 - sent.t0 > 4)) remember(named, sent);
       return;
     }
-    const ctx = makeCtx(kb, tokens, mentions, mentionAt, sent, prevPersons, claims, arrays, chain, prevHim);
+    const ctx = makeCtx(kb, tokens, mentions, mentionAt, sent, prevPersons, claims, arrays, chain, prevHim, before);
     ctx.si = si;
-    ctx.prevSent = before;
     ctx.nextSent = sentences[si + 1];
     if (row) rowClaims(ctx, table);
     if (si === 0) {
@@ -684,6 +683,7 @@ function makeCtx(
   arrays: { clause: Int32Array; paren: Int32Array; appos: Int32Array; quoted: Uint8Array },
   chain?: PersonRef,
   prevHim = false,
+  prevSent?: SentenceInfo,
 ): Ctx {
   // The per-token arrays are shared by the block's sentences: each sentence resets its own range.
   arrays.clause.fill(0, sent.t0, sent.t1);
@@ -707,6 +707,7 @@ function makeCtx(
     claims,
     chain,
     prevHim,
+    prevSent,
   };
   const { t0, t1 } = sent;
   // Parentheses and quotes.
@@ -967,6 +968,16 @@ function resolvePronoun(ctx: Ctx, i: number, prevPersons: PersonRef[]): PersonRe
   const prevNamed = prevPersons.filter((p) => !isPossessiveAt(toks, p.t1) && !CONTRAST_BEFORE.has(toks[p.t0 - 1]?.n ?? '') && !CONTRAST_BEFORE.has(toks[listStart(toks, p.t0) - 1]?.n ?? '') && !compared(p));
   const prevDistinct = [...new Set(prevNamed.map((p) => p.ent.id))];
   if (prevDistinct.length === 1 && !ctx.prevHim) return prevNamed[prevNamed.length - 1];
+  // "In 1926 Trotsky joined Zinoviev and Kamenev. He was expelled …": a "he" opening the sentence is
+  // the subject that opened the one before; the other men stay its other readings, so a claim true of
+  // any of them is no error ("Stalin defeated Trotsky. He was exiled in 1928": Trotsky).
+  if (prevDistinct.length > 1 && !ctx.prevHim && (toks[i].n === 'he' || toks[i].n === 'she') && i === pastSentenceAdverbs(toks, sent.t0, sent.t1)) {
+    const first = prevNamed[0];
+    const before = ctx.prevSent && first.t0 >= ctx.prevSent.t0 ? toks.slice(ctx.prevSent.t0, first.t0) : undefined;
+    const opens = !!before && before.every((t) => !t.w || !verbLike(t)) && !before.some((t) => EN.PREPOSITIONS.has(t.n) && t.n !== 'in' && t.n !== 'by' && t.n !== 'after' && t.n !== 'on');
+    const listed = ['and', ',', '&', 'or'].includes(toks[first.t1]?.n ?? '');
+    if (opens && !listed && !isPossessiveAt(toks, first.t1)) return first;
+  }
   // Only a possessive before: "Zinoviev's power was real. His base was Moscow."
   if (!prevDistinct.length) {
     const poss = prevPersons.filter((p) => isPossessiveAt(toks, p.t1) && !CONTRAST_BEFORE.has(toks[p.t0 - 1]?.n ?? ''));

@@ -48,6 +48,8 @@ export const NOT_MEMBERSHIP = new Set([
   'destroy', 'crush', 'smash', 'smashed', 'wreck', 'wrecked', 'eliminate', 'eliminated', 'break', 'broke', 'ruin', 'ruined', 'finish', 'isolate', 'expel', 'purge', 'silence', 'weaken', 'outmanoeuvre', 'outmaneuver', 'annihilate', 'annihilated', 'liquidate', 'liquidated', 'rout', 'routed',
   'distrusted', 'mistrusted', 'hated', 'disliked', 'despised', 'resented', 'regarded', 'saw', 'blamed', 'suspected', 'underestimated', 'overestimated', 'warned', 'respected',
   'alongside', 'beside', 'by', 'named', 'branded', 'labelled', 'labeled', 'identified', 'targeted',
+  // (Saying what the wing was: "presents the right wing as careerists", "portrayed the left as adventurers".)
+  'presents', 'presented', 'portrays', 'portrayed', 'depicts', 'depicted', 'describes', 'described', 'paints', 'painted', 'dismisses', 'dismissed', 'mocks', 'mocked',
 ]);
 export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'party', 'politburo', 'radical', 'acknowledged', 'undisputed', 'main', 'chief', 'real', 'whole', 'entire', 'so', 'called', 'moderate', 'extreme', 'far', "'", 's', 'of']);
 
