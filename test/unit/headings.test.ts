@@ -52,5 +52,9 @@ describe('name headings', () => {
     assert.deepEqual(check('## Events\n\n- Wing: right\n'), []);
     assert.deepEqual(check('## Kamenev\n\n- Key idea: Permanent Revolution\n'), []);
   });
+
+  it('a "he" that points ahead to the main clause\'s name is not the heading\'s man', () => {
+    assert.deepEqual(check('## Tomsky\n\nBecause he commanded the Red Army and had an arrogant manner, Trotsky was feared.\n'), []);
+  });
 });
 

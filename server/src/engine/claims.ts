@@ -942,6 +942,17 @@ function resolvePronoun(ctx: Ctx, i: number, prevPersons: PersonRef[]): PersonRe
       break;
     }
   }
+  // "Because he commanded the Red Army, Trotsky was feared": a "he" in an opening clause of reason or time
+  // may point ahead to the name that opens the main clause; when a man before it is another, either may be meant.
+  if ((toks[i].n === 'he' || toks[i].n === 'she') && FRONTED.has(toks[sent.t0]?.n ?? '') && !ctx.persons.some((p) => p.t0 < i)) {
+    let comma = -1;
+    for (let k = i + 1; k < sent.t1 && comma < 0; k++) if (toks[k].n === ',' && ctx.paren[k] === 0) comma = k;
+    const ahead = comma > 0 ? ctx.persons.find((p) => p.t0 === comma + 1 && !p.pronoun && !isPossessiveAt(toks, p.t1)) : undefined;
+    if (ahead) {
+      const back = [...prevPersons, ...(ctx.chain ? [ctx.chain] : [])];
+      return back.some((p) => p.ent.id !== ahead.ent.id) ? undefined : ahead;
+    }
+  }
   // Names in a contrast or comparison ("Unlike Trotsky, he …") are not what "he" refers to. Earlier
   // "he"s count as the men they stand for ("He opposed Stalin and held to his own theory": two candidates).
   // (Nor is a name compared with: "as deeply as Bukharin did".)
@@ -991,6 +1002,9 @@ function resolvePronoun(ctx: Ctx, i: number, prevPersons: PersonRef[]): PersonRe
  * Only a possessive inside the phrase, and the name that opens the main clause ("In 1924 he put
  * forward X, which Bukharin backed": "he" is the main clause's own subject, not Bukharin).
  */
+/** Words opening a clause of reason or time set before the main clause ("Because he …, Trotsky …"). */
+const FRONTED = new Set(['because', 'since', 'as', 'although', 'though', 'when', 'while', 'whilst', 'once', 'after', 'before', 'until', 'if', 'whereas']);
+
 function introOwner(ctx: Ctx, i: number): PersonRef | undefined {
   const { toks, sent } = ctx;
   if (!INTRO_OPENERS.has(toks[sent.t0]?.n ?? '') || !EN.POSSESSIVE_PRONOUNS.has(toks[i].n)) return undefined;
