@@ -1349,8 +1349,10 @@ const CLAUSE_VERBS = new Set(['said', 'says', 'wrote', 'writes', 'thought', 'bel
 
 /** After an object at `end`: "and" (or a comma and a sequence word), sequence words, then a verb before the cue. */
 function goesOnWithVerb(toks: Token[], end: number, c0: number, ctx?: Ctx): boolean {
-  // (Past the object's own time: "Rykov succeeded Lenin in 1924 and remained head of government".)
-  let k = ctx ? pastTimePhrase(ctx, end) : end;
+  // (Past the object's own role and time: "Rykov succeeded Lenin as chairman of Sovnarkom in 1924 and remained head of government".)
+  let k = end;
+  if (ctx && toks[k]?.n === 'as' && ctx.mentionAt[k + 1] >= 0 && ctx.mentions[ctx.mentionAt[k + 1]].entity.kind === 'office') k = ctx.mentions[ctx.mentionAt[k + 1]].t1;
+  if (ctx) k = pastTimePhrase(ctx, k);
   if (k > end && toks[k - 1]?.n === ',' && toks[k]?.n !== 'and') return false;
   if (toks[k]?.n === ',') k++;
   const and = toks[k]?.n === 'and';
