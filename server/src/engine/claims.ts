@@ -313,7 +313,7 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string, head
     let allyWord = false;
     for (let k = sent.t0; k < sent.t1; k++) {
       const mi = mentionAt[k];
-      if (mi >= 0 || EN.PRONOUNS.has(tokens[k].n)) knows = true;
+      if (mi >= 0 || EN.PRONOUNS.has(tokens[k].n) || ((tokens[k].n === 'they' || tokens[k].n === 'both') && prevPersons.length > 1)) knows = true;
       if (ALLY_TRIGGERS.has(tokens[k].n)) allyWord = true;
       if ((mi >= 0 && mentions[mi].entity.kind !== 'person') || ix.eventVerbs.has(tokens[k].n) || ix.signatureWords.has(tokens[k].n) || ((tokens[k].n === 'it' || (tokens[k].n === 'this' && THIS_IDEA_NOUNS.has(tokens[k + 1]?.n ?? ''))) && ideaBefore())) target = true;
       if (knows && target) break;
@@ -769,6 +769,20 @@ function makeCtx(
     }
     ctx.persons.push({ ent: ante.ent, s: t.s, e: t.e, t0: i, t1: i + 1, pronoun: true, text: t.t, antecedent: ante, others });
   }
+  // "Zinoviev and Kamenev broke with Stalin. In 1926 they joined Trotsky": a "they" opening the sentence
+  // is the list of men that opened the one before (all of them, as a list).
+  {
+    let at = pastSentenceAdverbs(toks, t0, t1);
+    // (Past an opening time: "In 1924 they …", "In May 1924, they …".)
+    if (['in', 'by', 'on'].includes(toks[at]?.n ?? '')) {
+      let j = at + 1;
+      while (j < t1 && j < at + 4 && (monthOf(toks[j]) || isDay(toks[j]))) j++;
+      if (yearOf(toks[j]) !== undefined) at = toks[j + 1]?.n === ',' ? j + 2 : j + 1;
+    }
+    const they = toks[at]?.n === 'they' || (toks[at]?.n === 'both' && toks[at + 1]?.w && !ctx.persons.some((p) => p.t0 === at + 1)) ? at : -1;
+    const pair = they >= 0 && !ctx.persons.some((p) => p.t0 < they) ? openingList(toks, prevPersons, ctx.prevSent) : undefined;
+    if (pair) for (const q of pair) ctx.persons.push({ ent: q.ent, s: toks[they].s, e: toks[they].e, t0: they, t1: they + 1, pronoun: true, text: toks[they].t, antecedent: q, others: [] });
+  }
   // "the former", "the latter": the first or the second of the two men named last.
   for (let i = t0 + 1; i < t1; i++) {
     const n = toks[i].n;
@@ -803,7 +817,8 @@ function makeCtx(
         between++;
         if (!EN.LIST_JOINERS.has(n)) joiners = false;
       }
-      const joined = between > 0 && between <= 2 && joiners && !prev.pronoun && !p.pronoun;
+      // (The men one "they" stands for are one list.)
+      const joined = (between > 0 && between <= 2 && joiners && !prev.pronoun && !p.pronoun) || (prev.t0 === p.t0 && p.pronoun);
       // (A possessive ends a list, unless the list is of possessives: "Zinoviev's and Kamenev's bases".)
       const prevPoss = isPossessiveAt(toks, prev.t1) && !isPossessiveAt(toks, p.t1);
       if (!joined || prevPoss) g++;
@@ -1004,6 +1019,23 @@ function resolvePronoun(ctx: Ctx, i: number, prevPersons: PersonRef[]): PersonRe
  */
 /** Words opening a clause of reason or time set before the main clause ("Because he …, Trotsky …"). */
 const FRONTED = new Set(['because', 'since', 'as', 'although', 'though', 'when', 'while', 'whilst', 'once', 'after', 'before', 'until', 'if', 'whereas']);
+
+/**
+ * The list of men (two or more, named, no possessive) that opens the sentence before, past its
+ * opening time and adverbs ("In 1925 Zinoviev and Kamenev …"), when it names no one else.
+ */
+function openingList(toks: Token[], prevPersons: PersonRef[], prevSent: SentenceInfo | undefined): PersonRef[] | undefined {
+  if (!prevSent || prevPersons.length < 2) return undefined;
+  const all = prevPersons.filter((p) => !p.pronoun && p.t0 >= prevSent.t0 && p.t1 <= prevSent.t1).sort((a, b) => a.t0 - b.t0);
+  if (all.length < 2) return undefined;
+  // The names joined to the first by "and" or commas only; no verb or preposition before the first.
+  const named = [all[0]];
+  for (let i = 1; i < all.length && toks.slice(all[i - 1].t1, all[i].t0).every((t) => EN.LIST_JOINERS.has(t.n)); i++) named.push(all[i]);
+  if (named.length < 2 || named.some((p) => isPossessiveAt(toks, p.t1))) return undefined;
+  if (toks.slice(prevSent.t0, named[0].t0).some((t) => t.w && (verbLike(t) || (EN.PREPOSITIONS.has(t.n) && !['in', 'by', 'on', 'after'].includes(t.n))))) return undefined;
+  const ids = new Set(named.map((p) => p.ent.id));
+  return ids.size === named.length ? named : undefined;
+}
 
 function introOwner(ctx: Ctx, i: number): PersonRef | undefined {
   const { toks, sent } = ctx;
