@@ -121,6 +121,13 @@ describe('engine properties on hostile text', function () {
     );
   });
 
+  it('counterexamples found before stay fixed (a control verb ending the sentence before a body; another body\'s office)', () => {
+    // " commanded \r\nthe Comintern-->": the verb is in the sentence before; its marks were read as this one's and threw.
+    for (const text of [' commanded \r\nthe Comintern-->', 'Kamenev\r\nthe Comintern General Secretary\\emph{Stalin proposed Permanent Revolution.']) {
+      for (const fmt of FORMATS) checkAnalysis(text, engine.analyse(text, fmt));
+    }
+  });
+
   it('a quick fix gives text that analyses cleanly, and a preferred fix removes its finding', () => {
     let fixesTried = 0;
     fc.assert(

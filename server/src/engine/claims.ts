@@ -1464,7 +1464,8 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
   // a. Appositive / relative clause that contains the cue.
   // (Not when a verb follows with no comma: "…, the left wing was led by Stalin" is a clause of its own.)
   const ap = ['was', 'were'].includes(toks[c1]?.n ?? '') && toks[c1 + 1] && EN.PASSIVE_PARTICIPLES.has(toks[c1 + 1].n) ? -1 : ctx.appos[c0];
-  if (ap >= 0) {
+  // (A cue outside the sentence has no marks of this sentence: never an appositive of a man not in it.)
+  if (ap >= 0 && ctx.persons[ap]) {
     // "The right wing was led by Bukharin, the left wing by Trotsky": a gapped passive, not an appositive.
     // ("…, a right wing headed by Bukharin, …": the passive's man, not the name before the comma.)
     const pp = toks[c1]?.n === ',' ? c1 + 1 : c1;
@@ -3391,13 +3392,15 @@ function startsAfter(ctx: Ctx, persons: PersonRef[], to: number): boolean {
 /** Participles of running a body that are not control verbs in the active ("run by", "headed by"). */
 const PASSIVE_CONTROL = new Set(['run', 'headed', 'led', 'directed', 'managed', 'dominated', 'chaired']);
 function controlClaim(ctx: Ctx, m: Mention): void {
-  const { toks } = ctx;
+  const { toks, sent } = ctx;
   let k = m.t0 - 1;
   if (toks[k]?.n === 'the') k--;
   let verbAt = -1;
-  if (toks[k] && EN.CONTROL_VERBS.has(toks[k].n)) verbAt = k;
-  else if (toks[k]?.n === 'of' && toks[k - 1] && ['control', 'command', 'charge', 'head', 'leadership', 'chairmanship', 'direction', 'grip'].includes(toks[k - 1].n)) verbAt = k - 1;
-  else if (toks[k]?.n === 'over' && toks[k - 1] && ['presided', 'control', 'power'].includes(toks[k - 1].n)) verbAt = k - 1;
+  // (Only within the sentence: a verb that ends the sentence before is not this body's, and the
+  // per-token marks of another sentence are not this one's.)
+  if (k >= sent.t0 && EN.CONTROL_VERBS.has(toks[k].n)) verbAt = k;
+  else if (k - 1 >= sent.t0 && toks[k]?.n === 'of' && ['control', 'command', 'charge', 'head', 'leadership', 'chairmanship', 'direction', 'grip'].includes(toks[k - 1].n)) verbAt = k - 1;
+  else if (k - 1 >= sent.t0 && toks[k]?.n === 'over' && ['presided', 'control', 'power'].includes(toks[k - 1].n)) verbAt = k - 1;
   // "The Orgburo, which Trotsky controlled, …": the man in the relative clause.
   if (verbAt < 0 && toks[m.t1]?.n === ',' && (toks[m.t1 + 1]?.n === 'which' || toks[m.t1 + 1]?.n === 'that')) {
     const pi = ctx.persons.findIndex((p) => p.t0 === m.t1 + 2 && !p.pronoun && !isPossessivePerson(ctx, p));
