@@ -780,7 +780,8 @@ function makeCtx(
       if (yearOf(toks[j]) !== undefined) at = toks[j + 1]?.n === ',' ? j + 2 : j + 1;
     }
     const they = toks[at]?.n === 'they' || (toks[at]?.n === 'both' && toks[at + 1]?.w && !ctx.persons.some((p) => p.t0 === at + 1)) ? at : -1;
-    const pair = they >= 0 && !ctx.persons.some((p) => p.t0 < they) ? openingList(toks, prevPersons, ctx.prevSent) : undefined;
+    const list = they >= 0 && prevPersons.length > 1 && !ctx.persons.some((p) => p.t0 < they) ? openingNames(toks, prevPersons, ctx.prevSent) : undefined;
+    const pair = list && list.length > 1 ? list : undefined;
     if (pair) for (const q of pair) ctx.persons.push({ ent: q.ent, s: toks[they].s, e: toks[they].e, t0: they, t1: they + 1, pronoun: true, text: toks[they].t, antecedent: q, others: [] });
   }
   // "the former", "the latter": the first or the second of the two men named last.
@@ -998,11 +999,9 @@ function resolvePronoun(ctx: Ctx, i: number, prevPersons: PersonRef[]): PersonRe
   // the subject that opened the one before; the other men stay its other readings, so a claim true of
   // any of them is no error ("Stalin defeated Trotsky. He was exiled in 1928": Trotsky).
   if (prevDistinct.length > 1 && !ctx.prevHim && (toks[i].n === 'he' || toks[i].n === 'she') && i === pastSentenceAdverbs(toks, sent.t0, sent.t1)) {
-    const first = prevNamed[0];
-    const before = ctx.prevSent && first.t0 >= ctx.prevSent.t0 ? toks.slice(ctx.prevSent.t0, first.t0) : undefined;
-    const opens = !!before && before.every((t) => !t.w || !verbLike(t)) && !before.some((t) => EN.PREPOSITIONS.has(t.n) && t.n !== 'in' && t.n !== 'by' && t.n !== 'after' && t.n !== 'on');
-    const listed = ['and', ',', '&', 'or'].includes(toks[first.t1]?.n ?? '');
-    if (opens && !listed && !isPossessiveAt(toks, first.t1)) return first;
+    // (One man alone, not the first of a list: "Trotsky, Zinoviev and Kamenev …" is none of them.)
+    const lead = openingNames(toks, prevNamed, ctx.prevSent);
+    if (lead?.length === 1 && lead[0] === prevNamed[0] && !EN.LIST_JOINERS.has(toks[lead[0].t1]?.n ?? '')) return lead[0];
   }
   // Only a possessive before: "Zinoviev's power was real. His base was Moscow."
   if (!prevDistinct.length) {
@@ -1012,31 +1011,30 @@ function resolvePronoun(ctx: Ctx, i: number, prevPersons: PersonRef[]): PersonRe
   return undefined;
 }
 
+/** Words opening a clause of reason or time set before the main clause ("Because he …, Trotsky …"). */
+const FRONTED = new Set(['because', 'since', 'as', 'although', 'though', 'when', 'while', 'whilst', 'once', 'after', 'before', 'until', 'if', 'whereas']);
+
+/**
+ * The names that open the sentence before, past its opening time and adverbs ("In 1925 Zinoviev and
+ * Kamenev …"): the first and the names joined to it by "and" or commas only, all different men, none a
+ * possessive; undefined when a verb or a preposition other than a time's comes before the first.
+ */
+function openingNames(toks: Token[], persons: PersonRef[], prevSent: SentenceInfo | undefined): PersonRef[] | undefined {
+  if (!prevSent) return undefined;
+  const all = persons.filter((p) => !p.pronoun && p.t0 >= prevSent.t0 && p.t1 <= prevSent.t1).sort((a, b) => a.t0 - b.t0);
+  if (!all.length) return undefined;
+  const named = [all[0]];
+  for (let i = 1; i < all.length && toks.slice(all[i - 1].t1, all[i].t0).every((t) => EN.LIST_JOINERS.has(t.n)); i++) named.push(all[i]);
+  if (named.some((p) => isPossessiveAt(toks, p.t1))) return undefined;
+  if (toks.slice(prevSent.t0, named[0].t0).some((t) => t.w && (verbLike(t) || (EN.PREPOSITIONS.has(t.n) && !['in', 'by', 'on', 'after'].includes(t.n))))) return undefined;
+  return new Set(named.map((p) => p.ent.id)).size === named.length ? named : undefined;
+}
+
 /**
  * An introductory phrase ("In his Testament, X …"): the first name after its comma, outside brackets.
  * Only a possessive inside the phrase, and the name that opens the main clause ("In 1924 he put
  * forward X, which Bukharin backed": "he" is the main clause's own subject, not Bukharin).
  */
-/** Words opening a clause of reason or time set before the main clause ("Because he …, Trotsky …"). */
-const FRONTED = new Set(['because', 'since', 'as', 'although', 'though', 'when', 'while', 'whilst', 'once', 'after', 'before', 'until', 'if', 'whereas']);
-
-/**
- * The list of men (two or more, named, no possessive) that opens the sentence before, past its
- * opening time and adverbs ("In 1925 Zinoviev and Kamenev …"), when it names no one else.
- */
-function openingList(toks: Token[], prevPersons: PersonRef[], prevSent: SentenceInfo | undefined): PersonRef[] | undefined {
-  if (!prevSent || prevPersons.length < 2) return undefined;
-  const all = prevPersons.filter((p) => !p.pronoun && p.t0 >= prevSent.t0 && p.t1 <= prevSent.t1).sort((a, b) => a.t0 - b.t0);
-  if (all.length < 2) return undefined;
-  // The names joined to the first by "and" or commas only; no verb or preposition before the first.
-  const named = [all[0]];
-  for (let i = 1; i < all.length && toks.slice(all[i - 1].t1, all[i].t0).every((t) => EN.LIST_JOINERS.has(t.n)); i++) named.push(all[i]);
-  if (named.length < 2 || named.some((p) => isPossessiveAt(toks, p.t1))) return undefined;
-  if (toks.slice(prevSent.t0, named[0].t0).some((t) => t.w && (verbLike(t) || (EN.PREPOSITIONS.has(t.n) && !['in', 'by', 'on', 'after'].includes(t.n))))) return undefined;
-  const ids = new Set(named.map((p) => p.ent.id));
-  return ids.size === named.length ? named : undefined;
-}
-
 function introOwner(ctx: Ctx, i: number): PersonRef | undefined {
   const { toks, sent } = ctx;
   if (!INTRO_OPENERS.has(toks[sent.t0]?.n ?? '') || !EN.POSSESSIVE_PRONOUNS.has(toks[i].n)) return undefined;

@@ -67,9 +67,8 @@ function headingAt(text: string, start: number, format: DocFormat): boolean {
 
 /** The person a heading names and nothing else ("## Stalin", "## Nikolai Bukharin (1888–1938)"), if any. */
 function soleName(text: string, b: { start: number; end: number }, r: BlockResult): Entity | undefined {
-  const people = r.mentions.filter((m) => m.entity.kind === 'person');
-  if (people.length !== 1 || r.mentions.length !== 1) return undefined;
-  const m = people[0];
+  const m = r.mentions.length === 1 ? r.mentions[0] : undefined;
+  if (m?.entity.kind !== 'person') return undefined;
   const rest = text.slice(b.start, b.start + m.s) + text.slice(b.start + m.e, b.end);
   // (Life dates and markup may stand beside the name; words may not.)
   return /\p{L}{2,}/u.test(rest.replace(/\\[a-z]+\*?|\b(?:b|d|c|born|died)\b/g, '')) ? undefined : m.entity;

@@ -231,10 +231,10 @@ function fixSide(kb: KnowledgeBase, c: Claim, v: Verdict, words: Fix, person: Fi
   return byWords === byPerson ? undefined : byWords ? 'words' : 'person';
 }
 
-/** The fix that puts another man in a name's place ("Leon Trotsky" → "Joseph Stalin", "TROTSKY" → "STALIN"). */
 /** A man named by who he was to another, right before his name: "his ally Tomsky", "Stalin's old rival Trotsky". */
 const RELATION_BEFORE = /\b(?:his|her|their|\p{Lu}\p{Ll}+'s|\p{Lu}\p{Ll}+’s)\s+(?:(?:close|closest|old|chief|main|new|former|great|loyal|bitter|young|younger)\s+)?(?:ally|rival|friend|enemy|protégé|protege|colleague|comrade|partner|patron|opponent|deputy|successor|predecessor)\s*,?\s*$/u;
 
+/** The fix that puts another man in a name's place ("Leon Trotsky" → "Joseph Stalin", "TROTSKY" → "STALIN"). */
 export function personFix(text: string, p: PersonRef, put: Entity): Fix | undefined {
   // (Not the man a heading names: his name is outside the block.)
   if (p.s < 0) return undefined;
@@ -500,7 +500,7 @@ function judgeOffice(kb: KnowledgeBase, c: Claim, span: TimeSpan, text: string):
   const p = c.subjects[0];
   // Undated, a post the man held before (or after) the pack's years is his: "Trotsky was chairman of the
   // Petrograd Soviet" (1905, and the autumn of 1917).
-  if (!c.time && kb.holding(p.ent.id, 'holds', c.rel === 'holds' ? target.id : undefined, -Infinity, Infinity).some((f) => f.what === target.id || kb.get(f.what)?.body === target.id)) return undefined;
+  if (!c.time && kb.holding(p.ent.id, 'holds', undefined, -Infinity, Infinity).some((f) => f.what === target.id || kb.get(f.what)?.body === target.id)) return undefined;
   if (c.rel === 'holds') {
     if (!target.exclusive) return undefined;
     if (overlapping(kb, p.ent.id, 'holds', target.id, span).length) return undefined;
@@ -868,7 +868,7 @@ function judgeAlliance(kb: KnowledgeBase, c: Claim, span: TimeSpan, text: string
   const inGroup = c.inGroup && said === 'allied' ? groupAlly(kb, c, c.inGroup, span) : undefined;
   if (inGroup) {
     return {
-      message: `${base}; ${inGroup.label} was ${names(wrong.map((w) => w.p.ent))}'s ally in the ${c.inGroup!.label.replace(/^the /i, '')}.`,
+      message: `${base}; ${inGroup.label} was ${who}'s ally in the ${c.inGroup!.label.replace(/^the /i, '')}.`,
       evidence: truth,
       spanFix: { text: inGroup.label, entity: inGroup.id },
       preferSubject: false,

@@ -42,9 +42,12 @@ export class Lexicon {
   private readonly root: TrieNode = { next: new Map() };
   /** Every normalised single word that is part of some name, to keep the spelling check quiet on them. */
   readonly nameWords = new Set<string>();
+  /** The normalised words of the packs' historians' names ("lewin"): a spelling of their own, not a figure's. */
+  readonly historianWords = new Set<string>();
 
   constructor(readonly kb: KnowledgeBase) {
     for (const ent of kb.entities.values()) this.addEntity(ent);
+    for (const h of kb.historians) for (const t of phraseTokens(h)) this.historianWords.add(t);
   }
 
   private add(phrase: string, term: Terminal): void {

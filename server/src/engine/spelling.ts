@@ -121,7 +121,7 @@ function closestName(lex: Lexicon, n: string): { c: Candidate; d: number } | nul
  */
 function misspeltAt(lex: Lexicon, tokens: readonly Token[], i: number): { c: Candidate; d: number } | null {
   const t = tokens[i];
-  if (!t.w || t.t.length < 4 || !isCapitalised(t) || lex.nameWords.has(t.n) || lex.kb.historianWords.has(t.n) || /\d/.test(t.n)) return null;
+  if (!t.w || t.t.length < 4 || !isCapitalised(t) || lex.nameWords.has(t.n) || lex.historianWords.has(t.n) || /\d/.test(t.n)) return null;
   // Part of a hyphenated word: leave it.
   if (tokens[i + 1]?.n === '-' && tokens[i + 1].s === t.e) return null;
   if (tokens[i - 1]?.n === '-' && tokens[i - 1].e === t.s) return null;

@@ -14,21 +14,21 @@ export class KnowledgeBase {
   readonly examples: readonly Example[];
   /** The years an undated claim is about. */
   readonly period: readonly [number, number];
-  /** The words of the packs' historians' names, lower case ("lewin", "moshe"). */
-  readonly historianWords: ReadonlySet<string>;
+  /** The historians the packs list ("Moshe Lewin"): writers essays cite, not figures. */
+  readonly historians: readonly string[];
   /** Changes with every build; caches key on it. */
   readonly version: number;
   private readonly byWho = new Map<string, Fact[]>();
   private readonly byWhat = new Map<string, Fact[]>();
 
-  constructor(init: { entities: Map<string, Entity>; facts: Fact[]; packs: PackSummary[]; sources: Map<string, Source>; examples: Example[]; period: [number, number]; historianWords?: Set<string> }) {
+  constructor(init: { entities: Map<string, Entity>; facts: Fact[]; packs: PackSummary[]; sources: Map<string, Source>; examples: Example[]; period: [number, number]; historians?: string[] }) {
     this.entities = init.entities;
     this.facts = init.facts;
     this.packs = init.packs;
     this.sources = init.sources;
     this.examples = init.examples;
     this.period = init.period;
-    this.historianWords = init.historianWords ?? new Set();
+    this.historians = init.historians ?? [];
     this.version = ++versionCounter;
     for (const f of init.facts) {
       push(this.byWho, f.who, f);
@@ -111,7 +111,7 @@ export function buildKnowledge(packs: readonly CompiledPack[]): BuildResult {
   const examples: Example[] = [];
   const summaries: PackSummary[] = [];
   let period: [number, number] | undefined;
-  const historianWords = new Set<string>();
+  const historians: string[] = [];
 
   for (const pack of packs) {
     const raw = pack.raw;
@@ -229,12 +229,12 @@ export function buildKnowledge(packs: readonly CompiledPack[]): BuildResult {
       const o = typeof ex === 'string' ? { text: ex } : ex;
       examples.push({ pack: raw.pack, origin: { file: pack.file, line: pack.passLines[i] }, text: o.text, format: ('format' in o && o.format) || 'markdown', why: 'why' in o ? o.why : undefined });
     });
-    for (const h of raw.historians ?? []) for (const w of h.split(/[\s.]+/)) if (w) historianWords.add(w.toLowerCase());
+    historians.push(...(raw.historians ?? []));
     if (raw.period) period = period ? [Math.min(period[0], raw.period[0]), Math.max(period[1], raw.period[1])] : [raw.period[0], raw.period[1]];
     summaries.push({ id: raw.pack, title: raw.title, file: pack.file, entities: entCount, facts: factCount });
   }
   return {
-    kb: new KnowledgeBase({ entities, facts, packs: summaries, sources, examples, period: period ?? [-Infinity, Infinity], historianWords }),
+    kb: new KnowledgeBase({ entities, facts, packs: summaries, sources, examples, period: period ?? [-Infinity, Infinity], historians }),
     problems,
   };
 }
