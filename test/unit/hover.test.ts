@@ -108,4 +108,19 @@ describe('hover cards', () => {
     assert.match(bullet(army.markdown, 'Controlled by'), /Fairfax \(1645–1650\); Cromwell \(from 1650\)/);
     assert.equal(hoverOn('Historians disagree.', 'Historians', ecw), undefined);
   });
+
+  it('cards and completion names built ahead (Engine.prepare) are the ones built on first use', () => {
+    const fresh = (): Engine => new Engine(buildKnowledge(loadPacks([path.join(FIXTURES, 'packs', 'english-civil-war.yaml')]).packs).kb);
+    const ahead = fresh();
+    ahead.prepare();
+    const onDemand = fresh();
+    const essay = "Sir Thomas Fairfax led Parliament's New Model Army.";
+    for (const word of ['Fairfax', 'New Model Army']) assert.deepEqual(hoverOn(essay, word, ahead), hoverOn(essay, word, onDemand));
+    assert.ok(hoverOn(essay, 'Fairfax', ahead)!.markdown.includes('Lord General of the New Model Army'));
+    const typed = 'The army of Fair';
+    const items = ahead.complete(typed, typed.length);
+    assert.equal(items[0]?.label, onDemand.complete(typed, typed.length)[0]?.label);
+    assert.deepEqual(items, onDemand.complete(typed, typed.length));
+    assert.match(items[0].documentation, /Lord General of the New Model Army/);
+  });
 });

@@ -32,7 +32,8 @@ const OFFERED: ReadonlySet<EntityKind> = new Set(['person', 'body', 'office', 'f
 const KIND_RANK: Record<EntityKind, number> = { person: 0, body: 1, office: 2, policy: 3, idea: 3, faction: 4, term: 5, phrase: 6, event: 7, place: 8 };
 
 const cache = new WeakMap<KnowledgeBase, Entry[]>();
-function entries(kb: KnowledgeBase): Entry[] {
+/** Every name completion offers, folded for matching: built once per knowledge base. */
+export function entries(kb: KnowledgeBase): Entry[] {
   let list = cache.get(kb);
   if (list) return list;
   list = [];

@@ -7,7 +7,7 @@ import type { KnowledgeBase } from '../knowledge/build';
 import type { CheckCode, DocFormat, Entity } from '../knowledge/model';
 import { analyseBlock } from './claims';
 import { card } from './cards';
-import { complete as completeAt, type CompletionItem } from './completion';
+import { complete as completeAt, entries as completionEntries, type CompletionItem } from './completion';
 import { claimHolds, judge, personFix, type Finding, type Fix } from './judge';
 import type { Claim } from './claims';
 import { lexiconFor } from './lexicon';
@@ -262,6 +262,16 @@ export class Engine {
 
   complete(text: string, offset: number): CompletionItem[] {
     return completeAt(this.kb, text, offset);
+  }
+
+  /**
+   * Build now what hover and completion would otherwise build on first use: every entity's card
+   * and the folded list of names completion matches against (about 10 ms for the bundled pack,
+   * cached per knowledge base). The server calls it once it is idle, so no request pays for it.
+   */
+  prepare(): void {
+    for (const ent of this.kb.entities.values()) card(this.kb, ent);
+    completionEntries(this.kb);
   }
 
   /** Find an entity by any of its names (for `clio explain`). */

@@ -300,6 +300,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return analysis;
   }
 
+  /** The engine whose cards and completion names are built (Engine.prepare). */
+  let prepared: Engine | undefined;
+
   function schedule(uri: string): void {
     // Changes that queue up behind one another are merged: only the newest version is analysed.
     if (pending.has(uri)) return;
@@ -338,6 +341,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
     if (!analysis) return publish([]);
     publish(diagnosticsOf(doc, analysis, settings));
+    // With the first diagnostics out, build the cards and completion names of this knowledge base.
+    if (prepared !== engine) {
+      prepared = engine;
+      const ready = engine;
+      setImmediate(() => safe(() => ready.prepare()));
+    }
   }
 
   /**
