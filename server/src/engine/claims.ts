@@ -2263,22 +2263,50 @@ function clauseBounds(ctx: Ctx, k: number): { start: number; end: number; time?:
 /** "after Lenin's death": the time an event mention opens or closes. */
 function eventTimes(ctx: Ctx): TimeSpan | undefined {
   const { toks, sent, kb } = ctx;
+  const bySubject = indexOf(kb).eventsBySubject;
+  /** The subject's event a verb names ("NEP was introduced", "Lenin died"), past "was"/"had been". */
+  const namedBy = (subject: string, at: number): Entity | undefined => {
+    while (at < sent.t1 && ['was', 'were', 'had', 'been', 'being'].includes(toks[at].n)) at++;
+    const word = toks[at]?.n;
+    return (bySubject.get(subject) ?? []).find((e) => (e.verbs ?? []).some((v) => phraseTokens(v).filter((w) => !['was', 'were'].includes(w))[0] === word));
+  };
   for (let i = sent.t0; i < sent.t1; i++) {
     const n = toks[i].n;
     if (n !== 'after' && n !== 'following' && n !== 'before' && n !== 'until') continue;
-    const mi = ctx.mentionAt[i + 1];
+    const before = n === 'before' || n === 'until';
+    // (Past an article: "before the Tenth Congress", "until the introduction of NEP".)
+    const j = toks[i + 1]?.n === 'the' ? i + 2 : i + 1;
+    const mi = ctx.mentionAt[j];
     let year: number | undefined;
-    if (mi >= 0 && ctx.mentions[mi].entity.kind === 'event') year = ctx.mentions[mi].entity.date?.year;
+    if (mi >= 0 && ctx.mentions[mi].t0 === j) {
+      const m = ctx.mentions[mi];
+      if (m.entity.kind === 'event') year = m.entity.date?.year;
+      else if (m.entity.kind !== 'person') {
+        // A policy's or a body's own events: the one the next verb names ("before NEP was introduced"),
+        // or, with nothing after the name, the first of them ("before NEP": before it began; "after NEP"
+        // could mean after it began or after it ended, and says no year).
+        const next = toks[m.t1];
+        const ev = namedBy(m.entity.id, m.t1) ?? (before && (!next?.w || ctx.mentionAt[m.t1] >= 0) ? firstEvent(bySubject.get(m.entity.id)) : undefined);
+        year = ev?.date?.year;
+      }
+    }
     const p = ctx.persons.find((q) => q.t0 === i + 1);
     if (!year && p) {
       // "after Lenin's death" / "after Lenin died": the person's own event named by the next word.
       const word = toks[isPossessiveAt(toks, p.t1) ? p.t1 + 2 : p.t1]?.n;
-      const ev = (indexOf(kb).eventsBySubject.get(p.ent.id) ?? []).find((e) => (e.verbs ?? []).some((v) => phraseTokens(v)[0] === word));
+      const ev = (bySubject.get(p.ent.id) ?? []).find((e) => (e.verbs ?? []).some((v) => phraseTokens(v)[0] === word));
       year = ev?.date?.year;
     }
-    if (year !== undefined) return n === 'after' || n === 'following' ? { from: year, to: Math.max(kb.period[1], year) } : { from: Math.min(kb.period[0], year), to: year };
+    if (year !== undefined) return before ? { from: Math.min(kb.period[0], year), to: year } : { from: year, to: Math.max(kb.period[1], year) };
   }
   return undefined;
+}
+
+/** The earliest dated of some events. */
+function firstEvent(events: readonly Entity[] | undefined): Entity | undefined {
+  let first: Entity | undefined;
+  for (const e of events ?? []) if (e.date && (!first?.date || e.date.year < first.date.year)) first = e;
+  return first;
 }
 
 // ————— the claims —————
