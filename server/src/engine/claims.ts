@@ -3814,7 +3814,7 @@ function authorOf(ctx: Ctx, ent: Entity, t0: number, t1: number): Bound | undefi
     for (let k = t0 - 1; k >= Math.max(sent.t0, t0 - 4); k--) {
       if (clauseOf(ctx, k) !== clause) break;
       const n = toks[k].n;
-      const authorVerb = ['coined', 'devised', 'authored', 'formulated', 'invented', 'originated', 'organised', 'organized', 'conceived', 'founded', 'drafted', 'penned', 'initiated', 'pioneered', 'launched', 'introduced', 'created', 'wrote', 'dictated', 'proposed', 'propounded', 'advanced', 'coins', 'devises', 'formulates', 'invents', 'founds', 'drafts', 'launches', 'introduces', 'creates', 'writes', 'proposes', 'advances'].includes(n) || (n === 'forward' && toks[k - 1]?.n === 'put' && toks[k - 2]?.n !== 'first') || (n === 'out' && toks[k - 1]?.n === 'set') || (n === 'with' && (toks[k - 1]?.n === 'up' || toks[k - 1]?.n === 'credited'));
+      const authorVerb = ['coined', 'devised', 'authored', 'formulated', 'invented', 'originated', 'organised', 'organized', 'conceived', 'founded', 'drafted', 'penned', 'initiated', 'pioneered', 'launched', 'introduced', 'created', 'wrote', 'published', 'dictated', 'proposed', 'propounded', 'advanced', 'coins', 'devises', 'formulates', 'invents', 'founds', 'drafts', 'launches', 'introduces', 'creates', 'writes', 'publishes', 'proposes', 'advances'].includes(n) || (n === 'forward' && toks[k - 1]?.n === 'put' && toks[k - 2]?.n !== 'first') || (n === 'out' && toks[k - 1]?.n === 'set') || (n === 'with' && (toks[k - 1]?.n === 'up' || toks[k - 1]?.n === 'credited'));
       // "announced Socialism in One Country" (right before the idea, which no verb follows: not
       // "announced the end of NEP", "announced NEP would continue").
       const announced = (n === 'announced' || n === 'unveiled' || n === 'announces' || n === 'unveils') && toks.slice(k + 1, t0).every((t) => t.n === 'the' || t.n === 'his' || t.n === '"') && !verbLike(toks[t1]) && !['would', 'will', 'should', 'must', 'can'].includes(toks[t1]?.n ?? '');
@@ -3823,10 +3823,15 @@ function authorOf(ctx: Ctx, ent: Entity, t0: number, t1: number): Bound | undefi
         if (WRITING.has(n) && ABOUT.has(toks[k + 1]?.n ?? '')) break;
         // The idea is the verb's object, not a gerund's: "proposed ending NEP" is about NEP, not its author.
         if (toks.slice(k + 1, t0).some((t) => t.w && t.n.length > 4 && t.n.endsWith('ing'))) break;
+        // Nor another noun's: "wrote an article on Socialism in One Country", "published attacks on it"
+        // (but "devised the theory of …", "wrote the essay Lessons of October").
+        if (!objectIsIdea(toks, k + 1, t0)) break;
         const b = bindSubject(ctx, k, k + 1, { allowPossessive: false });
         // "Stalin proposed Permanent Revolution": a man who made a rival idea of his own is read by his stance,
         // whose fix puts in his own idea.
-        if (b && PROPOSING.has(n) && b.persons.some((p) => ctx.kb.factsAbout(p.ent.id).some((f) => f.rel === 'authored' && f.what !== ent.id && IDEA_KINDS.has(ctx.kb.get(f.what)?.kind ?? ''))) && IDEA_KINDS.has(ent.kind)) break;
+        // (A rival idea: a work of his, "Notes of an Economist", is no rival of Permanent Revolution.)
+        const rival = (what: string): boolean => what !== ent.id && IDEA_KINDS.has(ctx.kb.get(what)?.kind ?? '') && (!!ent.rivals?.includes(what) || !!ctx.kb.get(what)?.rivals?.includes(ent.id));
+        if (b && PROPOSING.has(n) && b.persons.some((p) => ctx.kb.factsAbout(p.ent.id).some((f) => f.rel === 'authored' && rival(f.what))) && IDEA_KINDS.has(ent.kind)) break;
         if (b) return b;
         break;
       }
@@ -3836,13 +3841,28 @@ function authorOf(ctx: Ctx, ent: Entity, t0: number, t1: number): Bound | undefi
   return undefined;
 }
 
+/** Words between an authoring verb and an idea that keep the idea its object: articles, a few adjectives, "the theory of", "the pamphlet". */
+function objectIsIdea(toks: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const n = toks[i].n;
+    if (!toks[i].w || OBJECT_WORDS.has(n) || EN.AUTHOR_NOUNS.has(n)) continue;
+    if (n === 'of' && EN.AUTHOR_NOUNS.has(toks[i - 1]?.n ?? '')) continue;
+    // A kind of text right before its title: "the essay Lessons of October".
+    if (WORKS.has(n) && (i === to - 1 || !toks[i + 1].w)) continue;
+    return false;
+  }
+  return true;
+}
+const OBJECT_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'own', 'famous', 'new', 'so', 'so-called', 'called', 'notorious', 'celebrated', 'first', 'whole', 'original', 'with', 'up', 'forward', 'out']);
+const WORKS = new Set(['book', 'pamphlet', 'essay', 'article', 'letter', 'text', 'treatise', 'tract', 'notes', 'testament', 'platform', 'declaration', 'manifesto', 'speech']);
+
 const PROPOSING = new Set(['proposed', 'propounded', 'advanced', 'proposes', 'advances']);
 const IDEA_KINDS = new Set(['idea', 'policy']);
 const MADE_NOUNS = new Set(['theory', 'doctrine', 'slogan', 'idea', 'invention', 'brainchild', 'creation', 'concept', 'phrase', 'motto', 'formula', 'catchphrase', 'watchword', 'dictum', 'maxim']);
 
 /** Between a verb of writing and an idea: what it was about, not what was written. */
 const ABOUT = new Set(['about', 'on', 'against', 'of', 'in', 'attacking', 'defending', 'criticising', 'criticizing', 'praising']);
-const WRITING = new Set(['wrote', 'written', 'penned', 'dictated', 'drafted', 'authored']);
+const WRITING = new Set(['wrote', 'written', 'penned', 'dictated', 'drafted', 'authored', 'published', 'publishes']);
 
 /** A quotation's speaker: '"Enrich yourselves," X urged', 'X told the peasants to "…"'. */
 function speakerOf(ctx: Ctx, t0: number, t1: number): Bound | undefined {

@@ -66,9 +66,9 @@ export const PLACE_BASE_VERBS = new Set(['held', 'hold', 'holds', 'holding', 'do
 
 export const AUTHOR_VERBS = new Set([
   'coined', 'devised', 'authored', 'formulated', 'invented', 'originated', 'wrote', 'written', 'organised', 'organized', 'conceived', 'created', 'founded', 'penned',
-  'drafted', 'launched', 'introduced', 'set', 'put', 'came', 'initiated', 'pioneered', 'dreamed', 'thought', 'framed', 'inspired',
+  'drafted', 'launched', 'introduced', 'set', 'put', 'came', 'initiated', 'pioneered', 'dreamed', 'thought', 'framed', 'inspired', 'published',
   // (A timeline's present: "1924 — Stalin announces Socialism in One Country".)
-  'coins', 'devises', 'formulates', 'invents', 'writes', 'founds', 'drafts', 'launches', 'introduces', 'sets', 'puts', 'initiates',
+  'coins', 'devises', 'formulates', 'invents', 'writes', 'founds', 'drafts', 'launches', 'introduces', 'sets', 'puts', 'initiates', 'publishes',
 ]);
 export const AUTHOR_NOUNS = new Set(['theory', 'doctrine', 'idea', 'slogan', 'phrase', 'policy', 'plan', 'programme', 'program', 'concept', 'invention', 'brainchild', 'creation', 'motto', 'call', 'words', 'formula', 'notion', 'thesis', 'work', 'campaign', 'answer', 'solution', 'response', 'scheme', 'initiative', 'proposal', 'advice', 'exhortation', 'appeal', 'dictum', 'maxim', 'catchphrase', 'watchword']);
 export const SPEECH_VERBS = new Set(['said', 'say', 'says', 'told', 'tell', 'tells', 'urged', 'urge', 'urges', 'declared', 'proclaimed', 'exhorted', 'announced', 'cried', 'wrote', 'uttered', 'shouted', 'advised', 'coined', 'famously']);
