@@ -1172,7 +1172,7 @@ const CLAIMANTS = new Set(['you', 'students', 'pupils', 'candidates', 'learners'
 const CLAIMANT_WRITINGS = new Set([
   'essays', 'essay', 'scripts', 'script', 'answers', 'answer', 'responses', 'response', 'textbook',
   // and the literature: "Older accounts present Stalin as …", "Some historians put Tomsky on the left".
-  'accounts', 'account', 'histories', 'books', 'book', 'historians', 'historian', 'biographies', 'biographers', 'commentators', 'sources', 'articles', 'websites', 'films',
+  'accounts', 'account', 'histories', 'books', 'book', 'historians', 'historian', 'biographies', 'biographers', 'commentators', 'sources', 'source', 'articles', 'article', 'websites', 'films', 'chapter', 'chapters', 'textbooks', 'author', 'authors', 'passage', 'extract',
 ]);
 const WRITING_CLAIMS = new Set([
   'make', 'makes', 'made', 'making', 'place', 'places', 'placed', 'placing', 'put', 'puts', 'putting', 'say', 'says', 'said', 'saying',
@@ -1305,7 +1305,7 @@ function possessiveEnd(toks: Token[], p: PersonRef): number {
 }
 
 /** Past-tense verbs without "-ed" that a clause goes on with ("… and kept control of the Orgburo"). */
-const IRREGULAR_PAST = new Set(['kept', 'led', 'held', 'ran', 'became', 'fought', 'beat', 'won', 'lost', 'took', 'made', 'built', 'drew', 'stood', 'sat', 'went', 'set', 'put', 'sent', 'wrote', 'saw', 'thought', 'said', 'gave', 'felt', 'left', 'brought', 'sought', 'overcame', 'remained', 'rose', 'fell', 'broke', 'struck', 'began', 'got', 'came', 'spoke', 'told', 'knew', 'grew']);
+const IRREGULAR_PAST = new Set(['met', 'chose', 'caught', 'taught', 'heard', 'paid', 'shot', 'threw', 'overthrew', 'withdrew', 'forbade', 'forgave', 'overtook', 'drove', 'swore', 'dealt', 'meant', 'bought', 'kept', 'led', 'held', 'ran', 'became', 'fought', 'beat', 'won', 'lost', 'took', 'made', 'built', 'drew', 'stood', 'sat', 'went', 'set', 'put', 'sent', 'wrote', 'saw', 'thought', 'said', 'gave', 'felt', 'left', 'brought', 'sought', 'overcame', 'remained', 'rose', 'fell', 'broke', 'struck', 'began', 'got', 'came', 'spoke', 'told', 'knew', 'grew']);
 function verbLike(t: Token | undefined): boolean {
   if (!t || !t.w || isCapitalised(t)) return false;
   return FINITE.has(t.n) || IRREGULAR_PAST.has(t.n) || (t.n.length > 4 && t.n.endsWith('ed'));
@@ -1383,6 +1383,12 @@ function goesOnWithVerb(toks: Token[], end: number, c0: number, ctx?: Ctx): bool
   let k = end;
   if (ctx && toks[k]?.n === 'as' && ctx.mentionAt[k + 1] >= 0 && ctx.mentions[ctx.mentionAt[k + 1]].entity.kind === 'office') k = ctx.mentions[ctx.mentionAt[k + 1]].t1;
   if (ctx) k = pastTimePhrase(ctx, k);
+  // (And past a place or body it happened at: "Bukharin replaced Zinoviev at the Comintern and edited Pravda".)
+  if (ctx && ['at', 'in', 'on', 'from', 'within', 'inside'].includes(toks[k]?.n ?? '')) {
+    const j = toks[k + 1]?.n === 'the' ? k + 2 : k + 1;
+    const mi = ctx.mentionAt[j];
+    if (mi >= 0 && ctx.mentions[mi].t0 === j && ctx.mentions[mi].entity.kind !== 'person') k = pastTimePhrase(ctx, ctx.mentions[mi].t1);
+  }
   if (k > end && toks[k - 1]?.n === ',' && toks[k]?.n !== 'and') return false;
   if (toks[k]?.n === ',') k++;
   const and = toks[k]?.n === 'and';
@@ -1703,7 +1709,10 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
     // (Not company kept: "Tomsky sat with Trotsky on the left" puts both there.)
     if (prev === 'with' && group[0] === p && absoluteWith(ctx, p.t0 - 1) && withPhrase(ctx, end, c0)) return { persons: group, bind: 'nearest' };
     // Names after a preposition of comparison or company are not the subject ("unlike X", "with X").
-    if (prev && ['unlike', 'like', 'than', 'with', 'against', 'to', 'from', 'about', 'over', 'on', 'between', 'among', 'beside', 'besides', 'including', 'of', 'for', 'alongside', 'without', 'behind'].includes(prev) && group[0] === p) {
+    // (A list's last name too, by the word before its first: "turned against Stalin and Bukharin, attacking …".)
+    // (Not "of": "the New Opposition of Zinoviev and Kamenev came out for …" is theirs.)
+    const listPrev = group[0] !== p && group[group.length - 1] === p ? toks[group[0].t0 - 1]?.n : undefined;
+    if ((prev && ['unlike', 'like', 'than', 'with', 'against', 'to', 'from', 'about', 'over', 'on', 'between', 'among', 'beside', 'besides', 'including', 'of', 'for', 'alongside', 'without', 'behind'].includes(prev) && group[0] === p) || (listPrev && ['unlike', 'than', 'against', 'to', 'from', 'over', 'between', 'among', 'without', 'behind'].includes(listPrev))) {
       // Only the subject of the clause counts: keep looking to the left.
       continue;
     }
@@ -1773,7 +1782,7 @@ function negated(ctx: Ctx, persons: PersonRef[], c0: number, c1: number): boolea
   // A clause that opens with a denial, before the person: "Nor did he lead the right", "Few would call Bukharin a left-winger".
   {
     let k = firstP - 1;
-    while (k >= ctx.sent.t0 && clauseOf(ctx, k) === clause && k >= firstP - 3 && toks[k].w) k--;
+    while (k >= ctx.sent.t0 && clauseOf(ctx, k) === clause && k >= firstP - 4 && toks[k].w) k--;
     const first = toks[k + 1];
     if (k + 1 < firstP && first && EN.CLAUSE_NEGATORS.has(first.n) && !(first.n === 'not' && toks[k + 2]?.n === 'only') && (k < ctx.sent.t0 || !toks[k].w)) return true;
   }
@@ -1887,7 +1896,10 @@ function reported(ctx: Ctx, persons: PersonRef[], c0: number, kind: CheckCode): 
     let isReport = EN.REPORTING.has(t.n) || according || called || soCalled || attackedAs;
     // "said" and "told" report only with "that" ("told the peasants to …" is the speaker's own words).
     if (REPORT_WITH_THAT.has(t.n)) {
-      const that = toks.slice(k + 1, k + 4).some((x) => x.n === 'that');
+      // (Past an aside between commas: "The chapter states, on page 48, that …".)
+      let aside = -1;
+      if (toks[k + 1]?.n === ',') for (let j = k + 2; j < Math.min(sent.t1, k + 10) && aside < 0; j++) if (toks[j].n === ',') aside = j;
+      const that = toks.slice(k + 1, k + 4).some((x) => x.n === 'that') || (aside > 0 && toks[aside + 1]?.n === 'that');
       // ("put", "state" and "mention" only with "that": "Stalin first put forward …", "the state".)
       isReport = that || (kind !== 'authorship' && k < firstP && !ONLY_WITH_THAT.has(t.n));
     }
@@ -2098,6 +2110,18 @@ function push(ctx: Ctx, c: Omit<Claim, 'others' | 'time' | 'likened' | 'contrast
       if (openerOnly && (opener === 'after' || opener === 'following' || opener === 'once')) time = { from: time!.from, to: ctx.kb.period[1] };
       // "Before Stalin became General Secretary in 1922, Molotov had run the Secretariat": up to then.
       else if (openerOnly && (opener === 'before' || opener === 'until' || opener === 'till')) time = { from: -Infinity, to: opener === 'before' ? time!.from - 1 : time!.to };
+    }
+    // "Rykov ran industry before 1924, when he became chairman of Sovnarkom": a "when" right after a
+    // time is at that time's own year, whatever "before" or "after" said of the clause before.
+    if (clause && at >= 0) {
+      let w = -1;
+      for (let k = at - 1; k > Math.max(ctx.sent.t0, clause.start - 2) && w < 0; k--) {
+        if (ctx.toks[k].n === 'when' && ctx.toks[k - 1]?.n === ',') w = k;
+        else if (!ctx.toks[k].w) break;
+      }
+      const t = w >= 0 ? ctx.times.find((x) => x.t1 === w - 1) : undefined;
+      const y = t ? yearOf(ctx.toks[t.t1 - 1]) : undefined;
+      if (y !== undefined) time = { from: y, to: y };
     }
     // Words that put the claim earlier than the sentence's time ("In 1927 Trotsky, once War Commissar, …").
     // "…, and after Kamenev's defeat Bukharin gained support in Moscow": from then on.
@@ -2759,6 +2783,9 @@ function skipBack(ctx: Ctx, i: number): number {
 
 const FINITE = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'would', 'could', 'might', 'should', 'will', 'must', 'did', 'does', 'seemed', 'remained', 'wanted', 'needed']);
 const SEQUENCE_ADVERBS = new Set(['first', 'then', 'next', 'finally', 'also', 'later', 'eventually', 'even', 'now', 'in', 'turn', 'afterwards', 'afterward', 'subsequently', 'thereafter', 'ultimately', 'soon']);
+/** Words for some people, as in "many on the left", "those on the right". */
+const PEOPLE_ON = new Set(['many', 'most', 'some', 'those', 'others', 'few', 'several', 'everyone', 'anyone', 'members', 'figures', 'leaders', 'activists', 'workers', 'delegates']);
+const COPULAS = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'became', 'become', 'becomes', 'remained', 'remains', 'stayed', 'stood', 'sat', 'seemed', 'appeared']);
 const QUANTIFIERS = new Set(['both', 'either', 'neither', 'two', 'three', 'several', 'some', 'many', 'all', 'various', 'fellow', 'other']);
 /** Nouns of a wing's things and fortunes: "the programme of the left", "the defeat of the right". */
 const OF_WING_NOUNS = new Set(['programme', 'program', 'platform', 'policies', 'ideas', 'demands', 'slogans', 'arguments', 'criticism', 'critique', 'defeat', 'destruction', 'fall', 'collapse', 'rout', 'economics', 'strategy', 'case', 'agenda', 'critics', 'enemies', 'opponents', 'rivals', 'attack', 'attacks', 'better', 'measure', 'resistance', 'opposition', 'hostility', 'anger', 'fears', 'objections', 'protests', 'revolt', 'challenge', 'remnants', 'weakness']);
@@ -3039,6 +3066,14 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
   // Joining a wing is siding with it: "Stalin joined the right against Zinoviev" is an alliance.)
   const joinsGroup = JOINING.has(toks[verbAt]?.n ?? '') && !ent.forms?.short && m.form !== 'adjective';
   if (!joinsGroup && wingIsObject(ctx, verbAt)) return;
+  // People on a wing as a verb's object: "angered many on the left", "alienated those on the right"
+  // (not joined: "joined others on the right" is going there too).
+  {
+    let k = m.t0 - 1;
+    if (toks[k]?.n === 'the') k--;
+    const who = toks[k - 1]?.n ?? '';
+    if (['on', 'in', 'of'].includes(toks[k]?.n ?? '') && (PEOPLE_ON.has(who) || PEOPLE_OF.has(who)) && verbLike(toks[k - 2]) && !MEMBER_VERBS.has(toks[k - 2].n) && !JOINING.has(toks[k - 2].n) && !COPULAS.has(toks[k - 2].n)) return;
+  }
   // People of a wing one keeps company with: "allied with two left-wingers" (but "sat among the right-wingers" is a place).
   if (counted && toks[verbAt]?.n === 'with') return;
   // A place beside a man: "sat between Bukharin on the right and Trotsky on the left" (his), "to Stalin's right" (no one's).
@@ -3060,7 +3095,7 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
   // (Also past a description of the man: "Stalin, the General Secretary, and the right wing stood together".)
   const manBefore = (end: number): boolean => ctx.persons.some((p) => p.t1 === end && !isPossessivePerson(ctx, p));
   if (andAt < before && manBefore(andAt)) return;
-  if (prevWord === 'and' && toks[before + 1]?.n === 'the' && (manBefore(before) || (toks[before - 1]?.n === ',' && ctx.appos[before - 2] >= 0 && manBefore(ctx.persons[ctx.appos[before - 2]].t1)))) return;
+  if ((prevWord === 'and' || prevWord === 'plus') && toks[before + 1]?.n === 'the' && (manBefore(before) || (toks[before - 1]?.n === ',' && ctx.appos[before - 2] >= 0 && manBefore(ctx.persons[ctx.appos[before - 2]].t1)))) return;
   // "adopted the programme of the left wing", "the defeat of the right": the wing's, not the subject's.
   const ofAt = toks.slice(before + 1, m.t0).findIndex((t) => t.n === 'of');
   if (ofAt >= 0 && (VIEW_NOUNS.has(toks[before + ofAt]?.n ?? '') || OF_WING_NOUNS.has(toks[before + ofAt]?.n ?? ''))) return;
@@ -3540,6 +3575,11 @@ function baseClaim(ctx: Ctx, m: Mention): void {
     }
     if (n === 'following' && toks[k - 1]?.n !== 'a' && toks[k - 1]?.n !== 's') continue;
     if (n === 'master' && toks[k + 1]?.n !== 'of') continue;
+    // "Stalin replaced their supporters in Moscow": "their" is others', when no list of men before it could own it.
+    if (toks[k - 1]?.n === 'their') {
+      const before = ctx.persons.filter((p) => p.t1 <= k - 1 && !p.pronoun);
+      if (before.length && before.every((p) => groupMembers(ctx, ctx.persons.indexOf(p)).length === 1)) continue;
+    }
     // The cue comes before the place, right after it ("X's Moscow base"), or after it with its owner ("… was Kamenev's stronghold").
     // (Only as a predicate: "Moscow was Kamenev's stronghold", not "The Secretariat removed Kamenev's supporters".)
     // (And "the source of", "the backbone of": "The Red Army was the source of Zinoviev's power".)
@@ -3608,7 +3648,8 @@ function baseClaim(ctx: Ctx, m: Mention): void {
     return;
   }
   // A comparison names someone else's base: "a larger organisation than Moscow's", "weaker than Zinoviev's in Leningrad".
-  for (let k = Math.min(cue, m.t0); k < m.t0; k++) if (toks[k].n === 'than' || toks[k].n === 'unlike') return;
+  // ("Tomsky's base, like Zinoviev's in Leningrad, …": a likeness with another man's.)
+  for (let k = Math.min(cue, m.t0); k < m.t0; k++) if (toks[k].n === 'than' || toks[k].n === 'unlike' || (toks[k].n === 'like' && ctx.persons.some((p) => p.t0 === k + 1 && isPossessivePerson(ctx, p)))) return;
   // "the strongest in the party after Moscow's": a ranking against another city's.
   if (isPossessiveAt(toks, m.t1) && ['after', 'than', 'like', 'unlike', 'beside', 'besides', 'behind'].includes(toks[m.t0 - 1]?.n ?? '')) return;
   // The owner of the base: "Bukharin's power base", "his base", else the bound subject.
@@ -3654,6 +3695,9 @@ function baseClaim(ctx: Ctx, m: Mention): void {
     // (Nor the base of the people the owner has: "Stalin's rivals relied on Leningrad".)
     // (Nor across "and" to another verb: "chaired the Politburo in Lenin's absence and ran Moscow".)
     for (let k = end; k < cueStart && own; k++) own = toks[k].w && ctx.mentionAt[k] < 0 && !FINITE.has(toks[k].n) && !['have', 'built', 'kept', 'drew', 'enjoyed', 'lacked', 'and', 'or', 'but'].includes(toks[k].n) && !RELATION_NOUNS.has(toks[k].n) && !PEOPLE_OF.has(toks[k].n);
+    // Before a verb of leaning ("relied on", "depended on"), only his power is his: "Stalin's position depended
+    // on the party machine", not "Rykov's career depended on it" or "Rykov's commissars relied on it".
+    if (own && end < cueStart && !BASE_NOUNS.has(toks[cueStart].n)) own = toks.slice(end, cueStart).every((t) => OWN_POWER.has(t.n));
     if (own) bound = { persons: [p], bind: 'possessive' };
     if (end <= m.t0 && m.t0 - end <= 1 && cue > m.t0) bound = { persons: [p], bind: 'possessive' };
   }
@@ -3671,6 +3715,11 @@ function baseClaim(ctx: Ctx, m: Mention): void {
   // A base named only by "held"/"dominated" needs the subject right before the verb.
   push(ctx, { code: 'power-base', rel: 'base', subjects: bound.persons, target: m.entity, s: m.s, e: m.e, bind: bound.bind });
 }
+
+/** Base words that are nouns (the rest are verbs of leaning: "relied", "drew", "depended"). */
+const BASE_NOUNS = new Set(['base', 'bases', 'powerbase', 'stronghold', 'strongholds', 'support', 'supporters', 'strength', 'backing', 'fiefdom', 'power', 'heartland', 'following', 'boss', 'bosses', 'fortress', 'bastion', 'citadel', 'fief']);
+/** What of a man's leans on his base ("Stalin's power rested on …"). */
+const OWN_POWER = new Set(['power', 'position', 'authority', 'strength', 'influence', 'rule', 'leadership', 'dominance', 'faction', 'group', 'camp', 'own', 'whole', 'political', 'real', 'main', 'growing', 'rise']);
 
 /** Policies, ideas and phrases: authorship and stance. */
 function ideaClaims(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
