@@ -393,6 +393,7 @@ function judgeFaction(kb: KnowledgeBase, c: Claim, span: TimeSpan): Verdict | un
   // years, where it knows no wings (Bukharin was a Left Communist in 1918).
   if (c.earlier && span.from === -Infinity && span.to >= kb.period[0]) return undefined;
   const wrong: { p: PersonRef; truth: Fact }[] = [];
+  const absent: PersonRef[] = [];
   for (const p of c.subjects) {
     const inIt = overlapping(kb, p.ent.id, 'member', faction.id, span);
     if (inIt.length) {
@@ -406,9 +407,18 @@ function judgeFaction(kb: KnowledgeBase, c: Claim, span: TimeSpan): Verdict | un
     // In none of the faction's kind then: his wing, when it is not the wing of those who made up
     // the faction ("Bukharin led the Left Opposition in 1926": he was on the right, Trotsky on the left).
     if (!sibling.length) sibling = otherWing(kb, p.ent.id, faction, span);
-    if (!sibling.length) continue; // nothing known at that time: silence
+    if (!sibling.length) {
+      // In no faction of its kind then, having left the last of them before this one was formed, while
+      // its own men are known for those years: not one of them ("In 1929 Trotsky led the Right
+      // Opposition", formed in 1928, after his United Opposition of 1926–1927).
+      const hisEnd = Math.max(...kb.factsAbout(p.ent.id).filter((f) => f.rel === 'member' && kb.get(f.what)?.group === faction.group).map((f) => f.to));
+      const formed = Math.min(...kb.factsOn(faction.id).filter((f) => f.rel === 'member' || f.rel === 'leads').map((f) => f.from));
+      if (c.time && Number.isFinite(span.from) && Number.isFinite(span.to) && Number.isFinite(hisEnd) && hisEnd < formed) absent.push(p);
+      continue; // else nothing known at that time: silence
+    }
     wrong.push({ p, truth: sibling[0] });
   }
+  if (!wrong.length && absent.length === c.subjects.length) return notAmongThem(kb, c, span, absent);
   if (!wrong.length) return undefined;
   const truthFaction = kb.get(wrong[0].truth.what)!;
   const sameTruth = wrong.every((w) => w.truth.what === truthFaction.id);
@@ -443,6 +453,23 @@ function judgeFaction(kb: KnowledgeBase, c: Claim, span: TimeSpan): Verdict | un
   const truthLate = !!c.time && Number.isFinite(span.from) && wrong[0].truth.from > span.from;
   const preferSubject = !!subjectFix && (likeMember || truthLate || c.bind === 'relative' || ((!ledOther || othersInFaction || !replacement) && !(c.bind === 'appositive' && replacement)));
   return { message, evidence: wrong[0].truth, spanFix: replacement && !likeMember ? { text: replacement } : undefined, subjectFix, preferSubject, wrongPersons: wrong.map((w) => w.p) };
+}
+
+/** A faction said to hold men who were in none of its kind then, while its own men are known: "In 1929 Trotsky led the Right Opposition" (Bukharin did). */
+function notAmongThem(kb: KnowledgeBase, c: Claim, span: TimeSpan, absent: PersonRef[]): Verdict | undefined {
+  const faction = c.target;
+  const leaders = overlapping(kb, undefined, 'leads', faction.id, span);
+  const members = overlapping(kb, undefined, 'member', faction.id, span);
+  const core = c.rel === 'leads' && leaders.length ? leaders : members;
+  if (!core.length) return undefined;
+  const them = [...new Set(core.map((f) => f.who))].map((id) => kb.get(id)!).filter(Boolean);
+  const years = when(span, kb) || factYears(core[0]);
+  const who = names(absent.map((p) => p.ent));
+  const message = c.rel === 'leads' && leaders.length
+    ? `The ${formName(faction, 'noun')} was led by ${names(them)}${years}, not by ${who}.`
+    : `The ${formName(faction, 'noun')}${years} was ${names(them)}, not ${who}.`;
+  const subjectFix = absent.length === 1 ? prominent(kb, core, undefined, span) : undefined;
+  return { message, evidence: core[0], subjectFix, preferSubject: !!subjectFix, wrongPersons: absent };
 }
 
 /**
