@@ -2401,9 +2401,11 @@ function fateClaims(ctx: Ctx): void {
     let aux = -1;
     if (!EN.DYING.has(phrase)) {
       let j = k - 1;
+      // (Past an adverb of time: "Trotsky was later executed", "was eventually shot".)
+      while (FATE_ADVERBS.has(toks[j]?.n ?? '')) j--;
       if (toks[j]?.n === 'been') j--;
       if (!['was', 'were', 'is', 'be', 'being'].includes(toks[j]?.n ?? '')) continue;
-      aux = toks[k - 1].n === 'been' ? k - 2 : k - 1;
+      aux = j;
     }
     const bound = bindSubject(ctx, k, end, { allowPossessive: false });
     if (!guard(ctx, bound, k, end, 'fate')) continue;
@@ -2424,6 +2426,8 @@ function fateClaims(ctx: Ctx): void {
     }
   }
 }
+
+const FATE_ADVERBS = new Set(['later', 'eventually', 'finally', 'then', 'subsequently', 'ultimately', 'afterwards', 'soon', 'also', 'both', 'all']);
 
 // ————— alliances —————
 
@@ -2668,7 +2672,10 @@ function itClaims(ctx: Ctx): void {
     }
     // "this policy", "this idea": an "it" of two words.
     const these = (toks[k].n === 'this' || toks[k].n === 'that') && THIS_IDEA_NOUNS.has(toks[k + 1]?.n ?? '') && ctx.mentionAt[k + 1] < 0;
-    if ((toks[k].n !== 'it' && !these) || change || (idea && unsure)) continue;
+    // (After a word of change, "it" may be the change itself: "Stalin ended NEP, and Bukharin opposed it";
+    // but right after a verb of ending it is what is ended: "Rykov wanted to end it".)
+    const ended = toks[k].n === 'it' && ENDING_VERBS.has(toks[k - 1]?.n ?? '');
+    if ((toks[k].n !== 'it' && !these) || (change && !ended) || (idea && unsure)) continue;
     // An idea inside a description of someone is not what the main clause's "it" takes up:
     // "Trotsky, who had long preached Permanent Revolution, rejected it".
     if (idea && ctx.appos[ideaAt] >= 0 && ctx.appos[ideaAt] !== ctx.appos[k]) continue;
@@ -2682,6 +2689,8 @@ function itClaims(ctx: Ctx): void {
     stanceClaim(ctx, ent, k, these ? k + 2 : k + 1);
   }
 }
+/** Verbs of ending whose "it" is the thing ended. */
+const ENDING_VERBS = new Set(['end', 'ending', 'abolish', 'abolishing', 'scrap', 'scrapping', 'abandon', 'abandoning', 'dismantle', 'dismantling', 'ditch', 'ditching', 'drop', 'dropping']);
 /** Nouns that take up an idea named before: "Bukharin opposed this policy". */
 const THIS_IDEA_NOUNS = new Set(['policy', 'idea', 'theory', 'doctrine', 'programme', 'program', 'slogan', 'strategy', 'line']);
 
@@ -3378,6 +3387,14 @@ function officeClaim(ctx: Ctx, m: Mention): void {
   }
   for (let k = Math.max(ctx.sent.t0, m.t0 - 5); k < m.t0; k++) {
     if (!EN.LEAVING.has(ctx.toks[k].n)) continue;
+    // (Not a loss that ends its own clause: "Whereas Stalin lost, Trotsky was General Secretary".)
+    // (A date set off by commas is an aside: "was removed, in January 1925, as War Commissar".)
+    let j = k + 1;
+    if (ctx.toks[j]?.n === ',') {
+      const t = ctx.times.find((x) => x.t0 <= j + 2 && x.t0 > j);
+      if (t && ctx.toks[t.t1]?.n === ',') j = t.t1 + 1;
+    }
+    if (ctx.toks.slice(j, m.t0).some((t) => t.n === ',' || t.n === ';')) continue;
     leftOffice(ctx, m, k);
     return;
   }
