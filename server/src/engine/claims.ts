@@ -3362,14 +3362,22 @@ function leftOffice(ctx: Ctx, m: Mention, at: number): void {
   if (!guard(ctx, bound, at, m.t1, 'office')) return;
   // Until the year that follows ("in 1925"), or the end of the period.
   let until = ctx.kb.period[1];
+  let yearAt = -1;
   for (let j = m.t1; j < Math.min(ctx.sent.t1, m.t1 + 4); j++) {
     const y = yearOf(toks[j]);
     if (y !== undefined) {
       until = y;
+      // ("in 1926", "in January 1926"; not a year that starts the next line of a timeline.)
+      if (toks[j - 1]?.n === 'in' || (monthOf(toks[j - 1]) && toks[j - 2]?.n === 'in')) yearAt = j;
       break;
     }
   }
   push(ctx, { code: 'office', rel: 'holds', subjects: bound.persons, target: m.entity, s: m.s, e: m.e, bind: 'left', time: { from: -Infinity, to: until } });
+  // "Tomsky was removed as head of the trade unions in 1926": the year his term ended (where no event
+  // of the pack dates that loss itself, as "Trotsky's removal as War Commissar" does).
+  const who = bound.persons.length === 1 ? bound.persons[0] : undefined;
+  const dated = !!who && (indexOf(ctx.kb).eventsBySubject.get(who.ent.id) ?? []).some((e) => (e.verbs ?? []).some((v) => matchTokensAt(toks, at, phraseTokens(v)) > 0 || matchTokensAt(toks, at - 1, phraseTokens(v)) > 0));
+  if (who && yearAt >= 0 && !dated) push(ctx, { code: 'date', rel: 'ended', subjects: [who], target: m.entity, s: toks[yearAt].s, e: toks[yearAt].e, year: yearOf(toks[yearAt]), bind: 'left', time: { from: -Infinity, to: Infinity } });
 }
 
 /** Words before an office's name that make it one post of many: "a party secretary", "the new party secretary". */
@@ -3532,6 +3540,11 @@ function controlClaim(ctx: Ctx, m: Mention): void {
   }
   if (!guard(ctx, bound, verbAt, m.t1, 'office')) return;
   push(ctx, { code: 'office', rel: 'controls', subjects: bound.persons, target: m.entity, s: toks[verbAt].s, e: m.e, bind: bound.bind, starts: startsAfter(ctx, bound.persons, m.t0) });
+  // "Bukharin led the Comintern until 1932": the end of the man's own hold on it.
+  if (bound.persons.length === 1 && UNTIL.has(toks[m.t1]?.n ?? '')) {
+    const endAt = yearTokenAt(toks, m.t1 + 1);
+    if (endAt >= 0) push(ctx, { code: 'date', rel: 'ended', subjects: bound.persons, target: m.entity, s: toks[endAt].s, e: toks[endAt].e, year: yearOf(toks[endAt]), bind: bound.bind, time: { from: -Infinity, to: Infinity } });
+  }
 }
 
 /** Words between a base and its owner's possessive in a predicate: "Moscow was long Kamenev's stronghold". */

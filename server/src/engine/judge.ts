@@ -803,13 +803,14 @@ function judgeStarted(kb: KnowledgeBase, c: Claim): Verdict | undefined {
  */
 function judgeEnded(kb: KnowledgeBase, c: Claim): Verdict | undefined {
   const p = c.subjects[0];
-  const terms = kb.factsAbout(p.ent.id).filter((f) => f.rel === 'holds' && f.what === c.target.id);
+  // (An office held, or a body led: "led the Comintern until 1932".)
+  const terms = kb.factsAbout(p.ent.id).filter((f) => (f.rel === 'holds' || f.rel === 'controls') && f.what === c.target.id);
   const y = c.year;
   if (!terms.length || y === undefined || terms.some((f) => !Number.isFinite(f.to) || f.to === y || (f.to === y + 1 && (f.toDate?.month ?? 12) <= 3))) return undefined;
   // The term that was running in that year or before it, else the nearest one.
   const term = terms.filter((f) => f.from <= y).sort((a, b) => b.from - a.from)[0] ?? terms[0];
   return {
-    message: `${p.ent.label}'s time as ${c.target.name} ended in ${term.toDate ? formatDate(term.toDate) : term.to}, not ${y}.`,
+    message: `${p.ent.label}'s ${c.target.kind === 'office' ? `time as ${c.target.name}` : `hold on ${c.target.article === false ? '' : 'the '}${c.target.name}`} ended in ${term.toDate ? formatDate(term.toDate) : term.to}, not ${y}.`,
     evidence: term,
     spanFix: { text: String(term.to) },
     preferSubject: false,
@@ -1027,7 +1028,7 @@ export function claimHolds(kb: KnowledgeBase, c: Claim): boolean {
     case 'fate':
       return all((id) => id === c.target.subject);
     case 'date':
-      if (c.rel === 'succession' || c.rel === 'started' || c.rel === 'ended') return kb.factsAbout(c.subjects[0]?.ent.id ?? '').some((f) => f.rel === 'holds' && f.what === c.target.id && (c.rel === 'started' ? f.from : f.to) === c.year);
+      if (c.rel === 'succession' || c.rel === 'started' || c.rel === 'ended') return kb.factsAbout(c.subjects[0]?.ent.id ?? '').some((f) => (f.rel === 'holds' || (c.rel === 'ended' && f.rel === 'controls')) && f.what === c.target.id && (c.rel === 'started' ? f.from : f.to) === c.year);
       return c.year === c.target.date?.year;
   }
 }
