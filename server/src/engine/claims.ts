@@ -2213,6 +2213,14 @@ function inLaterPredicate(ctx: Ctx, at: number, k: number): boolean {
     if (!until) {
       const past = pastTimePhrase(ctx, v);
       v = past > v && ['he', 'she', 'they'].includes(toks[past]?.n ?? '') ? past + 1 : past;
+      // (Or a new subject: ", and he resisted Stalin in 1928", ", and Stalin attacked him in 1928".)
+      if (v === j + 1 && ['he', 'she', 'they'].includes(toks[v]?.n ?? '')) v++;
+      // (Not a list of names: "Trotsky, Zinoviev and Kamenev was active in 1923".)
+      else if (v === j + 1 && !ctx.persons.some((q) => q.t1 === j)) {
+        const p = ctx.persons.find((q) => q.t0 === v && !q.pronoun && !isPossessivePerson(ctx, q));
+        if (p) v = p.t1;
+      }
+      while (['also', 'then', 'later'].includes(toks[v]?.n ?? '')) v++;
     }
     const w = toks[v];
     const ing = until && !!w && w.n.length > 5 && w.n.endsWith('ing');
