@@ -58,7 +58,7 @@ describe('hover cards', () => {
     const h = hoverOn(text, 'Red Army')!;
     assert.equal(h.covered, 'Red Army');
     assert.match(bullet(h.markdown, 'Headed by'), /Trotsky as People's Commissar for War \(1918–1925\)/);
-    assert.match(bullet(h.markdown, 'Controlled by'), /Trotsky \(1918–1925\); Frunze \(1925\); Voroshilov \(1925–1934\)/);
+    assert.match(bullet(h.markdown, 'Controlled by'), /Trotsky \(1918–1925\); Frunze \(1925\); Voroshilov \(1925–1940\)/);
     assert.match(bullet(h.markdown, 'Power base of'), /Trotsky \(1918–1925\)/);
     const s = hoverOn(text, 'Secretariat')!;
     assert.match(bullet(s.markdown, 'Headed by'), /Stalin as General Secretary \(from 1922\)/);

@@ -937,6 +937,9 @@ const BESIDE_OPENERS = new Set(['alongside', 'next', 'beside', 'besides', 'again
 
 /** Words opening an introductory phrase whose "his" may point ahead: "In his Testament, Lenin …". */
 const INTRO_OPENERS = new Set(['in', 'with', 'after', 'despite', 'for', 'as', 'during', 'through', 'by', 'unlike', 'like', 'although', 'though', 'when', 'while', 'whatever', 'from', 'at', 'on', 'having', 'to', 'since', 'once', 'before', 'until', 'because', 'of', 'among', 'within', 'under', 'whilst', 'even']);
+/** Marks and words that open another clause between a subject and an object pronoun ("Stalin said that he…"). */
+const OWN_CLAUSE_BREAKS = new Set([',', ';', ':', '(', 'that', 'who', 'whom', 'which', 'when', 'because', 'after', 'before', 'while', 'although', 'though', 'since', 'if', 'until', 'whereas', 'but']);
+
 function resolvePronoun(ctx: Ctx, i: number, prevPersons: PersonRef[]): PersonRef | undefined {
   const { toks, sent } = ctx;
   // "He" opening a sentence after one that opened with "he": the same man.
@@ -974,7 +977,13 @@ function resolvePronoun(ctx: Ctx, i: number, prevPersons: PersonRef[]): PersonRe
   // (Nor is a name compared with: "as deeply as Bukharin did".)
   const compared = (p: PersonRef): boolean => comparedAs(toks, p);
   // (Nor a list after such a word: "stood with Zinoviev and Kamenev; … he" is neither.)
-  const before = ctx.persons.filter((p) => p.t1 <= i && !CONTRAST_BEFORE.has(toks[p.t0 - 1]?.n ?? '') && !(!p.pronoun && CONTRAST_BEFORE.has(toks[listStart(toks, p.t0) - 1]?.n ?? '')) && !compared(p) && !(!p.pronoun && isPossessiveAt(toks, p.t1) && toks[i].n !== 'his'));
+  // An object "him" is never the subject of its own clause: "Lenin chose him to lead the Cheka" (that would be "himself").
+  let subjectHere: PersonRef | undefined;
+  if (toks[i].n === 'him' || toks[i].n === 'her') {
+    const first = ctx.persons.find((p) => !p.pronoun && p.t0 < i);
+    if (first && !isPossessiveAt(toks, first.t1) && !toks.slice(first.t1, i).some((t) => OWN_CLAUSE_BREAKS.has(t.n))) subjectHere = first;
+  }
+  const before = ctx.persons.filter((p) => p.t1 <= i && (!subjectHere || p.ent.id !== subjectHere.ent.id) && !CONTRAST_BEFORE.has(toks[p.t0 - 1]?.n ?? '') && !(!p.pronoun && CONTRAST_BEFORE.has(toks[listStart(toks, p.t0) - 1]?.n ?? '')) && !compared(p) && !(!p.pronoun && isPossessiveAt(toks, p.t1) && toks[i].n !== 'his'));
   const distinct = [...new Set(before.map((p) => p.ent.id))];
   if (distinct.length === 1) {
     const last = before[before.length - 1];
@@ -1480,7 +1489,9 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
     }
     const p = ctx.persons[ap];
     // "Trotsky and Rykov, both of the left wing, …": the appositive describes the whole list.
-    if (['both', 'all', 'each'].includes(toks[p.t1 + 1]?.n ?? '')) return { persons: groupMembers(ctx, ap), bind: 'appositive' };
+    // ("Bukharin and Tomsky, who between them held …", "…, who both …", "…, who together …".)
+    const who = toks[p.t1 + 1]?.n === 'who' ? p.t1 + 2 : p.t1 + 1;
+    if (['both', 'all', 'each', 'between', 'together'].includes(toks[who]?.n ?? '') && (who === p.t1 + 2 || toks[who].n !== 'between')) return { persons: groupMembers(ctx, ap), bind: 'appositive' };
     // A name inside the appositive before the cue binds first ("…, the doctrine Kamenev set out,").
     const inner = ctx.persons.filter((q) => q.t0 > p.t1 && q.t1 <= c0 && ctx.appos[q.t0] === ap && !isPossessivePerson(ctx, q));
     if (inner.length) return { persons: [inner[inner.length - 1]], bind: 'appositive' };
@@ -1516,7 +1527,8 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
     if (!isPossessivePerson(ctx, p)) continue;
     const end = possessiveEnd(toks, p);
     // (Not across a verb or a preposition: "Trotsky's rival was the General Secretary", "Trotsky's attack on the General Secretary".)
-    if (end <= c0 && c0 - end <= 3 && toks.slice(end, c0).every((t, j) => t.w && !EN.CLAUSE_WORDS.has(t.n) && t.n !== 'and' && !FINITE.has(t.n) && !EN.PREPOSITIONS.has(t.n) && !['that', 'which', 'who', 'whom'].includes(t.n) && ctx.mentionAt[end + j] < 0)) {
+    // (Nor through a man he has: "Lenin's widow died in 1939".)
+    if (end <= c0 && c0 - end <= 3 && toks.slice(end, c0).every((t, j) => t.w && !EN.CLAUSE_WORDS.has(t.n) && t.n !== 'and' && !FINITE.has(t.n) && !EN.PREPOSITIONS.has(t.n) && !['that', 'which', 'who', 'whom'].includes(t.n) && !RELATION_NOUNS.has(t.n) && !PEOPLE_OF.has(t.n) && ctx.mentionAt[end + j] < 0)) {
       if (opts.allowPossessive !== false) return { persons: [p], bind: 'possessive' };
     }
   }
@@ -1685,6 +1697,8 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
     // So is a wing, office or body that opens a clause between ("Bukharin wanted NEP, and the left wing wanted it ended").
     for (let k = end; k < c0; k++) {
       if ((toks[k].n === 'he' || toks[k].n === 'she' || toks[k].n === 'they') && !ctx.persons.some((q) => q.t0 === k)) return undefined;
+      // (And an unknown object before an infinitive: "Lenin chose him to lead the Cheka".)
+      if ((toks[k].n === 'him' || toks[k].n === 'her' || toks[k].n === 'them') && toks[k + 1]?.n === 'to' && !ctx.persons.some((q) => q.t0 === k)) return undefined;
       // (And a clause spliced on with a comma: "Stalin was leader, the opponents were the right".)
       if (toks[k].n === ',' && toks[k + 1]?.n === 'the' && ctx.mentionAt[k + 2] < 0) {
         let j = k + 2;
@@ -1697,7 +1711,9 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
     // "Stalin defeated Trotsky and remained General Secretary": after a verb's object, "and" and
     // another verb go on with the clause's subject (past "then" or "later": "Zinoviev backed Stalin
     // and then led the New Opposition", "…, then ended NEP").
-    if (group[0].t0 > ctx.sent.t0 && verbLike(toks[group[0].t0 - 1]) && !EN.PREPOSITIONS.has(toks[group[0].t0 - 1].n) && goesOnWithVerb(toks, end, c0, ctx)) continue;
+    // (Or with the role the next verb is done in: "Trotsky joined Lenin and as chairman of the Petrograd Soviet organised the rising".)
+    const asRole = toks[end]?.n === 'and' && toks[end + 1]?.n === 'as' && c0 <= end + 3;
+    if (group[0].t0 > ctx.sent.t0 && verbLike(toks[group[0].t0 - 1]) && !EN.PREPOSITIONS.has(toks[group[0].t0 - 1].n) && (asRole || goesOnWithVerb(toks, end, c0, ctx))) continue;
     // "Zinoviev and Kamenev challenged Stalin as the New Opposition": a group named after "as the" is the subject's.
     if (prev && toks[p.t0 - 1].w && !isCapitalised(toks[p.t0 - 1]) && !EN.PREPOSITIONS.has(prev) && !EN.DETERMINERS.has(prev) && !['and', 'or', 'but', 'nor'].includes(prev) && toks[end]?.n === 'as' && toks[end + 1]?.n === 'the' && c0 === end + 2 && ctx.mentionAt[c0] >= 0 && ctx.mentions[ctx.mentionAt[c0]].entity.kind === 'faction') continue;
     // "Trotsky fought Stalin in the United Opposition", "challenged Stalin in 1925 as leaders of the
@@ -2589,7 +2605,9 @@ function allyNounAt(ctx: Ctx, k: number, yearSpan: () => [number, number] | unde
     const { end, rel } = longestSideCue(toks, k, mutual);
     const pi = end > 0 ? ctx.persons.findIndex((p) => p.t1 === k) : -1;
     const group = pi >= 0 && plain(ctx.persons[pi]) ? groupMembers(ctx, pi) : [];
-    if (group.length === 2 && !['with', 'on', 'from', 'to'].includes(toks[end]?.n ?? '')) claim(group[0], group[1], rel);
+    // (The whole list, and not a group's members: "the triumvirate of Stalin, Zinoviev and Kamenev broke up".)
+    const ofGroup = group.length > 0 && [',', 'of'].includes(toks[listStart(toks, group[0].t0) - 1]?.n ?? '');
+    if (group.length === 2 && !ofGroup && !['with', 'on', 'from', 'to'].includes(toks[end]?.n ?? '')) claim(group[0], group[1], rel);
     return;
   }
   // "In 1926 Zinoviev was on Stalin's side": the man before, the owner of the side.
@@ -2805,7 +2823,7 @@ const PEOPLE_ON = new Set(['many', 'most', 'some', 'those', 'others', 'few', 'se
 const COPULAS = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'became', 'become', 'becomes', 'remained', 'remains', 'stayed', 'stood', 'sat', 'seemed', 'appeared']);
 const QUANTIFIERS = new Set(['both', 'either', 'neither', 'two', 'three', 'several', 'some', 'many', 'all', 'various', 'fellow', 'other']);
 /** Nouns of a wing's things and fortunes: "the programme of the left", "the defeat of the right". */
-const OF_WING_NOUNS = new Set(['programme', 'program', 'platform', 'policies', 'ideas', 'demands', 'slogans', 'arguments', 'criticism', 'critique', 'defeat', 'destruction', 'fall', 'collapse', 'rout', 'economics', 'strategy', 'case', 'agenda', 'critics', 'enemies', 'opponents', 'rivals', 'attack', 'attacks', 'better', 'measure', 'resistance', 'opposition', 'hostility', 'anger', 'fears', 'objections', 'protests', 'revolt', 'challenge', 'remnants', 'weakness']);
+const OF_WING_NOUNS = new Set(['expulsion', 'expulsions', 'purge', 'purges', 'suppression', 'crushing', 'isolation', 'exclusion', 'removal', 'trial', 'trials', 'programme', 'program', 'platform', 'policies', 'ideas', 'demands', 'slogans', 'arguments', 'criticism', 'critique', 'defeat', 'destruction', 'fall', 'collapse', 'rout', 'economics', 'strategy', 'case', 'agenda', 'critics', 'enemies', 'opponents', 'rivals', 'attack', 'attacks', 'better', 'measure', 'resistance', 'opposition', 'hostility', 'anger', 'fears', 'objections', 'protests', 'revolt', 'challenge', 'remnants', 'weakness']);
 /** Verbs between a wing and the list of its members: "consisted of", "was made up of". */
 const CONSISTS = [['consisted', 'of'], ['consists', 'of'], ['comprised'], ['comprises'], ['included'], ['includes'], ['made', 'up', 'of'], ['composed', 'of'], ['was', 'made', 'up', 'of']];
 /** Verbs of judging whose object is not the subject's wing: "thought the right weak". */
@@ -2855,7 +2873,9 @@ const OBJECT_PARTICLES = new Set(['out', 'off', 'aside', 'down']);
 const BARE_NOT_OBJECT = new Set(['be', 'become', 'remain', 'stay', 'join', 'rejoin', 'side', 'sit', 'stand', 'lead', 'head', 'represent', 'champion', 'embody', 'form', 'found', 'create', 'organise', 'organize', 'enter', 'belong', 'seem', 'appear', 'look', 'count', 'call', 'label', 'consider', 'regard', 'see', 'class', 'dominate', 'the', 'a', 'an']);
 /** A man's place in the party: "Zinoviev's place was on the left". */
 const PLACE_NOUNS = new Set(['place', 'wing', 'faction', 'side', 'camp', 'position', 'seat', 'home', 'allegiance', 'sympathies', 'loyalties']);
-const TAKE_ON = new Set(['took', 'take', 'takes', 'taking', 'taken']);
+const TAKE_ON = new Set(['took', 'take', 'takes', 'taking', 'taken', 'lean', 'leans', 'leaned', 'leant', 'leaning', 'relied', 'relies', 'rely', 'relying', 'depended', 'depends', 'depend', 'counted', 'counts', 'count', 'drew', 'draws', 'called', 'calls', 'turned', 'turns', 'preyed', 'waged']);
+/** Verbs that take a wing "on" as their object in the present too: "Stalin leans on the right". */
+const ON_PRESENT = new Set(['lean', 'leans', 'relies', 'rely', 'depends', 'depend', 'counts', 'count', 'draws', 'calls', 'turns']);
 const PARTICLE_VERBS = new Set(['drove', 'drive', 'drives', 'driving', 'driven', 'threw', 'throw', 'cast', 'cut', 'shut', 'froze', 'freeze', 'wore', 'see', 'saw', 'seeing', 'put', 'putting', 'take', 'taking', 'taken', 'wipe']);
 /**
  * Is the word at k a verb whose object is the wing after it? A past form ("-ed", irregular), a
@@ -2871,9 +2891,12 @@ function wingIsObject(ctx: Ctx, k: number): boolean {
   const w = toks[v];
   if (!w?.w || v < ctx.sent.t0 || isCapitalised(w) || MEMBER_VERBS.has(w.n) || ctx.mentionAt[v] >= 0) return false;
   // (A past form without "-ed" only before a particle: "held the left together" may be membership.)
-  const withParticle = v < k && (IRREGULAR_PAST.has(w.n) || PARTICLE_VERBS.has(w.n));
+  const withParticle = v < k && (IRREGULAR_PAST.has(w.n) || PARTICLE_VERBS.has(w.n) || ON_PRESENT.has(w.n));
   // A bare verb after a modal or "to": "could play the left against the right", "tried to isolate the left".
-  const bare = ['could', 'would', 'might', 'should', 'can', 'will', 'must', 'to', 'did', 'cannot'].includes(toks[v - 1]?.n ?? '') && !BARE_NOT_OBJECT.has(w.n);
+  // (Or after "helped/let/made X": "helped Stalin discipline the Left Opposition".)
+  const helped = ctx.persons.find((p) => p.t1 === v);
+  const afterHelped = !!helped && HELPING.has(toks[helped.t0 - 1]?.n ?? '');
+  const bare = (afterHelped || ['could', 'would', 'might', 'should', 'can', 'will', 'must', 'to', 'did', 'cannot'].includes(toks[v - 1]?.n ?? '')) && !BARE_NOT_OBJECT.has(w.n);
   if (bare) return true;
   const prev = toks[v - 1]?.n ?? '';
   // An "-ing" form: "won by destroying the left", "was undermining the right" (a progressive is active).
@@ -2882,6 +2905,8 @@ function wingIsObject(ctx: Ctx, k: number): boolean {
   return !EN.DETERMINERS.has(prev) && !['was', 'were', 'is', 'are', 'be', 'been', 'being', 'get', 'got', 'gets', 'most', 'more', 'very', 'so', 'too', 'less', 'least', 'quite', 'rather'].includes(prev);
 }
 
+/** Verbs whose object does the bare verb after it: "helped Stalin crush …", "let Bukharin lead …". */
+const HELPING = new Set(['helped', 'help', 'helps', 'let', 'lets', 'made', 'make', 'makes', 'watched', 'watch', 'saw', 'see', 'had', 'have']);
 /** Words in "-ing" that are no verb taking an object, or take it into the wing ("joining the left", "leading the right"). */
 const ING_NOT_OBJECT = new Set(['during', 'according', 'including', 'regarding', 'concerning', 'following', 'morning', 'evening', 'notwithstanding', 'pending', 'excepting', 'considering']);
 function gerundWithObject(n: string): boolean {
@@ -3083,6 +3108,8 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
   // Joining a wing is siding with it: "Stalin joined the right against Zinoviev" is an alliance.)
   const joinsGroup = JOINING.has(toks[verbAt]?.n ?? '') && !ent.forms?.short && m.form !== 'adjective';
   if (!joinsGroup && wingIsObject(ctx, verbAt)) return;
+  // A wing someone has on his side: "Stalin had the right with him", "had the left behind him".
+  if (['with', 'behind', 'beside'].includes(toks[m.t1]?.n ?? '') && ['him', 'them', 'her', 'himself'].includes(toks[m.t1 + 1]?.n ?? '')) return;
   // People on a wing as a verb's object: "angered many on the left", "alienated those on the right"
   // (not joined: "joined others on the right" is going there too).
   {
@@ -3313,7 +3340,7 @@ const OFFICE_PREDICATES = new Set([
 ]);
 const APPOINTING = new Set(['appointed', 'reappointed', 'elected', 'named', 'nominated', 'installed', 'confirmed', 'promoted', 'chose', 'chosen', 'designated']);
 /** Nouns of a relation to someone: "a rival of the War Commissar". */
-const RELATION_NOUNS = new Set(['loathing', 'hatred', 'fear', 'dislike', 'contempt', 'distrust', 'suspicion', 'envy', 'jealousy', 'admiration', 'criticism', 'rival', 'rivals', 'enemy', 'enemies', 'ally', 'allies', 'friend', 'friends', 'opponent', 'opponents', 'critic', 'critics', 'colleague', 'colleagues', 'protégé', 'protege', 'patron', 'victim', 'supporter', 'supporters', 'partner', 'target', 'foe', 'successor', 'predecessor', 'deputy', 'assistant', 'secretary', 'client', 'servant', 'admirer']);
+const RELATION_NOUNS = new Set(['loathing', 'hatred', 'fear', 'dislike', 'contempt', 'distrust', 'suspicion', 'envy', 'jealousy', 'admiration', 'criticism', 'rival', 'rivals', 'enemy', 'enemies', 'ally', 'allies', 'friend', 'friends', 'opponent', 'opponents', 'critic', 'critics', 'colleague', 'colleagues', 'protégé', 'protege', 'patron', 'victim', 'supporter', 'supporters', 'partner', 'target', 'foe', 'successor', 'predecessor', 'deputy', 'assistant', 'secretary', 'client', 'servant', 'admirer', 'widow', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'mother', 'father', 'family', 'children', 'bodyguard', 'biographer', 'assassin', 'murderer', 'killer']);
 /** Verbs after which "to" still gives the office: "promoted to General Secretary". */
 const OFFICE_TO = new Set(['promoted', 'rose', 'risen', 'raised', 'elevated', 'appointed', 'elected', 'returned', 'moved', 'named']);
 /**
@@ -3822,7 +3849,9 @@ function authorOf(ctx: Ctx, ent: Entity, t0: number, t1: number): Bound | undefi
   // "X, Y's theory, …": a possessive right after the idea's comma, owning an authoring noun.
   // A quotation's closing mark may come first: '"Enrich yourselves", Zinoviev's advice, …'.
   const comma = toks[t1]?.n === ',' ? t1 : (toks[t1]?.n === '"' || toks[t1]?.n === "'") && toks[t1 + 1]?.n === ',' ? t1 + 1 : -1;
-  if (comma >= 0) {
+  // (Not the comma that closes an opening clause: "Since many wanted NEP, Bukharin's slogan was popular".)
+  const closesOpening = comma >= 0 && FRONTED.has(toks[sent.t0]?.n ?? '') && !toks.slice(sent.t0, comma).some((t) => t.n === ',');
+  if (comma >= 0 && !closesOpening) {
     const p = ctx.persons.find((q) => q.t0 === comma + 1 && !q.pronoun && isPossessiveAt(toks, q.t1));
     // "…, Zinoviev's famous advice to the peasants, …": adjectives may come between.
     let k = p ? p.t1 + 2 : -1;
@@ -4875,6 +4904,8 @@ function dateClaims(ctx: Ctx): void {
       const ofPerson = toks[f.k1]?.n === 'of' ? ctx.persons.findIndex((p) => p.t0 === f.k1 + 1 && !p.pronoun) : -1;
       const b = f.obj ? { persons: [f.obj], bind: 'title' as Binding } : ofPerson >= 0 ? { persons: [ctx.persons[ofPerson]], bind: 'possessive' as Binding } : bindSubject(ctx, f.k0, f.k1, { allowPossessive: true });
       if (!b || !b.persons.some((p) => p.ent.id === subj)) continue;
+      // "In 1928 Bukharin visited the expelled Kamenev": a participle before the name describes him; the year is the visit's.
+      if (b.bind === 'title' && EN.DETERMINERS.has(toks[f.k0 - 1]?.n ?? '')) continue;
       // "Kamenev was shot in 1936, and his wife was shot in 1941": a new subject after "and" that the
       // pack does not know takes the verb ("and then deported", "and in 1929 he was …" go on with him).
       if (b.bind === 'nearest' && newSubjectBetween(ctx, Math.max(...b.persons.map((p) => p.t1)), f.k0)) continue;
