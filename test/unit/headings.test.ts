@@ -56,5 +56,18 @@ describe('name headings', () => {
   it('a "he" that points ahead to the main clause\'s name is not the heading\'s man', () => {
     assert.deepEqual(check('## Tomsky\n\nBecause he commanded the Red Army and had an arrogant manner, Trotsky was feared.\n'), []);
   });
-});
 
+  it('under a heading of mistakes ("Common errors", "Mistakes to avoid") the lines are what not to write, until the next heading', () => {
+    const md = '## Common errors\n\n- making Bukharin the leader of the left\n- Trotsky as General Secretary\n\n## Facts\n\nBukharin led the left.\n';
+    assert.deepEqual(check(md), ['faction: left']);
+    assert.deepEqual(check('\\section{Common misconceptions}\nTrotsky was General Secretary.\n\\section{Facts}\nTrotsky was General Secretary.\n', 'latex'), ['office: General Secretary']);
+    // A title about myths may head the writer's own claims; a heading about something else checks its
+    // lines, and an edit to the heading re-reads them.
+    assert.deepEqual(check('\\section{Myths, revisited}\nTrotsky was General Secretary.\n', 'latex'), ['office: General Secretary']);
+    const engine = new Engine(kb);
+    const before = engine.analyse('## Mistakes to avoid\n\nTrotsky was General Secretary.\n', 'markdown');
+    assert.equal(before.findings.length, 0);
+    const after = engine.analyse('## Conclusions\n\nTrotsky was General Secretary.\n', 'markdown', before);
+    assert.deepEqual(after.findings.map((f) => f.code), ['office']);
+  });
+});

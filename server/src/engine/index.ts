@@ -57,6 +57,12 @@ export interface BlockResult {
   heading?: string;
 }
 
+/**
+ * A heading over a list of mistakes: "Common errors", "Common misconceptions", "Mistakes to avoid", "What not
+ * to write" (not "Myths, revisited": an essay may state its own claims under a title about myths).
+ */
+const ERRORS_HEADING = /\b(?:common\s+(?:errors?|mistakes?|misconceptions?|myths?|slips?|confusions?)|(?:errors?|mistakes?|pitfalls?|slips?)\s+to\s+avoid|what\s+not\s+to\s+(?:write|say)|wrong\s+answers?|don'?t\s+write)\b/i;
+
 /** Does a heading start at this block: "## …" in Markdown, "\section{…}" (or chapter, subsection…) in LaTeX? */
 function headingAt(text: string, start: number, format: DocFormat): boolean {
   if (format === 'markdown') return text.charCodeAt(start) === 35; // '#'
@@ -124,9 +130,16 @@ export class Engine {
     const blockResults: BlockResult[] = [];
     // The man a name heading puts over the blocks after it ("## Stalin", "\section{Stalin}"), until the next heading.
     let heading: Entity | undefined;
+    // Under a heading of mistakes ("## Common errors", "\section{Myths}"), until the next heading: the
+    // blocks list what not to write, like a quotation (names and spelling checked, no claims).
+    let underErrors = false;
     for (const b of prose.blocks) {
       const isHeading = headingAt(text, b.start, format);
-      if (isHeading) heading = undefined;
+      if (isHeading) {
+        heading = undefined;
+        underErrors = ERRORS_HEADING.test(text.slice(b.start, b.end));
+      }
+      const quoted = !!b.quoted || (underErrors && !isHeading);
       let r: BlockResult | undefined;
       if (reuse && previous && sameKb) {
         // Blocks are sorted, and so are the starts looked for: one pointer walks the old blocks.
@@ -135,14 +148,14 @@ export class Engine {
           while (j < prevBlocks.length && prevBlocks[j].start < want) j++;
           if (j < prevBlocks.length && prevBlocks[j].start === want) r = previous.blockResults[j];
         }
-        if (r && (r.length !== b.end - b.start || r.quoted !== !!b.quoted || r.heading !== heading?.id)) r = undefined;
+        if (r && (r.length !== b.end - b.start || r.quoted !== quoted || r.heading !== heading?.id)) r = undefined;
       }
       if (!r) {
         const blockText = prose.maskedSlice ? prose.maskedSlice(b.start, b.end) : prose.masked.slice(b.start, b.end);
-        const key = (b.quoted ? `\u0001${blockText}` : blockText) + (heading ? `\u0002${heading.id}` : '');
+        const key = (quoted ? `\u0001${blockText}` : blockText) + (heading ? `\u0002${heading.id}` : '');
         r = this.blocks.get(key);
         if (!r) {
-          r = this.analyseBlock(blockText, !!b.quoted, heading);
+          r = this.analyseBlock(blockText, quoted, heading);
           this.blocks.set(key, r);
           readChars += blockText.length;
         }
