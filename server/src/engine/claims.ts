@@ -878,6 +878,12 @@ const TITLE_ROLES = new Set(['leader', 'boss', 'chief', 'head', 'spokesman', 'th
 const TITLE_GROUPS = new Set(['trio', 'pair', 'duo', 'triumvirate', 'troika', 'leaders', 'leadership', 'bloc', 'group']);
 /** Arrows of notes and mind maps. */
 const ARROWS = new Set(['→', '⇒', '⟶', '➔', '➜']);
+/** A later step of a chain of notes, two arrows on from the man: "Trotsky loses army → expulsions → Right Opposition". */
+function laterStep(toks: Token[], persons: PersonRef[], at: number): boolean {
+  let arrows = 0;
+  for (let k = Math.max(...persons.map((p) => p.t1)); k < at; k++) if (ARROWS.has(toks[k].t) || (toks[k].n === '>' && ['-', '='].includes(toks[k - 1]?.n ?? ''))) arrows++;
+  return arrows >= 2;
+}
 
 const CONTRAST_BEFORE = new Set(['unlike', 'like', 'than', 'against', 'with', 'alongside', 'from', 'to', 'over', 'between', 'among', 'besides', 'beside', 'not']);
 
@@ -2964,6 +2970,7 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
   // A member claim about these men, unless the sentence takes it back (denied, reported, hedged …).
   const member = (b: Bound, c0 = m.t0, rel: 'member' | 'leads' = 'member'): boolean => {
     if (!guard(ctx, b, c0, m.t1, 'faction')) return false;
+    if (laterStep(toks, b.persons, m.t0)) return false;
     push(ctx, { code: 'faction', rel, subjects: b.persons, target: ent, s: m.s, e: m.e, form: m.form, formIndex: formIndexOf(ent, m, toks), bind: b.bind });
     return true;
   };
@@ -3314,7 +3321,7 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
       leads = leads || toks.slice(apStart, m.t0).some((t) => EN.LEAD_WORDS.has(t.n));
     }
   }
-  if (!guard(ctx, bound, m.t0, m.t1, 'faction')) return;
+  if (!guard(ctx, bound, m.t0, m.t1, 'faction') || laterStep(toks, bound.persons, m.t0)) return;
   push(ctx, { code: 'faction', rel: leads ? 'leads' : 'member', subjects: bound.persons, target: ent, s: m.s, e: m.e, form: m.form, formIndex: formIndexOf(ent, m, toks), bind: bound.bind });
   // "Tomsky joined Trotsky and Zinoviev on the left": the one who joins them is there too.
   if ((bound.bind === 'list' || bound.bind === 'nearest') && (prevWord === 'on' || prevWord === 'in') && !leads) {
