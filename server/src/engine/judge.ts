@@ -525,9 +525,10 @@ function judgeOffice(kb: KnowledgeBase, c: Claim, span: TimeSpan, text: string):
   const target = c.target;
   if (c.subjects.length !== 1) return undefined;
   const p = c.subjects[0];
-  // Undated, a post the man held before (or after) the pack's years is his: "Trotsky was chairman of the
-  // Petrograd Soviet" (1905, and the autumn of 1917).
-  if (!c.time && kb.holding(p.ent.id, 'holds', undefined, -Infinity, Infinity).some((f) => f.what === target.id || kb.get(f.what)?.body === target.id)) return undefined;
+  // Undated, a post the man held before the pack's years is his: "Trotsky was chairman of the Petrograd
+  // Soviet" (1905, and the autumn of 1917), a past an essay on the struggle recounts. One he took up only
+  // after them is judged in them, as every undated claim is: "Stalin was chairman of Sovnarkom" (1941) is Rykov's post.
+  if (!c.time && kb.holding(p.ent.id, 'holds', undefined, -Infinity, Infinity).some((f) => (f.what === target.id || kb.get(f.what)?.body === target.id) && f.from < kb.period[0])) return undefined;
   if (c.rel === 'holds') {
     if (!target.exclusive) return undefined;
     if (overlapping(kb, p.ent.id, 'holds', target.id, span).length) return undefined;
