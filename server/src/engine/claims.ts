@@ -989,7 +989,16 @@ function resolvePronoun(ctx: Ctx, i: number, prevPersons: PersonRef[]): PersonRe
     const first = ctx.persons.find((p) => !p.pronoun && p.t0 < i);
     if (first && !isPossessiveAt(toks, first.t1) && !toks.slice(first.t1, i).some((t) => OWN_CLAUSE_BREAKS.has(t.n))) subjectHere = first;
   }
-  const before = ctx.persons.filter((p) => p.t1 <= i && (!subjectHere || p.ent.id !== subjectHere.ent.id) && !CONTRAST_BEFORE.has(toks[p.t0 - 1]?.n ?? '') && !(!p.pronoun && CONTRAST_BEFORE.has(toks[listStart(toks, p.t0) - 1]?.n ?? '')) && !compared(p) && !(!p.pronoun && isPossessiveAt(toks, p.t1) && toks[i].n !== 'his'));
+  // (Nor, for a subject "he", the company named before it: "With Kamenev and Krupskaya he formed the New Opposition".)
+  const subjectForm = toks[i].n === 'he' || toks[i].n === 'she';
+  const WITH = ['with', 'alongside', 'beside'];
+  const company = (p: PersonRef): boolean => {
+    if (!subjectForm || p.pronoun || ctx.persons.some((q) => q.t1 <= i && q.t0 > p.t1 && !q.pronoun)) return false;
+    // (The list's start may be the capitalised "With" itself.)
+    const ls = listStart(toks, p.t0);
+    return WITH.includes(toks[ls - 1]?.n ?? '') || (ls < p.t0 && WITH.includes(toks[ls].n));
+  };
+  const before = ctx.persons.filter((p) => p.t1 <= i && !company(p) && (!subjectHere || p.ent.id !== subjectHere.ent.id) && !CONTRAST_BEFORE.has(toks[p.t0 - 1]?.n ?? '') && !(!p.pronoun && CONTRAST_BEFORE.has(toks[listStart(toks, p.t0) - 1]?.n ?? '')) && !compared(p) && !(!p.pronoun && isPossessiveAt(toks, p.t1) && toks[i].n !== 'his'));
   const distinct = [...new Set(before.map((p) => p.ent.id))];
   if (distinct.length === 1) {
     const last = before[before.length - 1];
@@ -3631,7 +3640,10 @@ function baseClaim(ctx: Ctx, m: Mention): void {
     const ownedMachine = isPlace && ['machine', 'organisation', 'organization'].includes(n) && (k === m.t1 || (k === m.t1 + 1 && toks[m.t1].n === 'party')) && ctx.persons.some((p) => isPossessivePerson(ctx, p) && possessiveEnd(toks, p) === m.t0);
     // "Kamenev led the Moscow party": leading a city's party organisation right after the verb.
     const ledBranch = isPlace && LEADING_BRANCH.has(n) && (k + 1 === m.t0 || (k + 2 === m.t0 && toks[k + 1].n === 'the')) && BRANCH_NOUNS.has(toks[m.t1]?.n ?? '');
-    const isCue = EN.BASE_WORDS.has(n) || leansOn || basedIn || ownedMachine || ledBranch || (isPlace && EN.PLACE_BASE_VERBS.has(n)) || (n === 'behind' && toks[k + 1]?.n === 'him');
+    // "Zinoviev lost Leningrad in 1926", "lost control of Moscow": a city lost was his (right after the verb).
+    // (And a city ruled, right after the verb: "Zinoviev ruled Leningrad", not "ruled the party from Moscow".)
+    const lostPlace = isPlace && (LOSING.has(n) || RULING.has(n)) && (k + 1 === m.t0 || (RULING.has(n) && toks[k + 1]?.n === 'over' && k + 2 === m.t0) || (toks[k + 1]?.n === 'control' && toks[k + 2]?.n === 'of' && k + 3 === m.t0)) && !isPossessiveAt(toks, m.t1);
+    const isCue = EN.BASE_WORDS.has(n) || leansOn || basedIn || ownedMachine || ledBranch || lostPlace || (isPlace && EN.PLACE_BASE_VERBS.has(n)) || (n === 'behind' && toks[k + 1]?.n === 'him');
     if (!isCue) continue;
     // "the Leningrad boss's partner": the boss is a man who owns what follows, not the place's owner named.
     if (k === m.t1 && isPossessiveAt(toks, k + 1)) continue;
@@ -3708,6 +3720,8 @@ function baseClaim(ctx: Ctx, m: Mention): void {
     }
     return;
   }
+  // Where a man worked from, not his base: "Stalin ran the party from Moscow" (a verb of holding with another object).
+  if (isPlace && toks[m.t0 - 1]?.n === 'from' && cue < m.t0 - 2 && EN.PLACE_BASE_VERBS.has(toks[cue].n)) return;
   // Where a body sat, not whose base it was: "Stalin ran the Secretariat in Moscow", "controlled the Comintern from Moscow".
   if (isPlace && ['in', 'from', 'at'].includes(toks[m.t0 - 1]?.n ?? '')) {
     const mi = ctx.mentionAt[m.t0 - 2];
@@ -3793,6 +3807,9 @@ function baseClaim(ctx: Ctx, m: Mention): void {
   push(ctx, { code: 'power-base', rel: 'base', subjects: bound.persons, target: m.entity, s: m.s, e: m.e, bind: bound.bind });
 }
 
+/** Verbs of losing a city one held: "Zinoviev lost Leningrad in 1926". */
+const LOSING = new Set(['lost', 'loses', 'lose', 'losing']);
+const RULING = new Set(['ruled', 'rules', 'rule', 'ruling', 'governed', 'governs']);
 /** Base words that are nouns (the rest are verbs of leaning: "relied", "drew", "depended"). */
 const BASE_NOUNS = new Set(['base', 'bases', 'powerbase', 'stronghold', 'strongholds', 'support', 'supporters', 'strength', 'backing', 'fiefdom', 'power', 'heartland', 'following', 'boss', 'bosses', 'fortress', 'bastion', 'citadel', 'fief']);
 /** What of a man's leans on his base ("Stalin's power rested on …"). */
