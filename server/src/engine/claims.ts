@@ -1507,6 +1507,11 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
     // ("Bukharin and Tomsky, who between them held …", "…, who both …", "…, who together …".)
     const who = toks[p.t1 + 1]?.n === 'who' ? p.t1 + 2 : p.t1 + 1;
     if (['both', 'all', 'each', 'between', 'together'].includes(toks[who]?.n ?? '') && (who === p.t1 + 2 || toks[who].n !== 'between')) return { persons: groupMembers(ctx, ap), bind: 'appositive' };
+    // ("…, who held the editorship of Pravda and the trade unions between them, …": anywhere in the clause.)
+    // (Past the commas of a list inside it, not past a verb after a comma, where the main clause goes on.)
+    if (who === p.t1 + 2) {
+      for (let k = who; k < Math.min(ctx.sent.t1, who + 30) && toks[k].n !== ';' && !(toks[k].n === ',' && verbLike(toks[k + 1])); k++) if (toks[k].n === 'between' && toks[k + 1]?.n === 'them') return { persons: groupMembers(ctx, ap), bind: 'appositive' };
+    }
     // A name inside the appositive before the cue binds first ("…, the doctrine Kamenev set out,").
     const inner = ctx.persons.filter((q) => q.t0 > p.t1 && q.t1 <= c0 && ctx.appos[q.t0] === ap && !isPossessivePerson(ctx, q));
     if (inner.length) return { persons: [inner[inner.length - 1]], bind: 'appositive' };
@@ -1727,7 +1732,8 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
     // another verb go on with the clause's subject (past "then" or "later": "Zinoviev backed Stalin
     // and then led the New Opposition", "…, then ended NEP").
     // (Or with the role the next verb is done in: "Trotsky joined Lenin and as chairman of the Petrograd Soviet organised the rising".)
-    const asRole = toks[end]?.n === 'and' && toks[end + 1]?.n === 'as' && c0 <= end + 3;
+    const andAt = toks[end]?.n === ',' && toks[end + 1]?.n === 'and' ? end + 1 : end;
+    const asRole = toks[andAt]?.n === 'and' && toks[andAt + 1]?.n === 'as' && c0 <= andAt + 3;
     if (group[0].t0 > ctx.sent.t0 && verbLike(toks[group[0].t0 - 1]) && !EN.PREPOSITIONS.has(toks[group[0].t0 - 1].n) && (asRole || goesOnWithVerb(toks, end, c0, ctx))) continue;
     // "Zinoviev and Kamenev challenged Stalin as the New Opposition": a group named after "as the" is the subject's.
     if (prev && toks[p.t0 - 1].w && !isCapitalised(toks[p.t0 - 1]) && !EN.PREPOSITIONS.has(prev) && !EN.DETERMINERS.has(prev) && !['and', 'or', 'but', 'nor'].includes(prev) && toks[end]?.n === 'as' && toks[end + 1]?.n === 'the' && c0 === end + 2 && ctx.mentionAt[c0] >= 0 && ctx.mentions[ctx.mentionAt[c0]].entity.kind === 'faction') continue;
@@ -3130,7 +3136,13 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
   const joinsGroup = JOINING.has(toks[verbAt]?.n ?? '') && !ent.forms?.short && m.form !== 'adjective';
   if (!joinsGroup && wingIsObject(ctx, verbAt)) return;
   // A wing someone has on his side: "Stalin had the right with him", "had the left behind him".
-  if (['with', 'behind', 'beside'].includes(toks[m.t1]?.n ?? '') && ['him', 'them', 'her', 'himself'].includes(toks[m.t1 + 1]?.n ?? '')) return;
+  {
+    // (Past its members in brackets: "Stalin now had the right (Bukharin, Rykov, Tomsky) with him".)
+    let a = m.t1;
+    if (toks[a]?.n === '(') while (a < ctx.sent.t1 && toks[a].n !== ')') a++;
+    if (toks[a]?.n === ')') a++;
+    if (['with', 'behind', 'beside'].includes(toks[a]?.n ?? '') && ['him', 'them', 'her', 'himself'].includes(toks[a + 1]?.n ?? '')) return;
+  }
   // People on a wing as a verb's object: "angered many on the left", "alienated those on the right"
   // (not joined: "joined others on the right" is going there too).
   {
@@ -4935,6 +4947,8 @@ function dateClaims(ctx: Ctx): void {
       if (!b || !b.persons.some((p) => p.ent.id === subj)) continue;
       // "In 1928 Bukharin visited the expelled Kamenev": a participle before the name describes him; the year is the visit's.
       if (b.bind === 'title' && EN.DETERMINERS.has(toks[f.k0 - 1]?.n ?? '')) continue;
+      // ("…, by then expelled and readmitted", "already expelled": a state reached earlier, not dated here.)
+      if ((toks[f.k0 - 1]?.n === 'then' && toks[f.k0 - 2]?.n === 'by') || toks[f.k0 - 1]?.n === 'already') continue;
       // "Kamenev was shot in 1936, and his wife was shot in 1941": a new subject after "and" that the
       // pack does not know takes the verb ("and then deported", "and in 1929 he was …" go on with him).
       if (b.bind === 'nearest' && newSubjectBetween(ctx, Math.max(...b.persons.map((p) => p.t1)), f.k0)) continue;
