@@ -2165,6 +2165,21 @@ function push(ctx: Ctx, c: Omit<Claim, 'others' | 'time' | 'likened' | 'contrast
       const y = t ? yearOf(ctx.toks[t.t1 - 1]) : undefined;
       if (y !== undefined) time = { from: y, to: y };
     }
+    // "Molotov had run the Secretariat before Stalin (before him)", "Rykov chaired Sovnarkom after Lenin":
+    // a post held before or after another man's own term of it.
+    if (clause && at >= 0 && c.code === 'office') {
+      for (let k = at + 1; k < clause.end - 1; k++) {
+        const n = ctx.toks[k].n;
+        if (n !== 'before' && n !== 'after') continue;
+        const q = ctx.persons.find((p) => p.t0 === k + 1 && !isPossessivePerson(ctx, p));
+        if (!q || c.subjects.some((p) => p.ent.id === q.ent.id)) break;
+        const terms = ctx.kb.factsAbout(q.ent.id).filter((f) => (f.rel === 'holds' || f.rel === 'controls') && f.what === c.target.id);
+        if (!terms.length) break;
+        const end = Math.max(...terms.map((f) => f.to));
+        time = n === 'before' ? { from: -Infinity, to: Math.min(...terms.map((f) => f.from)) - 1 } : { from: end, to: Math.max(end, ctx.kb.period[1]) };
+        break;
+      }
+    }
     // Words that put the claim earlier than the sentence's time ("In 1927 Trotsky, once War Commissar, …").
     // "…, and after Kamenev's defeat Bukharin gained support in Moscow": from then on.
     if (clause && time && at >= 0) {
