@@ -943,6 +943,8 @@ const BESIDE_OPENERS = new Set(['alongside', 'next', 'beside', 'besides', 'again
 
 /** Words opening an introductory phrase whose "his" may point ahead: "In his Testament, Lenin …". */
 const INTRO_OPENERS = new Set(['in', 'with', 'after', 'despite', 'for', 'as', 'during', 'through', 'by', 'unlike', 'like', 'although', 'though', 'when', 'while', 'whatever', 'from', 'at', 'on', 'having', 'to', 'since', 'once', 'before', 'until', 'because', 'of', 'among', 'within', 'under', 'whilst', 'even']);
+/** Words before the company a man keeps: "With Kamenev and Krupskaya he …". */
+const COMPANY_WORDS = new Set(['with', 'alongside', 'beside']);
 /** Marks and words that open another clause between a subject and an object pronoun ("Stalin said that he…"). */
 const OWN_CLAUSE_BREAKS = new Set([',', ';', ':', '(', 'that', 'who', 'whom', 'which', 'when', 'because', 'after', 'before', 'while', 'although', 'though', 'since', 'if', 'until', 'whereas', 'but']);
 
@@ -991,12 +993,11 @@ function resolvePronoun(ctx: Ctx, i: number, prevPersons: PersonRef[]): PersonRe
   }
   // (Nor, for a subject "he", the company named before it: "With Kamenev and Krupskaya he formed the New Opposition".)
   const subjectForm = toks[i].n === 'he' || toks[i].n === 'she';
-  const WITH = ['with', 'alongside', 'beside'];
   const company = (p: PersonRef): boolean => {
     if (!subjectForm || p.pronoun || ctx.persons.some((q) => q.t1 <= i && q.t0 > p.t1 && !q.pronoun)) return false;
     // (The list's start may be the capitalised "With" itself.)
     const ls = listStart(toks, p.t0);
-    return WITH.includes(toks[ls - 1]?.n ?? '') || (ls < p.t0 && WITH.includes(toks[ls].n));
+    return COMPANY_WORDS.has(toks[ls - 1]?.n ?? '') || (ls < p.t0 && COMPANY_WORDS.has(toks[ls].n));
   };
   const before = ctx.persons.filter((p) => p.t1 <= i && !company(p) && (!subjectHere || p.ent.id !== subjectHere.ent.id) && !CONTRAST_BEFORE.has(toks[p.t0 - 1]?.n ?? '') && !(!p.pronoun && CONTRAST_BEFORE.has(toks[listStart(toks, p.t0) - 1]?.n ?? '')) && !compared(p) && !(!p.pronoun && isPossessiveAt(toks, p.t1) && toks[i].n !== 'his'));
   const distinct = [...new Set(before.map((p) => p.ent.id))];
@@ -3458,9 +3459,16 @@ function leftOffice(ctx: Ctx, m: Mention, at: number): void {
   push(ctx, { code: 'office', rel: 'holds', subjects: bound.persons, target: m.entity, s: m.s, e: m.e, bind: 'left', time: { from: -Infinity, to: until } });
   // "Tomsky was removed as head of the trade unions in 1926": the year his term ended (where no event
   // of the pack dates that loss itself, as "Trotsky's removal as War Commissar" does).
-  const who = bound.persons.length === 1 ? bound.persons[0] : undefined;
-  const dated = !!who && (indexOf(ctx.kb).eventsBySubject.get(who.ent.id) ?? []).some((e) => (e.verbs ?? []).some((v) => matchTokensAt(toks, at, phraseTokens(v)) > 0 || matchTokensAt(toks, at - 1, phraseTokens(v)) > 0));
-  if (who && yearAt >= 0 && !dated) push(ctx, { code: 'date', rel: 'ended', subjects: [who], target: m.entity, s: toks[yearAt].s, e: toks[yearAt].e, year: yearOf(toks[yearAt]), bind: 'left', time: { from: -Infinity, to: Infinity } });
+  if (yearAt < 0 || bound.persons.length !== 1) return;
+  const who = bound.persons[0];
+  const verbAt = (v: string): boolean => matchTokensAt(toks, at, phraseTokens(v)) > 0 || matchTokensAt(toks, at - 1, phraseTokens(v)) > 0;
+  if (!(indexOf(ctx.kb).eventsBySubject.get(who.ent.id) ?? []).some((e) => (e.verbs ?? []).some(verbAt))) termClaim(ctx, 'ended', [who], m.entity, yearAt, 'left');
+}
+
+/** A date claim on the start or end of a man's own term of a post or a body, at the year token `at`. */
+function termClaim(ctx: Ctx, rel: 'started' | 'ended', persons: PersonRef[], target: Entity, at: number, bind: Binding): void {
+  const t = ctx.toks[at];
+  push(ctx, { code: 'date', rel, subjects: persons, target, s: t.s, e: t.e, year: yearOf(t), bind, time: { from: -Infinity, to: Infinity } });
 }
 
 /** Words before an office's name that make it one post of many: "a party secretary", "the new party secretary". */
@@ -3512,7 +3520,7 @@ function officeClaim(ctx: Ctx, m: Mention): void {
   push(ctx, { code: 'office', rel: 'holds', subjects: bound.persons, target: m.entity, s: m.s, e: m.e, bind, starts: dated || startsAfter(ctx, bound.persons, m.t0) });
   // The start it gives is checked against the man's own term: "Stalin was General Secretary from 1924" (April 1922).
   // (A range "from 1918–1925" is not a start alone.)
-  const term = (rel: 'started' | 'ended', at: number): void => push(ctx, { code: 'date', rel, subjects: bound.persons, target: m.entity, s: toks[at].s, e: toks[at].e, year: yearOf(toks[at]), bind, time: { from: -Infinity, to: Infinity } });
+  const term = (rel: 'started' | 'ended', at: number): void => termClaim(ctx, rel, bound.persons, m.entity, at, bind);
   if (dated && bound.persons.length === 1 && !(toks[startAt + 1] && ['–', '-', '—'].includes(toks[startAt + 1].n))) term('started', startAt);
   // "War Commissar until 1925", "from 1918 until January 1925": the end of the man's own term.
   const until = dated ? startAt + 1 : m.t1;
@@ -3626,7 +3634,7 @@ function controlClaim(ctx: Ctx, m: Mention): void {
   // "Bukharin led the Comintern until 1932": the end of the man's own hold on it.
   if (bound.persons.length === 1 && UNTIL.has(toks[m.t1]?.n ?? '')) {
     const endAt = yearTokenAt(toks, m.t1 + 1);
-    if (endAt >= 0) push(ctx, { code: 'date', rel: 'ended', subjects: bound.persons, target: m.entity, s: toks[endAt].s, e: toks[endAt].e, year: yearOf(toks[endAt]), bind: bound.bind, time: { from: -Infinity, to: Infinity } });
+    if (endAt >= 0) termClaim(ctx, 'ended', bound.persons, m.entity, endAt, bound.bind);
   }
 }
 
@@ -3669,8 +3677,8 @@ function baseClaim(ctx: Ctx, m: Mention): void {
     const ledBranch = isPlace && LEADING_BRANCH.has(n) && (k + 1 === m.t0 || (k + 2 === m.t0 && toks[k + 1].n === 'the')) && BRANCH_NOUNS.has(toks[m.t1]?.n ?? '');
     // "Zinoviev lost Leningrad in 1926", "lost control of Moscow": a city lost was his (right after the verb).
     // (And a city ruled, right after the verb: "Zinoviev ruled Leningrad", not "ruled the party from Moscow".)
-    const lostPlace = isPlace && (LOSING.has(n) || RULING.has(n)) && (k + 1 === m.t0 || (RULING.has(n) && toks[k + 1]?.n === 'over' && k + 2 === m.t0) || (toks[k + 1]?.n === 'control' && toks[k + 2]?.n === 'of' && k + 3 === m.t0)) && !isPossessiveAt(toks, m.t1);
-    const isCue = EN.BASE_WORDS.has(n) || leansOn || basedIn || ownedMachine || ledBranch || lostPlace || (isPlace && EN.PLACE_BASE_VERBS.has(n)) || (n === 'behind' && toks[k + 1]?.n === 'him');
+    const lostOrRuled = isPlace && (LOSING.has(n) || RULING.has(n)) && (k + 1 === m.t0 || (RULING.has(n) && toks[k + 1]?.n === 'over' && k + 2 === m.t0) || (toks[k + 1]?.n === 'control' && toks[k + 2]?.n === 'of' && k + 3 === m.t0)) && !isPossessiveAt(toks, m.t1);
+    const isCue = EN.BASE_WORDS.has(n) || leansOn || basedIn || ownedMachine || ledBranch || lostOrRuled || (isPlace && EN.PLACE_BASE_VERBS.has(n)) || (n === 'behind' && toks[k + 1]?.n === 'him');
     if (!isCue) continue;
     // "the Leningrad boss's partner": the boss is a man who owns what follows, not the place's owner named.
     if (k === m.t1 && isPossessiveAt(toks, k + 1)) continue;
@@ -3815,7 +3823,8 @@ function baseClaim(ctx: Ctx, m: Mention): void {
     for (let k = end; k < cueStart && own; k++) own = toks[k].w && ctx.mentionAt[k] < 0 && !FINITE.has(toks[k].n) && !['have', 'built', 'kept', 'drew', 'enjoyed', 'lacked', 'and', 'or', 'but'].includes(toks[k].n) && !RELATION_NOUNS.has(toks[k].n) && !PEOPLE_OF.has(toks[k].n);
     // Before a verb of leaning ("relied on", "depended on"), only his power is his: "Stalin's position depended
     // on the party machine", not "Rykov's career depended on it" or "Rykov's commissars relied on it".
-    if (own && end < cueStart && !BASE_NOUNS.has(toks[cueStart].n)) own = toks.slice(end, cueStart).every((t) => OWN_POWER.has(t.n));
+    const cueNoun = EN.BASE_WORDS.has(toks[cueStart].n) && !LEANING_WORDS.has(toks[cueStart].n);
+    if (own && end < cueStart && !cueNoun) own = toks.slice(end, cueStart).every((t) => OWN_POWER.has(t.n));
     if (own) bound = { persons: [p], bind: 'possessive' };
     if (end <= m.t0 && m.t0 - end <= 1 && cue > m.t0) bound = { persons: [p], bind: 'possessive' };
   }
@@ -3837,8 +3846,8 @@ function baseClaim(ctx: Ctx, m: Mention): void {
 /** Verbs of losing a city one held: "Zinoviev lost Leningrad in 1926". */
 const LOSING = new Set(['lost', 'loses', 'lose', 'losing']);
 const RULING = new Set(['ruled', 'rules', 'rule', 'ruling', 'governed', 'governs']);
-/** Base words that are nouns (the rest are verbs of leaning: "relied", "drew", "depended"). */
-const BASE_NOUNS = new Set(['base', 'bases', 'powerbase', 'stronghold', 'strongholds', 'support', 'supporters', 'strength', 'backing', 'fiefdom', 'power', 'heartland', 'following', 'boss', 'bosses', 'fortress', 'bastion', 'citadel', 'fief']);
+/** The base words that are verbs of leaning ("relied on", "drew on"); the rest are nouns ("base", "stronghold"). */
+const LEANING_WORDS = new Set(['relied', 'rely', 'relying', 'relies', 'drew', 'draw']);
 /** What of a man's leans on his base ("Stalin's power rested on …"). */
 const OWN_POWER = new Set(['power', 'position', 'authority', 'strength', 'influence', 'rule', 'leadership', 'dominance', 'faction', 'group', 'camp', 'own', 'whole', 'political', 'real', 'main', 'growing', 'rise']);
 

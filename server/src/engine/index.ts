@@ -130,7 +130,7 @@ export class Engine {
     const blockResults: BlockResult[] = [];
     // The man a name heading puts over the blocks after it ("## Stalin", "\section{Stalin}"), until the next heading.
     let heading: Entity | undefined;
-    // Under a heading of mistakes ("## Common errors", "\section{Myths}"), until the next heading: the
+    // Under a heading of mistakes ("## Common errors", "\section{Mistakes to avoid}"), until the next heading: the
     // blocks list what not to write, like a quotation (names and spelling checked, no claims).
     let underErrors = false;
     for (const b of prose.blocks) {
@@ -279,7 +279,7 @@ export class Engine {
 
   /**
    * Build now what hover and completion would otherwise build on first use: every entity's card
-   * and the folded list of names completion matches against (about 10 ms for the bundled pack,
+   * and the folded list of names completion matches against (about 8 ms for the bundled pack,
    * cached per knowledge base). The server calls it once it is idle, so no request pays for it.
    */
   prepare(): void {
