@@ -948,7 +948,20 @@ const COMPANY_WORDS = new Set(['with', 'alongside', 'beside']);
 /** Marks and words that open another clause between a subject and an object pronoun ("Stalin said that he…"). */
 const OWN_CLAUSE_BREAKS = new Set([',', ';', ':', '(', 'that', 'who', 'whom', 'which', 'when', 'because', 'after', 'before', 'while', 'although', 'though', 'since', 'if', 'until', 'whereas', 'but']);
 
+/** The pronoun a word is a form of ("him", "his" → he; "her", "hers" → she), if any. */
+function pronounOf(n: string): 'he' | 'she' | undefined {
+  return n === 'he' || n === 'him' || n === 'his' || n === 'himself' ? 'he' : n === 'she' || n === 'her' || n === 'hers' || n === 'herself' ? 'she' : undefined;
+}
+
+/** The person a pronoun stands for, among those whose pronoun it can be (a pack may say a person's: "she"). */
 function resolvePronoun(ctx: Ctx, i: number, prevPersons: PersonRef[]): PersonRef | undefined {
+  const form = pronounOf(ctx.toks[i].n);
+  const fits = (p: PersonRef): boolean => !p.ent.pronoun || !form || p.ent.pronoun === form;
+  const p = resolveAmong(ctx, i, prevPersons.filter(fits), fits);
+  return p && fits(p) ? p : undefined;
+}
+
+function resolveAmong(ctx: Ctx, i: number, prevPersons: PersonRef[], fits: (p: PersonRef) => boolean): PersonRef | undefined {
   const { toks, sent } = ctx;
   // "He" opening a sentence after one that opened with "he": the same man.
   // ("His" too: "He never trusted Bukharin. His power rested on …" is still the man of the chain.)
@@ -999,7 +1012,7 @@ function resolvePronoun(ctx: Ctx, i: number, prevPersons: PersonRef[]): PersonRe
     const ls = listStart(toks, p.t0);
     return COMPANY_WORDS.has(toks[ls - 1]?.n ?? '') || (ls < p.t0 && COMPANY_WORDS.has(toks[ls].n));
   };
-  const before = ctx.persons.filter((p) => p.t1 <= i && !company(p) && (!subjectHere || p.ent.id !== subjectHere.ent.id) && !CONTRAST_BEFORE.has(toks[p.t0 - 1]?.n ?? '') && !(!p.pronoun && CONTRAST_BEFORE.has(toks[listStart(toks, p.t0) - 1]?.n ?? '')) && !compared(p) && !(!p.pronoun && isPossessiveAt(toks, p.t1) && toks[i].n !== 'his'));
+  const before = ctx.persons.filter((p) => p.t1 <= i && fits(p) && !company(p) && (!subjectHere || p.ent.id !== subjectHere.ent.id) && !CONTRAST_BEFORE.has(toks[p.t0 - 1]?.n ?? '') && !(!p.pronoun && CONTRAST_BEFORE.has(toks[listStart(toks, p.t0) - 1]?.n ?? '')) && !compared(p) && !(!p.pronoun && isPossessiveAt(toks, p.t1) && toks[i].n !== 'his'));
   const distinct = [...new Set(before.map((p) => p.ent.id))];
   if (distinct.length === 1) {
     const last = before[before.length - 1];

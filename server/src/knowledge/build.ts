@@ -157,6 +157,7 @@ export function buildKnowledge(packs: readonly CompiledPack[]): BuildResult {
         aliases: Object.freeze([...(re.aliases ?? [])]),
         role: re.role,
         summary: re.summary,
+        pronoun: re.pronoun,
         born: toKDate(re.born),
         died: toKDate(re.died),
         source: re.source,

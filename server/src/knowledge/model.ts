@@ -22,6 +22,7 @@ export interface RawEntity {
   aliases?: string[];
   role?: string;
   summary?: string;
+  pronoun?: 'he' | 'she';
   born?: RawDate;
   died?: RawDate;
   source?: string;
@@ -94,6 +95,8 @@ export interface Entity {
   readonly aliases: readonly string[];
   readonly role?: string;
   readonly summary?: string;
+  /** People: the pronoun the text uses for them (a "he" is never read as a woman's). */
+  readonly pronoun?: 'he' | 'she';
   readonly born?: KDate;
   readonly died?: KDate;
   readonly source?: string;
