@@ -397,12 +397,28 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string, head
     else if (named.length) remember([...referred, ...named], sent);
     else if (!ctx.persons.length) prevPersons = [];
     // A sentence that opens with "he" passes its subject on; one that names someone else first does not.
-    const first = ctx.persons[0];
-    if (first?.pronoun && first.t0 === pastSentenceAdverbs(tokens, sent.t0, sent.t1) && first.antecedent) chain = first.antecedent;
+    // (Past the men of an opening phrase: "After the fall of Zinoviev he …" passes on its "he".)
+    const first = ctx.persons.find((p) => p.pronoun || p.t0 >= openingPhraseEnd(tokens, sent, firstHe(tokens, sent)));
+    if (first?.pronoun && (first.t0 === pastSentenceAdverbs(tokens, sent.t0, sent.t1) || openingPhraseEnd(tokens, sent, first.t0) === first.t0) && first.antecedent) chain = first.antecedent;
     else if (ctx.persons.length) chain = undefined;
   });
   if (text.includes('?')) answerClaims(kb, lex, text, tokens, mentions, mentionAt, sentences, claims);
   return { tokens, mentions, sentences, claims };
+}
+
+/** Does a name the pack does not know open a clause at k, before the cue at c0 ("…, Uglanov ran Moscow")? */
+function unknownSubjectAt(ctx: Ctx, k: number, c0: number): boolean {
+  const { toks } = ctx;
+  let j = k;
+  // (One or two capitalised words, none of them known: "Uglanov", "Nikolai Uglanov".)
+  while (j < c0 && j < k + 2 && toks[j]?.w && isCapitalised(toks[j]) && ctx.mentionAt[j] < 0 && toks[j].n !== 'i' && !EN.DETERMINERS.has(toks[j].n) && !EN.PREPOSITIONS.has(toks[j].n) && !EN.CLAUSE_WORDS.has(toks[j].n) && monthOf(toks[j]) === undefined) j++;
+  return j > k && j <= c0 && verbLike(toks[j]);
+}
+
+/** The first "he" or "she" of a sentence (its end when there is none). */
+function firstHe(toks: Token[], sent: SentenceInfo): number {
+  for (let k = sent.t0; k < sent.t1; k++) if (toks[k].n === 'he' || toks[k].n === 'she') return k;
+  return sent.t1;
 }
 
 /** Labels that open a question or an answer in quizzes: "Q:", "Question 2.", "A:", "Answer:". */
@@ -945,6 +961,21 @@ const BESIDE_OPENERS = new Set(['alongside', 'next', 'beside', 'besides', 'again
 const INTRO_OPENERS = new Set(['in', 'with', 'after', 'despite', 'for', 'as', 'during', 'through', 'by', 'unlike', 'like', 'although', 'though', 'when', 'while', 'whatever', 'from', 'at', 'on', 'having', 'to', 'since', 'once', 'before', 'until', 'because', 'of', 'among', 'within', 'under', 'whilst', 'even']);
 /** Words before the company a man keeps: "With Kamenev and Krupskaya he …". */
 const COMPANY_WORDS = new Set(['with', 'alongside', 'beside']);
+/**
+ * Where an opening phrase with no verb ends when the word at i follows it ("After the assassination of
+ * Kirov he was arrested", "Under Stalin, he rose fast"), else -1. Not a clause: in "After Trotsky lost the
+ * army, he …" the "he" may well be Trotsky.
+ */
+function openingPhraseEnd(toks: Token[], sent: SentenceInfo, i: number): number {
+  const o = pastSentenceAdverbs(toks, sent.t0, sent.t1);
+  if (!OPENING_PREPOSITIONS.has(toks[o]?.n ?? '') || i <= o + 1) return -1;
+  // (The "he" right after it, or after its comma: in "At the congress of 1924, Trotsky, though he …" the phrase is over.)
+  for (let k = o + 1; k < i; k++) if (verbLike(toks[k]) || EN.PRONOUNS.has(toks[k].n) || (toks[k].n === ',' && k !== i - 1)) return -1;
+  return i;
+}
+
+/** Prepositions that open a sentence's opening phrase: "After the fall of Zinoviev he …". */
+const OPENING_PREPOSITIONS = new Set(['after', 'before', 'following', 'during', 'under', 'despite', 'since', 'until', 'upon', 'on', 'at', 'by', 'through', 'throughout', 'amid', 'without', 'against']);
 /** Marks and words that open another clause between a subject and an object pronoun ("Stalin said that he…"). */
 const OWN_CLAUSE_BREAKS = new Set([',', ';', ':', '(', 'that', 'who', 'whom', 'which', 'when', 'because', 'after', 'before', 'while', 'although', 'though', 'since', 'if', 'until', 'whereas', 'but']);
 
@@ -1010,8 +1041,10 @@ function resolveAmong(ctx: Ctx, i: number, prevPersons: PersonRef[], fits: (p: P
     if (!subjectForm || p.pronoun || ctx.persons.some((q) => q.t1 <= i && q.t0 > p.t1 && !q.pronoun)) return false;
     // (The list's start may be the capitalised "With" itself.)
     const ls = listStart(toks, p.t0);
-    return COMPANY_WORDS.has(toks[ls - 1]?.n ?? '') || (ls < p.t0 && COMPANY_WORDS.has(toks[ls].n));
+    return COMPANY_WORDS.has(toks[ls - 1]?.n ?? '') || (ls < p.t0 && COMPANY_WORDS.has(toks[ls].n)) || openingPhrase(p);
   };
+  // (Nor a man named in an opening phrase with no verb: "After the assassination of Kirov he was arrested".)
+  const openingPhrase = (p: PersonRef): boolean => p.t0 < openingPhraseEnd(toks, sent, i);
   const before = ctx.persons.filter((p) => p.t1 <= i && fits(p) && !company(p) && (!subjectHere || p.ent.id !== subjectHere.ent.id) && !CONTRAST_BEFORE.has(toks[p.t0 - 1]?.n ?? '') && !(!p.pronoun && CONTRAST_BEFORE.has(toks[listStart(toks, p.t0) - 1]?.n ?? '')) && !compared(p) && !(!p.pronoun && isPossessiveAt(toks, p.t1) && toks[i].n !== 'his'));
   const distinct = [...new Set(before.map((p) => p.ent.id))];
   if (distinct.length === 1) {
@@ -1733,6 +1766,8 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
       if ((toks[k].n === 'he' || toks[k].n === 'she' || toks[k].n === 'they') && !ctx.persons.some((q) => q.t0 === k)) return undefined;
       // (And an unknown object before an infinitive: "Lenin chose him to lead the Cheka".)
       if ((toks[k].n === 'him' || toks[k].n === 'her' || toks[k].n === 'them') && toks[k + 1]?.n === 'to' && !ctx.persons.some((q) => q.t0 === k)) return undefined;
+      // (And a clause of a man the pack does not know: "Kirov took over Leningrad, Uglanov ran Moscow".)
+      if ((toks[k].n === ',' || toks[k].n === 'and' || toks[k].n === 'while' || toks[k].n === 'whereas') && unknownSubjectAt(ctx, k + 1, c0)) return undefined;
       // (And a clause spliced on with a comma: "Stalin was leader, the opponents were the right".)
       if (toks[k].n === ',' && toks[k + 1]?.n === 'the' && ctx.mentionAt[k + 2] < 0) {
         let j = k + 2;
@@ -3588,7 +3623,8 @@ function controlClaim(ctx: Ctx, m: Mention): void {
   let verbAt = -1;
   // (Only within the sentence: a verb that ends the sentence before is not this body's, and the
   // per-token marks of another sentence are not this one's.)
-  if (k >= sent.t0 && EN.CONTROL_VERBS.has(toks[k].n)) verbAt = k;
+  // (Not a body that owns what is led: "led the Red Army's conquest of Georgia", "ran the Comintern's executive".)
+  if (k >= sent.t0 && EN.CONTROL_VERBS.has(toks[k].n) && !isPossessiveAt(toks, m.t1)) verbAt = k;
   else if (k - 1 >= sent.t0 && toks[k]?.n === 'of' && ['control', 'command', 'charge', 'head', 'leadership', 'chairmanship', 'direction', 'grip'].includes(toks[k - 1].n)) verbAt = k - 1;
   else if (k - 1 >= sent.t0 && toks[k]?.n === 'over' && ['presided', 'control', 'power'].includes(toks[k - 1].n)) verbAt = k - 1;
   // "The Orgburo, which Trotsky controlled, …": the man in the relative clause.
