@@ -961,6 +961,10 @@ const BESIDE_OPENERS = new Set(['alongside', 'next', 'beside', 'besides', 'again
 const INTRO_OPENERS = new Set(['in', 'with', 'after', 'despite', 'for', 'as', 'during', 'through', 'by', 'unlike', 'like', 'although', 'though', 'when', 'while', 'whatever', 'from', 'at', 'on', 'having', 'to', 'since', 'once', 'before', 'until', 'because', 'of', 'among', 'within', 'under', 'whilst', 'even']);
 /** Words before the company a man keeps: "With Kamenev and Krupskaya he …". */
 const COMPANY_WORDS = new Set(['with', 'alongside', 'beside']);
+/** Verbs of the everyday work a body does for whoever leads ("relied on the Secretariat to run the party"). */
+const TASK_VERBS = new Set(['run', 'manage', 'administer', 'organise', 'organize', 'handle', 'prepare', 'draft', 'process', 'staff', 'coordinate', 'co-ordinate', 'supervise', 'implement', 'carry', 'do', 'record', 'circulate', 'distribute', 'collect', 'print', 'publish', 'train']);
+/** Verbs of relying on something ("relied on the Secretariat to run the party"). */
+const RELYING = new Set(['relied', 'rely', 'relying', 'relies', 'depended', 'depend', 'depending', 'count', 'counted']);
 /**
  * Where an opening phrase with no verb ends when the word at i follows it ("After the assassination of
  * Kirov he was arrested", "Under Stalin, he rose fast"), else -1. Not a clause: in "After Trotsky lost the
@@ -2005,6 +2009,8 @@ function reported(ctx: Ctx, persons: PersonRef[], c0: number, kind: CheckCode): 
       while (e < sent.t1 && toks[e].w && e - k <= 3) e++;
       if (toks[k - 1]?.n === ',' && e > k + 1 && ends(e)) return true;
     }
+    // "…, according to Liam." reports as "According to Liam, …" does.
+    if (according && k > c0 && (toks[k - 1]?.n === ',' || toks[k - 1]?.n === '(')) return true;
     const view = EN.VIEW_VERBS.has(t.n) && toks.slice(k + 1, k + 4).some((x) => x.n === 'that');
     if (!isReport && !view) continue;
     // "You rightly explain that …": the writer vouches for what is reported.
@@ -2964,8 +2970,8 @@ const BARE_NOT_OBJECT = new Set(['be', 'become', 'remain', 'stay', 'join', 'rejo
 /** A man's place in the party: "Zinoviev's place was on the left". */
 const PLACE_NOUNS = new Set(['place', 'wing', 'faction', 'side', 'camp', 'position', 'seat', 'home', 'allegiance', 'sympathies', 'loyalties']);
 const TAKE_ON = new Set(['took', 'take', 'takes', 'taking', 'taken', 'lean', 'leans', 'leaned', 'leant', 'leaning', 'relied', 'relies', 'rely', 'relying', 'depended', 'depends', 'depend', 'counted', 'counts', 'count', 'drew', 'draws', 'called', 'calls', 'turned', 'turns', 'preyed', 'waged']);
-/** Verbs that take a wing "on" as their object in the present too: "Stalin leans on the right". */
-const ON_PRESENT = new Set(['lean', 'leans', 'relies', 'rely', 'depends', 'depend', 'counts', 'count', 'draws', 'calls', 'turns']);
+/** Verbs that take a wing "on" as their object in the present and the "-ing" form too: "Stalin leans on the right", "won by leaning on the right". */
+const ON_PRESENT = new Set(['lean', 'leans', 'leaning', 'relies', 'rely', 'relying', 'depends', 'depend', 'depending', 'counts', 'count', 'counting', 'draws', 'drawing', 'calls', 'calling', 'turns', 'turning']);
 const PARTICLE_VERBS = new Set(['drove', 'drive', 'drives', 'driving', 'driven', 'threw', 'throw', 'cast', 'cut', 'shut', 'froze', 'freeze', 'wore', 'see', 'saw', 'seeing', 'put', 'putting', 'take', 'taking', 'taken', 'wipe']);
 /**
  * Is the word at k a verb whose object is the wing after it? A past form ("-ed", irregular), a
@@ -2992,6 +2998,8 @@ function wingIsObject(ctx: Ctx, k: number): boolean {
   // An "-ing" form: "won by destroying the left", "was undermining the right" (a progressive is active).
   if (v === k && gerundWithObject(w.n)) return !EN.DETERMINERS.has(prev);
   if (!withParticle && !PARTICIPLES.has(w.n) && !EN.OBJECT_VERBS.has(w.n) && !(w.n.length > 4 && w.n.endsWith('ed'))) return false;
+  // (A progressive is active: "was leaning on the right".)
+  if (withParticle && w.n.endsWith('ing')) return true;
   return !EN.DETERMINERS.has(prev) && !['was', 'were', 'is', 'are', 'be', 'been', 'being', 'get', 'got', 'gets', 'most', 'more', 'very', 'so', 'too', 'less', 'least', 'quite', 'rather'].includes(prev);
 }
 
@@ -3475,8 +3483,15 @@ function leftOffice(ctx: Ctx, m: Mention, at: number): void {
   let k = at + 1;
   // "remove Trotsky as General Secretary": the one removed.
   const obj = ctx.persons.find((p) => p.t0 === k && !p.pronoun && !isPossessiveAt(toks, p.t1));
+  // "Lenin wanted him removed as General Secretary", "had Trotsky dismissed as …": the man before the participle.
+  const before = toks[at - 1];
+  const objectBefore = !!before && (['him', 'her', 'them'].includes(before.n) || ctx.persons.some((p) => p.t1 === at && !p.pronoun && p.t0 > ctx.sent.t0 && verbLike(toks[p.t0 - 1])));
   if (obj && toks[obj.t1]?.n === 'as' && obj.t1 + 1 === m.t0) bound = { persons: [obj], bind: 'nearest' };
-  else {
+  else if (objectBefore) {
+    const p = ctx.persons.find((q) => q.t1 === at);
+    if (!p) return;
+    bound = { persons: [p], bind: 'nearest' };
+  } else {
     // ("ceased to be War Commissar", but not "lost to the General Secretary".)
     while (k < m.t0 && (LEFT_FILLERS.has(toks[k].n) || (toks[k].n === 'to' && toks[k + 1]?.n === 'be'))) k++;
     if (k !== m.t0) return;
@@ -3729,6 +3744,9 @@ function baseClaim(ctx: Ctx, m: Mention): void {
     const lostOrRuled = isPlace && (LOSING.has(n) || RULING.has(n)) && (k + 1 === m.t0 || (RULING.has(n) && toks[k + 1]?.n === 'over' && k + 2 === m.t0) || (toks[k + 1]?.n === 'control' && toks[k + 2]?.n === 'of' && k + 3 === m.t0)) && !isPossessiveAt(toks, m.t1);
     const isCue = EN.BASE_WORDS.has(n) || leansOn || basedIn || ownedMachine || ledBranch || lostOrRuled || (isPlace && EN.PLACE_BASE_VERBS.has(n)) || (n === 'behind' && toks[k + 1]?.n === 'him');
     if (!isCue) continue;
+    // "Lenin relied on the Secretariat to run the party": a tool for a task, not a power base.
+    // (Not a base used to fight or to stay in power: "relied on Leningrad to fight Stalin" is his base.)
+    if (RELYING.has(n) && k < m.t0 && toks[m.t1]?.n === 'to' && TASK_VERBS.has(toks[m.t1 + 1]?.n ?? '')) continue;
     // "the Leningrad boss's partner": the boss is a man who owns what follows, not the place's owner named.
     if (k === m.t1 && isPossessiveAt(toks, k + 1)) continue;
     // ("the source of Zinoviev's power" is his base too.)
@@ -5070,6 +5088,9 @@ function dateClaims(ctx: Ctx): void {
     const year = yearOf(toks[yearAt])!;
     // A verb two events share ("Trotsky was exiled": to Alma-Ata in 1928, abroad in 1929) is right in either's year.
     if (found.some((x) => x.k0 === f.k0 && x.k1 === f.k1 && x.ev !== f.ev && x.ev.subject === f.ev.subject && x.ev.date?.year === year)) continue;
-    push(ctx, { code: 'date', rel: 'date', subjects: persons, target: f.ev, s: toks[yearAt].s, e: toks[yearAt].e, year, ...writtenDate(ctx, yearAt), bind });
+    // "In January 1927 the opposition regrouped, and in November Zinoviev was expelled": a month of its own
+    // nearer the verb is the event's, in that year (so the year alone is checked).
+    const laterMonth = yearAt < f.k0 && toks.slice(yearAt + 1, f.k0).some((t, j) => monthOf(t) !== undefined && isCapitalised(t) && yearOf(toks[yearAt + 2 + j]) === undefined);
+    push(ctx, { code: 'date', rel: 'date', subjects: persons, target: f.ev, s: toks[yearAt].s, e: toks[yearAt].e, year, ...(laterMonth ? { dateStart: toks[yearAt].s } : writtenDate(ctx, yearAt)), bind });
   }
 }
