@@ -9,7 +9,7 @@ import * as EN from './english';
 import { isPossessiveAt, type Lexicon, type Mention } from './lexicon';
 import { markCitations } from './citations';
 import { misspelledPerson } from './spelling';
-import { dateStart, findTimes, isDay, spanOf, yearOf, yearTokenAt, monthOf, type TimeExpr, type TimeSpan } from './time';
+import { dateStart, qualifiedStart, findTimes, isDay, spanOf, yearOf, yearTokenAt, monthOf, type TimeExpr, type TimeSpan } from './time';
 import { isCapitalised, phraseTokens, tokenize, type Token } from './tokens';
 import { lastAtOrBefore } from './sorted';
 
@@ -4951,7 +4951,9 @@ function dateClaims(ctx: Ctx): void {
           break;
         }
         // (Or alone in brackets: "Lenin died (1925)", "Stalin became General Secretary (1924)".)
-        if (['in', 'on', 'of'].includes(prev) || monthOf(toks[k - 1]) || /^\d{1,2}$/.test(prev ?? '') || (prev === '(' && toks[k + 1]?.n === ')')) yearAt = k;
+        // (Or qualified: "died in late 1923", "in the autumn of 1927".)
+        const qs = qualifiedStart(toks, ds, f.k1);
+        if (['in', 'on', 'of'].includes(prev) || monthOf(toks[k - 1]) || /^\d{1,2}$/.test(prev ?? '') || (prev === '(' && toks[k + 1]?.n === ')') || (qs < ds && ['in', 'by', 'during'].includes(toks[qs - 1]?.n ?? ''))) yearAt = k;
         break;
       }
     }
@@ -4963,7 +4965,7 @@ function dateClaims(ctx: Ctx): void {
       // (And a table's row: "| 1923 | Stalin becomes General Secretary |".)
       while (lead < years[0] && (isItemMark(toks[lead]) || toks[lead].n === '|')) lead++;
       // With its day and month: "In January 1925 …", "On 21 January 1925 …", "21 Jan 1925 - Lenin dies".
-      const ds = dateStart(toks, years[0], lead);
+      const ds = qualifiedStart(toks, dateStart(toks, years[0], lead), lead);
       // (A LaTeX table's row: "1923 & Stalin becomes General Secretary \\".)
       const timeline = lead === ds && (ENTRY_SEPS.has(toks[years[0] + 1]?.n ?? '') || (toks[years[0] + 1]?.n === '|' && toks[lead - 1]?.n === '|'));
       // (Not over a clause with a time of its own: "…; he had lost the War Commissariat the year before".)

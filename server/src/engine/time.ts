@@ -48,6 +48,20 @@ export function dateStart(toks: readonly Token[], yearAt: number, floor: number)
   return d;
 }
 
+const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter', 'end', 'start', 'beginning', 'middle', 'close', 'turn']);
+/**
+ * Where a date's qualifier starts, before its start ds: "late 1927", "early January 1925", "mid-1926",
+ * "the autumn of 1927", "the end of 1925" (ds itself when there is none). The year is still the claim's.
+ */
+export function qualifiedStart(toks: readonly Token[], ds: number, floor: number): number {
+  let q = ds;
+  if (toks[q - 1]?.n === '-' && toks[q - 2]?.n === 'mid') q -= 2;
+  else if (['late', 'early', 'mid'].includes(toks[q - 1]?.n ?? '')) q -= 1;
+  else if (toks[q - 1]?.n === 'of' && SEASONS.has(toks[q - 2]?.n ?? '') && toks[q - 3]?.n === 'the') q -= 3;
+  else if (toks[q - 1]?.n === 'of' && SEASONS.has(toks[q - 2]?.n ?? '') && ['late', 'early'].includes(toks[q - 3]?.n ?? '') && toks[q - 4]?.n === 'the') q -= 4;
+  return q >= floor ? q : ds;
+}
+
 /** The year of a date written at k, alone or after its month ("1925", "January 1925"): its token, or -1. */
 export function yearTokenAt(toks: readonly Token[], k: number): number {
   return yearOf(toks[k]) !== undefined ? k : monthOf(toks[k]) && yearOf(toks[k + 1]) !== undefined ? k + 1 : -1;
