@@ -3695,9 +3695,13 @@ function controlClaim(ctx: Ctx, m: Mention): void {
   }
   if (!guard(ctx, bound, verbAt, m.t1, 'office')) return;
   push(ctx, { code: 'office', rel: 'controls', subjects: bound.persons, target: m.entity, s: toks[verbAt].s, e: m.e, bind: bound.bind, starts: startsAfter(ctx, bound.persons, m.t0) });
-  // "Bukharin led the Comintern until 1932": the end of the man's own hold on it.
-  if (bound.persons.length === 1 && UNTIL.has(toks[m.t1]?.n ?? '')) {
-    const endAt = yearTokenAt(toks, m.t1 + 1);
+  // "Bukharin led the Comintern from 1923": the start of the man's own hold on it (not a range "from 1919–1926").
+  const startAt = toks[m.t1]?.n === 'from' || toks[m.t1]?.n === 'since' ? yearTokenAt(toks, m.t1 + 1) : -1;
+  if (startAt >= 0 && bound.persons.length === 1 && !(toks[startAt + 1] && ['–', '-', '—'].includes(toks[startAt + 1].n))) termClaim(ctx, 'started', bound.persons, m.entity, startAt, bound.bind);
+  // "Bukharin led the Comintern until 1932", "from 1919 until 1929": the end of the man's own hold on it.
+  const until = startAt >= 0 ? startAt + 1 : m.t1;
+  if (bound.persons.length === 1 && UNTIL.has(toks[until]?.n ?? '')) {
+    const endAt = yearTokenAt(toks, until + 1);
     if (endAt >= 0) termClaim(ctx, 'ended', bound.persons, m.entity, endAt, bound.bind);
   }
 }

@@ -780,16 +780,22 @@ function judgeSuccession(kb: KnowledgeBase, c: Claim): Verdict | undefined {
 /** "X was General Secretary from 1924": the year his own term began, if he held the office and it began in another year. */
 function judgeStarted(kb: KnowledgeBase, c: Claim): Verdict | undefined {
   const p = c.subjects[0];
-  const terms = kb.factsAbout(p.ent.id).filter((f) => f.rel === 'holds' && f.what === c.target.id && Number.isFinite(f.from));
+  const body = c.target.kind === 'body';
+  const terms = kb.factsAbout(p.ent.id).filter((f) => f.rel === (body ? 'controls' : 'holds') && f.what === c.target.id && Number.isFinite(f.from));
   if (!terms.length || c.year === undefined || terms.some((f) => f.from === c.year)) return undefined;
+  const y = c.year;
+  // A body's start is wrong only when another man led it in that year ("Bukharin led the Comintern from 1923":
+  // Zinoviev's): a hold on a body has looser starts than a post's ("edited Pravda from 1917").
+  const other = body ? kb.factsOn(c.target.id).find((f) => f.rel === 'controls' && f.who !== p.ent.id && f.from <= y && y < f.to) : undefined;
+  if (body && !other) return undefined;
   // A man whose own term lies outside the years of the struggle, said to hold the office in another
   // man's year ("Stalin, Chairman of Sovnarkom from 1924": Rykov's; Stalin's came in 1941), has the office wrong, not the date.
-  const y = c.year;
   if (!terms.some((f) => f.from <= kb.period[1] && f.to >= kb.period[0]) && kb.factsOn(c.target.id).some((f) => f.rel === 'holds' && f.who !== p.ent.id && f.from <= y && y <= f.to)) return undefined;
   // The term the year falls in, else the nearest one.
   const term = terms.find((f) => f.from <= c.year! && c.year! <= f.to) ?? terms.reduce((a, b) => (Math.abs(b.from - c.year!) < Math.abs(a.from - c.year!) ? b : a));
+  const began = term.fromDate ? formatDate(term.fromDate) : term.from;
   return {
-    message: `${p.ent.label} became ${c.target.name} in ${term.fromDate ? formatDate(term.fromDate) : term.from}, not ${c.year}.`,
+    message: other ? `${p.ent.label}'s hold on ${c.target.article === false ? '' : 'the '}${c.target.name} began in ${began}, not ${c.year}: ${kb.get(other.who)?.label ?? other.who} led it then.` : `${p.ent.label} became ${c.target.name} in ${began}, not ${c.year}.`,
     evidence: term,
     spanFix: { text: String(term.from) },
     preferSubject: false,
@@ -1029,7 +1035,7 @@ export function claimHolds(kb: KnowledgeBase, c: Claim): boolean {
     case 'fate':
       return all((id) => id === c.target.subject);
     case 'date':
-      if (c.rel === 'succession' || c.rel === 'started' || c.rel === 'ended') return kb.factsAbout(c.subjects[0]?.ent.id ?? '').some((f) => (f.rel === 'holds' || (c.rel === 'ended' && f.rel === 'controls')) && f.what === c.target.id && (c.rel === 'started' ? f.from : f.to) === c.year);
+      if (c.rel === 'succession' || c.rel === 'started' || c.rel === 'ended') return kb.factsAbout(c.subjects[0]?.ent.id ?? '').some((f) => (f.rel === 'holds' || (c.rel !== 'succession' && f.rel === 'controls')) && f.what === c.target.id && (c.rel === 'started' ? f.from : f.to) === c.year);
       return c.year === c.target.date?.year;
   }
 }
