@@ -320,10 +320,15 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string, head
     }
     if (deaths.length && deaths.some((k) => k >= sent.t0 && k < sent.t1)) target = true;
     // An alliance is between two men named: "In 1924 Zinoviev sided with Trotsky".
+    // (Or a "he" for one of them: "Zinoviev lost Leningrad. In 1926 he joined Trotsky.")
     if (!target && allyWord) {
       let named = 0;
-      for (let k = sent.t0; k < sent.t1 && named < 2; k++) if (mentionAt[k] >= 0 && mentions[mentionAt[k]].t0 === k && mentions[mentionAt[k]].entity.kind === 'person') named++;
-      target = named >= 2;
+      let he = false;
+      for (let k = sent.t0; k < sent.t1 && named < 2; k++) {
+        if (mentionAt[k] >= 0 && mentions[mentionAt[k]].t0 === k && mentions[mentionAt[k]].entity.kind === 'person') named++;
+        else if (tokens[k].n === 'he' || tokens[k].n === 'she') he = true;
+      }
+      target = named >= 2 || (named === 1 && he && (prevPersons.length > 0 || !!chain));
     }
     // A label line under a name heading: "## Trotsky" … "- Wing: left".
     if (head && tokens.slice(sent.t0, Math.min(sent.t1, sent.t0 + 6)).some((t) => t.n === ':')) {
