@@ -43,6 +43,17 @@ describe('quick fixes', () => {
     assert.equal(findings('Stalin became General Secretary in April 1922.').length, 0);
   });
 
+  it("put the right congress where a congress's number and its written date disagree, preferring the number when the month is another congress's", () => {
+    assert.equal(preferred('The Thirteenth Congress met in December 1925.'), 'The Fourteenth Congress met in December 1925.');
+    assert.equal(preferred('At the Fourteenth Congress in May 1924, the Testament was read to the delegations.'), 'At the Thirteenth Congress in May 1924, the Testament was read to the delegations.');
+    assert.equal(only('The Thirteenth Congress met in December 1925.').message, 'Thirteenth Congress: May 1924, not 1925 (the Fourteenth Congress was in December 1925).');
+    // The month is this congress's own: the year is the slip, the other congress only an alternative.
+    assert.deepEqual(fixed('The Fifteenth Congress met in December 1925.'), ['The Fifteenth Congress met in December 1927.', 'The Fourteenth Congress met in December 1925.']);
+    assert.equal(preferred('The Fifteenth Congress met in December 1925.'), 'The Fifteenth Congress met in December 1927.');
+    // No congress met in that year: the year alone.
+    assert.deepEqual(fixed('The Fifteenth Congress met in 1926.'), ['The Fifteenth Congress met in 1927.']);
+  });
+
   it('turn a noun of ending into one of keeping ("an early end to NEP" → "an early continuation of NEP")', () => {
     assert.deepEqual(fixed('Bukharin called for an early end to NEP.'), ['Bukharin called for an early continuation of NEP.', 'Trotsky called for an early end to NEP.']);
   });

@@ -218,11 +218,13 @@ export class Engine {
     // a scan of all sentences or findings per claim (that made a 1 MB line take minutes).
     // Claims come sentence by sentence, so a sentence's claims are one run of the list.
     const judged: { c: Claim; f?: Finding }[] = a.claims.map((c) => ({ c, f: judge(this.kb, c, text) }));
+    // (Not the same claim made twice by two rules, "the Fifteenth Congress met in 1925": it is no other evidence.)
     const sameSentence = (at: number): (typeof judged)[number][] => {
       const out: (typeof judged)[number][] = [];
-      const s = judged[at].c.sentence;
-      for (let i = at - 1; i >= 0 && judged[i].c.sentence === s; i--) out.push(judged[i]);
-      for (let i = at + 1; i < judged.length && judged[i].c.sentence === s; i++) out.push(judged[i]);
+      const c = judged[at].c;
+      const twin = (o: Claim): boolean => o.code === c.code && o.s === c.s && o.e === c.e && o.target === c.target && o.rel === c.rel;
+      for (let i = at - 1; i >= 0 && judged[i].c.sentence === c.sentence; i--) if (!twin(judged[i].c)) out.push(judged[i]);
+      for (let i = at + 1; i < judged.length && judged[i].c.sentence === c.sentence; i++) if (!twin(judged[i].c)) out.push(judged[i]);
       return out;
     };
     const taken = new Map<string, [number, number][]>();

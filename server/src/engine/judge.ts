@@ -848,13 +848,28 @@ function judgeDate(kb: KnowledgeBase, c: Claim): Verdict | undefined {
       wrongPersons: c.subjects,
     };
   }
+  // A meeting of a numbered series named outright ("the Thirteenth Congress in December 1925") whose
+  // written date is another's of the series ("Fourteenth Congress", December 1925): the number may be the
+  // slip. It is the fix preferred when the month written is that other one's and not this one's.
+  const named = c.subjects.length === 1 && c.subjects[0].ent.id === ev.id ? c.subjects[0] : undefined;
+  const other = named ? sameSeriesAt(kb, ev, c.year, c.month) : undefined;
   return {
-    message: `${ev.name}: ${formatDate(d)}, not ${c.year}.`,
+    message: `${ev.name}: ${formatDate(d)}, not ${c.year}${other ? ` (the ${other.name} was in ${formatDate(other.date!)})` : ''}.`,
     evidence: ev,
     spanFix: { text: String(d.year) },
-    preferSubject: false,
+    subjectFix: other,
+    preferSubject: !!other && !!c.month && c.month === other.date?.month && c.month !== d.month,
     wrongPersons: c.subjects,
   };
+}
+
+/** The one other event of the same series (its name's last word: "… Congress") held in that year (and month, if given). */
+function sameSeriesAt(kb: KnowledgeBase, ev: Entity, year: number, month: number | undefined): Entity | undefined {
+  const words = ev.name.split(/\s+/);
+  if (words.length < 2) return undefined;
+  const series = words[words.length - 1];
+  const found = [...kb.entities.values()].filter((e) => e.kind === 'event' && e.id !== ev.id && e.subject === e.id && e.name.split(/\s+/).pop() === series && e.date?.year === year && (!month || !e.date.month || e.date.month === month));
+  return found.length === 1 ? found[0] : undefined;
 }
 
 // ————— alliance —————
