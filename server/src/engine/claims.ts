@@ -330,6 +330,12 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string, head
       }
       target = named >= 2 || (named === 1 && he && (prevPersons.length > 0 || !!chain));
     }
+    if (si === 0) {
+      // A time that opens the block frames the sentences after it ("In 1926, …"), even when its own
+      // sentence names no one ("In 1927 the opposition was crushed. Trotsky …").
+      const first = findTimes(tokens, sent.t0, Math.min(sent.t1, sent.t0 + 4), kb.period);
+      if (first.length && first[0].t0 <= sent.t0 + 1) blockTime = first[0];
+    }
     // A label line under a name heading: "## Trotsky" … "- Wing: left".
     if (head && tokens.slice(sent.t0, Math.min(sent.t1, sent.t0 + 6)).some((t) => t.n === ':')) {
       const ctx = makeCtx(kb, tokens, mentions, mentionAt, sent, [], claims, arrays);
@@ -366,11 +372,6 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string, head
     ctx.si = si;
     ctx.nextSent = sentences[si + 1];
     if (row) rowClaims(ctx, table);
-    if (si === 0) {
-      // A time that opens the block frames the sentences after it ("In 1926, …").
-      const first = findTimes(tokens, sent.t0, Math.min(sent.t1, sent.t0 + 4), kb.period);
-      if (first.length && first[0].t0 <= sent.t0 + 1) blockTime = first[0];
-    }
     ctx.times = findTimes(tokens, sent.t0, sent.t1, kb.period);
     // A sentence that names a later time moves the story on: the opening year frames nothing after it.
     if (si > 0 && blockTime && ctx.times.some((t) => t.to > blockTime!.to)) blockTime = undefined;
