@@ -71,3 +71,29 @@ describe('name headings', () => {
     assert.deepEqual(after.findings.map((f) => f.code), ['office']);
   });
 });
+
+describe('year headings', () => {
+  const kb = bundledKb();
+  const check = (text: string, format: DocFormat = 'markdown'): string[] =>
+    new Engine(kb).analyse(text, format).findings.filter((f) => f.code !== 'name-spelling').map((f) => `${f.code}: ${text.slice(f.start, f.end)}`);
+
+  it('"## 1927" dates the undated claims under it, to the next heading', () => {
+    assert.deepEqual(check('## 1927\n\nTrotsky was War Commissar.\n\nStalin was General Secretary.\n'), ['office: War Commissar']);
+    assert.deepEqual(check('## 1923–1924: the troika\n\nBukharin led the left wing.\n'), ['faction: left wing']);
+    // Another heading ends its reach; a claim with its own year keeps it.
+    assert.deepEqual(check('## 1927\n\nSome background.\n\n## Later\n\nTrotsky was War Commissar.\n'), []);
+    assert.deepEqual(check('## 1927\n\nIn 1923 Trotsky was War Commissar.\n'), []);
+    // A heading that only mentions a year among its words is no year heading.
+    assert.deepEqual(check('## Why 1927 mattered\n\nTrotsky was War Commissar.\n'), []);
+  });
+
+  it('LaTeX sections, and an edit to the heading re-reads the blocks under it', () => {
+    assert.deepEqual(check('\\section{1928}\nTrotsky was War Commissar.\n', 'latex'), ['office: War Commissar']);
+    const engine = new Engine(kb);
+    const first = engine.analyse('## 1923\n\nTrotsky was War Commissar.\n', 'markdown');
+    assert.equal(first.findings.filter((f) => f.code !== 'name-spelling').length, 0);
+    const text = '## 1927\n\nTrotsky was War Commissar.\n';
+    const next = engine.analyse(text, 'markdown', first);
+    assert.deepEqual(next.findings.filter((f) => f.code !== 'name-spelling').map((f) => text.slice(f.start, f.end)), ['War Commissar']);
+  });
+});

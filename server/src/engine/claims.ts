@@ -269,7 +269,7 @@ function typedDashes(tokens: Token[]): void {
  * `heading`: the man a heading over the block names ("## Stalin"), whom a "he" opening it means.
  * (He stands outside the block: offsets -1, so no fix rewrites his name.)
  */
-export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string, heading?: Entity): BlockAnalysis {
+export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string, heading?: Entity, headingYears?: TimeSpan): BlockAnalysis {
   const tokens = tokenize(text);
   if (text.includes('--')) typedDashes(tokens);
   lex.splitBarePossessives(tokens);
@@ -293,7 +293,8 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string, head
     prevPersons = named;
     prevHim = hasHim(tokens, sent);
   };
-  let blockTime: TimeSpan | undefined;
+  // A year heading ("## 1927") frames the block as an opening time would.
+  let blockTime: TimeSpan | undefined = headingYears;
   let prevSent: SentenceInfo | undefined;
   const ix = indexOf(kb);
   // A Markdown table ("| Leader | Wing |"), or a LaTeX tabular's rows ("Figure & Power base").

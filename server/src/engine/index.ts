@@ -13,6 +13,7 @@ import type { Claim } from './claims';
 import { lexiconFor } from './lexicon';
 import { Memo } from './memo';
 import { lastAtOrBefore } from './sorted';
+import type { TimeSpan } from './time';
 import { clearMarkdownCache, extractProse, markdownCacheSize, type Directive, type EditRegion, type Prose } from './prose';
 import { spellingFindings } from './spelling';
 
@@ -55,6 +56,8 @@ export interface BlockResult {
   placed?: { at: number; findings: Finding[] };
   /** The man of the name heading the block was read under (a "he" opening it is him). */
   heading?: string;
+  /** The years of the year heading it was read under ("## 1927"), as "from-to". */
+  time?: string;
 }
 
 /**
@@ -69,6 +72,23 @@ function headingAt(text: string, start: number, format: DocFormat): boolean {
   if (format !== 'latex') return false;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   return /\\(?:chapter|section|subsection|subsubsection|paragraph)\*?\{\s*$/.test(text.slice(Math.max(lineStart, start - 40), start));
+}
+
+/**
+ * The years a heading gives and nothing before them: "## 1927", "### 1924–1925", "## 1926: the United
+ * Opposition", "\section{1928}". The blocks under it, to the next heading, are read as in those years.
+ */
+function headingYears(text: string, b: { start: number; end: number }): TimeSpan | undefined {
+  const m = /^[#\s]*(\d{4})(?:\s*[\u2013\u2014-]\s*(\d{4}|\d{2}))?\s*(?:$|[.:\u2013\u2014]|-\s|\}|\))/.exec(text.slice(b.start, b.end));
+  if (!m) return undefined;
+  const from = Number(m[1]);
+  const to = m[2] ? (m[2].length === 2 ? Math.floor(from / 100) * 100 + Number(m[2]) : Number(m[2])) : from;
+  return from >= 1000 && to >= from && to - from < 50 ? { from, to } : undefined;
+}
+
+/** How a block's heading years are kept on its result (none on a heading itself). */
+function yearsKey(years: TimeSpan | undefined, isHeading: boolean): string | undefined {
+  return years && !isHeading ? `${years.from}-${years.to}` : undefined;
 }
 
 /** The person a heading names and nothing else ("## Stalin", "## Nikolai Bukharin (1888–1938)"), if any. */
@@ -130,6 +150,8 @@ export class Engine {
     const blockResults: BlockResult[] = [];
     // The man a name heading puts over the blocks after it ("## Stalin", "\section{Stalin}"), until the next heading.
     let heading: Entity | undefined;
+    // The years a year heading puts over the blocks after it ("## 1927"), until the next heading.
+    let years: TimeSpan | undefined;
     // Under a heading of mistakes ("## Common errors", "\section{Mistakes to avoid}"), until the next heading: the
     // blocks list what not to write, like a quotation (names and spelling checked, no claims).
     let underErrors = false;
@@ -137,6 +159,7 @@ export class Engine {
       const isHeading = headingAt(text, b.start, format);
       if (isHeading) {
         heading = undefined;
+        years = headingYears(text, b);
         underErrors = ERRORS_HEADING.test(text.slice(b.start, b.end));
       }
       const quoted = !!b.quoted || (underErrors && !isHeading);
@@ -148,14 +171,15 @@ export class Engine {
           while (j < prevBlocks.length && prevBlocks[j].start < want) j++;
           if (j < prevBlocks.length && prevBlocks[j].start === want) r = previous.blockResults[j];
         }
-        if (r && (r.length !== b.end - b.start || r.quoted !== quoted || r.heading !== heading?.id)) r = undefined;
+        if (r && (r.length !== b.end - b.start || r.quoted !== quoted || r.heading !== heading?.id || r.time !== yearsKey(years, isHeading))) r = undefined;
       }
       if (!r) {
         const blockText = prose.maskedSlice ? prose.maskedSlice(b.start, b.end) : prose.masked.slice(b.start, b.end);
-        const key = (quoted ? `\u0001${blockText}` : blockText) + (heading ? `\u0002${heading.id}` : '');
+        const under = isHeading ? undefined : years;
+        const key = (quoted ? `\u0001${blockText}` : blockText) + (heading ? `\u0002${heading.id}` : '') + (under ? `\u0003${under.from}-${under.to}` : '');
         r = this.blocks.get(key);
         if (!r) {
-          r = this.analyseBlock(blockText, quoted, heading);
+          r = this.analyseBlock(blockText, quoted, heading, under);
           this.blocks.set(key, r);
           readChars += blockText.length;
         }
@@ -207,9 +231,9 @@ export class Engine {
     };
   }
 
-  private analyseBlock(text: string, quoted = false, heading?: Entity): BlockResult {
+  private analyseBlock(text: string, quoted = false, heading?: Entity, years?: TimeSpan): BlockResult {
     const lex = lexiconFor(this.kb);
-    const a = analyseBlock(this.kb, lex, text, heading);
+    const a = analyseBlock(this.kb, lex, text, heading, years);
     // A block quotation is someone else's words: names get cards and spelling checks, but no claims.
     if (quoted) a.claims.length = 0;
     const findings: Finding[] = [];
@@ -253,7 +277,7 @@ export class Engine {
     const spelled = spellingFindings(lex, a.tokens, a.mentions.filter((m) => !m.misspelled));
     for (const f of spelled) findings.push(f);
     if (spelled.length || findings.length > 1) findings.sort((x, y) => x.start - y.start);
-    return { length: text.length, quoted, mentions: a.mentions, findings, heading: heading?.id };
+    return { length: text.length, quoted, mentions: a.mentions, findings, heading: heading?.id, time: yearsKey(years, false) };
   }
 
   /** The entity mentioned at an offset, if any. */
