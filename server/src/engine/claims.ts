@@ -1316,7 +1316,9 @@ function skipSentence(ctx: Ctx): boolean {
     if ((n === 'had' || n === 'were' || n === 'should') && ['he', 'she', 'they'].includes(toks[k + 1]?.n ?? '') && !ctx.quoted[k]) return true;
     // A verdict set after the claim: "Stalin commanded the Red Army: false.", "… (wrong)", a table's "| false |".
     if (VERDICT_MARKS.has(n) && [':', '(', '|', '—', '–', '-'].includes(toks[k - 1]?.n ?? '') && (k + 1 >= sent.t1 || [')', '|', '.', '!', ':', ',', ';'].includes(toks[k + 1].n))) return true;
-    if ((n === 'if' || n === 'unless' || n === 'whether') && !ctx.quoted[k]) return true;
+    // (Not a concession, which asserts the rest: "…, even if it hurt the peasants", "…, whether or not he liked it".)
+    const concession = (n === 'if' && toks[k - 1]?.n === 'even') || (n === 'whether' && toks[k + 1]?.n === 'or' && toks[k + 2]?.n === 'not' && toks[k - 1]?.n === ',');
+    if ((n === 'if' || n === 'unless' || n === 'whether') && !ctx.quoted[k] && !concession) return true;
   }
   let s0 = sent.t0;
   while (s0 < sent.t1 && (isItemMark(toks[s0]) || toks[s0].n === '>')) s0++;
@@ -2044,6 +2046,8 @@ function reported(ctx: Ctx, persons: PersonRef[], c0: number, kind: CheckCode): 
 
 function hypothetical(ctx: Ctx, c0: number, persons: PersonRef[]): boolean {
   const { toks } = ctx;
+  // Inside a concession, which asserts nothing of its own: "Even if Trotsky led the right, he lost", "…, even if it was true".
+  for (let k = ctx.sent.t0 + 1; k < c0; k++) if (toks[k].n === 'if' && toks[k - 1].n === 'even' && clauseOf(ctx, k) === clauseOf(ctx, c0)) return true;
   // Modal verbs between the person and the cue ("X might have lost his post as …").
   const from = Math.min(c0, ...persons.map((p) => p.t0));
   const to = Math.max(c0 + 1, ...persons.map((p) => p.t1));
