@@ -2016,7 +2016,8 @@ function reported(ctx: Ctx, persons: PersonRef[], c0: number, kind: CheckCode): 
       if (ends(k + 1) && toks[j]?.n === ',' && j < k - 1) return true;
       let e = k + 1;
       while (e < sent.t1 && toks[e].w && e - k <= 3) e++;
-      if (toks[k - 1]?.n === ',' && e > k + 1 && ends(e)) return true;
+      // (Not "…, said so.": "so" is what was said, not who said it.)
+      if (toks[k - 1]?.n === ',' && e > k + 1 && ends(e) && toks[k + 1].n !== 'so') return true;
     }
     // "…, according to Liam." reports as "According to Liam, …" does.
     if (according && k > c0 && (toks[k - 1]?.n === ',' || toks[k - 1]?.n === '(')) return true;
@@ -4372,6 +4373,8 @@ function stanceClaim(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
 }
 
 /** Adverbs between a wing and its stance: "The right wing strongly opposed …". */
+/** One-word asides between a subject and its verb: "The right, however, …". */
+const DISCOURSE_ASIDES = new Set(['however', 'though', 'therefore', 'moreover', 'meanwhile', 'instead', 'nevertheless', 'nonetheless', 'too', 'also', 'predictably', 'unsurprisingly', 'naturally', 'meanwhile']);
 const WING_STANCE_GAP = new Set(['also', 'always', 'still', 'firmly', 'strongly', 'fiercely', 'bitterly', 'openly', 'consistently', 'initially', 'at', 'first', 'then', 'now', 'soon', 'had', 'have', 'has', 'generally', 'broadly', 'largely']);
 /**
  * A wing (or opposition) that opens its clause as the subject of a stance ("The right wing favoured
@@ -4382,7 +4385,9 @@ const WING_STANCE_GAP = new Set(['also', 'always', 'still', 'firmly', 'strongly'
 function wingSubject(ctx: Ctx, anchor: number, idea: Entity): Bound | undefined {
   const { toks, kb } = ctx;
   let k = anchor - 1;
-  while (k > ctx.sent.t0 && WING_STANCE_GAP.has(toks[k].n)) k--;
+  // (Past an aside of one word: "The right wing, however, wanted …".)
+  const aside = (): boolean => toks[k]?.n === ',' && DISCOURSE_ASIDES.has(toks[k - 1]?.n ?? '') && toks[k - 2]?.n === ',';
+  while (k > ctx.sent.t0 && (WING_STANCE_GAP.has(toks[k].n) || aside())) k -= aside() ? 3 : 1;
   if (k < ctx.sent.t0) return undefined;
   const mi = ctx.mentionAt[k];
   if (mi === undefined || mi < 0) return undefined;
