@@ -605,7 +605,8 @@ const ENTRY_SEPS = new Set([':', '-', '–', '—', '&']);
 /** A note's separator after its label: "Tomsky: right wing", "Trotsky — War Commissar", "Zinoviev = Leningrad", a dot leader. */
 function labelSepAt(toks: Token[], k: number): boolean {
   const n = toks[k]?.n ?? '';
-  return ENTRY_SEPS.has(n) || n === '=' || (n === '.' && toks[k + 1]?.n === '.');
+  // (A pair of slashes too, as flashcards write it: "left opposition // trotsky".)
+  return ENTRY_SEPS.has(n) || n === '=' || (n === '.' && toks[k + 1]?.n === '.') || (n === '/' && toks[k + 1]?.n === '/' && toks[k + 1].s === toks[k].e);
 }
 
 /** Does the line from token i read "Label SEP …": a few words (a short list of names too), then a separator? */
@@ -868,7 +869,8 @@ function makeCtx(
       const last = ctx.persons[idx[idx.length - 1]];
       const hasAnd = toks.slice(first.t1, last.t0).some((t) => t.n === 'and' || t.n === 'or' || t.n === 'nor' || t.n === '&');
       // After a colon a list needs no "and": "Left wing: Trotsky, Zinoviev, Kamenev".
-      const afterColon = toks[first.t0 - 1]?.n === ':' && ['.', ';', undefined].includes(toks[last.t1]?.n);
+      // (Its line may end it too: "Left Opposition: Trotsky, Zinoviev" / "New Opposition: …".)
+      const afterColon = toks[first.t0 - 1]?.n === ':' && (['.', ';', undefined].includes(toks[last.t1]?.n) || last.t1 >= ctx.sent.t1);
       // Two names with ", and" between are two clauses, not a list: "Stalin met Zinoviev, and Bukharin led the right".
       const gap = toks.slice(first.t1, last.t0).filter((t) => t.n !== "'" && t.n !== 's').map((t) => t.n).join(' ');
       const clauses = idx.length === 2 && gap === ', and';
@@ -968,6 +970,8 @@ const BESIDE_OPENERS = new Set(['alongside', 'next', 'beside', 'besides', 'again
 const INTRO_OPENERS = new Set(['in', 'with', 'after', 'despite', 'for', 'as', 'during', 'through', 'by', 'unlike', 'like', 'although', 'though', 'when', 'while', 'whatever', 'from', 'at', 'on', 'having', 'to', 'since', 'once', 'before', 'until', 'because', 'of', 'among', 'within', 'under', 'whilst', 'even']);
 /** Words before the company a man keeps: "With Kamenev and Krupskaya he …". */
 const COMPANY_WORDS = new Set(['with', 'alongside', 'beside']);
+/** Particles of verbs whose object follows them: "broke with", "turned against", "sided with". */
+const PHRASAL_WITH = new Set(['with', 'against', 'on', 'from']);
 /** Verbs of the everyday work a body does for whoever leads ("relied on the Secretariat to run the party"). */
 const TASK_VERBS = new Set(['run', 'manage', 'administer', 'organise', 'organize', 'handle', 'prepare', 'draft', 'process', 'staff', 'coordinate', 'co-ordinate', 'supervise', 'implement', 'carry', 'do', 'record', 'circulate', 'distribute', 'collect', 'print', 'publish', 'train']);
 /** Verbs of relying on something ("relied on the Secretariat to run the party"). */
@@ -1293,6 +1297,14 @@ function byClaimant(toks: Token[], t0: number, t1: number): boolean {
 const VERDICT_MARKS = new Set(['false', 'wrong', 'incorrect', 'untrue', 'myth', 'inaccurate']);
 /** Markers of a claim rejected: a mark scheme's "Reject:", a flashcard's "✗". */
 const REJECTED = new Set(['reject', 'rejected', '✗', '✘', '❌', '×']);
+/** Does a correction open at k: "✗ 1924", "no — Zinoviev", "should be 1924", "sic", "wrong", "actually 1924"? */
+function correctionAt(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  if (!t) return false;
+  if (REJECTED.has(t.t) || t.t === '✓' || t.n === 'sic' || t.n === 'wrong' || t.n === 'incorrect' || t.n === 'error' || t.n === 'actually') return true;
+  if (t.n === 'should' && (toks[k + 1]?.n === 'be' || toks[k + 1]?.n === 'read')) return true;
+  return t.n === 'no' && ['—', '–', '-', ':', ',', '!'].includes(toks[k + 1]?.n ?? '');
+}
 /** Labels a verdict may have: "Verdict: false", "Answer: false", "A: False". */
 const VERDICT_LABELS = new Set(['verdict', 'answer', 'a', 'ans', 'status', 'correct']);
 /**
@@ -1316,6 +1328,8 @@ function skipSentence(ctx: Ctx): boolean {
     if ((n === 'had' || n === 'were' || n === 'should') && ['he', 'she', 'they'].includes(toks[k + 1]?.n ?? '') && !ctx.quoted[k]) return true;
     // A verdict set after the claim: "Stalin commanded the Red Army: false.", "… (wrong)", a table's "| false |".
     if (VERDICT_MARKS.has(n) && [':', '(', '|', '—', '–', '-'].includes(toks[k - 1]?.n ?? '') && (k + 1 >= sent.t1 || [')', '|', '.', '!', ':', ',', ';'].includes(toks[k + 1].n))) return true;
+    // A marker's correction in brackets: "Lenin died in 1923 [✗ 1924]", "Kamenev [should be Zinoviev] …", "(sic)".
+    if ((n === '[' || n === '(') && correctionAt(toks, k + 1)) return true;
     // (Not a concession, which asserts the rest: "…, even if it hurt the peasants", "…, whether or not he liked it".)
     const concession = (n === 'if' && toks[k - 1]?.n === 'even') || (n === 'whether' && toks[k + 1]?.n === 'or' && toks[k + 2]?.n === 'not' && toks[k - 1]?.n === ',');
     if ((n === 'if' || n === 'unless' || n === 'whether') && !ctx.quoted[k] && !concession) return true;
@@ -1323,6 +1337,14 @@ function skipSentence(ctx: Ctx): boolean {
   let s0 = sent.t0;
   while (s0 < sent.t1 && (isItemMark(toks[s0]) || toks[s0].n === '>')) s0++;
   const w0 = toks[s0]?.n ?? '';
+  // A gerund phrase with no verb of its own names a deed, it asserts none: "**Putting Bukharin on the left.**"
+  // (the label of a slip), "Confusing Zinoviev with Kamenev.".
+  if (w0.length > 4 && w0.endsWith('ing') && isCapitalised(toks[s0]) && !ING_NOT_OBJECT.has(w0)) {
+    let verb = false;
+    // (A comma may open the main clause: "Leading the left, Trotsky attacks Stalin".)
+    for (let k = s0 + 1; k < sent.t1 && !verb; k++) verb = (verbLike(toks[k]) && ctx.mentionAt[k] < 0) || toks[k].n === ',';
+    if (!verb) return true;
+  }
   // A negative imperative claims nothing: "Don't put Bukharin on the left", "Avoid saying …", "Beware of …".
   if (w0 === 'dont' || w0 === 'avoid' || w0 === 'beware' || (w0 === 'don' && toks[s0 + 1]?.n === "'") || (w0 === 'do' && toks[s0 + 1]?.n === 'not')) return true;
   if (REJECTED.has(w0) || (w0 === 'do' && toks[s0 + 1]?.n === 'not' && toks[s0 + 2]?.n === 'accept')) return true;
@@ -1796,7 +1818,10 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
     // (Or with the role the next verb is done in: "Trotsky joined Lenin and as chairman of the Petrograd Soviet organised the rising".)
     const andAt = toks[end]?.n === ',' && toks[end + 1]?.n === 'and' ? end + 1 : end;
     const asRole = toks[andAt]?.n === 'and' && toks[andAt + 1]?.n === 'as' && c0 <= andAt + 3;
-    if (group[0].t0 > ctx.sent.t0 && verbLike(toks[group[0].t0 - 1]) && !EN.PREPOSITIONS.has(toks[group[0].t0 - 1].n) && (asRole || goesOnWithVerb(toks, end, c0, ctx))) continue;
+    // (Or a phrasal verb's object: "broke with Stalin and Bukharin and formed the New Opposition".)
+    const before = toks[group[0].t0 - 1];
+    const objectOf = !!before && ((verbLike(before) && !EN.PREPOSITIONS.has(before.n)) || (EN.PREPOSITIONS.has(before.n) && PHRASAL_WITH.has(before.n) && verbLike(toks[group[0].t0 - 2])));
+    if (group[0].t0 > ctx.sent.t0 && objectOf && (asRole || goesOnWithVerb(toks, end, c0, ctx))) continue;
     // "Zinoviev and Kamenev challenged Stalin as the New Opposition": a group named after "as the" is the subject's.
     if (prev && toks[p.t0 - 1].w && !isCapitalised(toks[p.t0 - 1]) && !EN.PREPOSITIONS.has(prev) && !EN.DETERMINERS.has(prev) && !['and', 'or', 'but', 'nor'].includes(prev) && toks[end]?.n === 'as' && toks[end + 1]?.n === 'the' && c0 === end + 2 && ctx.mentionAt[c0] >= 0 && ctx.mentions[ctx.mentionAt[c0]].entity.kind === 'faction') continue;
     // "Trotsky fought Stalin in the United Opposition", "challenged Stalin in 1925 as leaders of the
@@ -2877,7 +2902,9 @@ function hedged(ctx: Ctx, persons: PersonRef[], c0: number): boolean {
   return verdictAfter(ctx, c0);
 }
 
-const PROPOSITION_NOUNS = new Set(['idea', 'notion', 'belief', 'assumption', 'suggestion', 'impression', 'story', 'legend', 'charge', 'allegation', 'view', 'contention', 'thesis', 'argument', 'theory', 'statement', 'assertion', 'proposition', 'premise', 'misconception', 'myth', 'answer']);
+const PROPOSITION_SINGULAR = ['idea', 'notion', 'belief', 'assumption', 'suggestion', 'impression', 'story', 'legend', 'charge', 'allegation', 'view', 'contention', 'thesis', 'argument', 'theory', 'statement', 'assertion', 'proposition', 'premise', 'misconception', 'myth', 'answer', 'claim'];
+/** Nouns that name a proposition before "that" ("the idea that …", "statements that …"), singular and plural. */
+const PROPOSITION_NOUNS = new Set([...PROPOSITION_SINGULAR, ...PROPOSITION_SINGULAR.map((n) => (n.endsWith('s') ? `${n}es` : n.endsWith('y') ? `${n.slice(0, -1)}ies` : `${n}s`)), 'theses']);
 
 /**
  * A verdict later in the sentence that takes the claim back: "The idea that Zinoviev's base was Moscow
@@ -3378,9 +3405,13 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
       }
     }
     // "Three men led the left: Trotsky, Zinoviev and Kamenev." — the names after the colon.
-    if (!bound && toks[m.t1]?.n === ':' && !ctx.persons.some((p) => p.t1 <= m.t0 && clauseOf(ctx, p.t0) === clauseOf(ctx, m.t0))) {
-      const pi = ctx.persons.findIndex((p) => p.t0 === m.t1 + 1 && !p.pronoun);
-      if (pi >= 0 && ['.', '!', undefined].includes(toks[groupMembers(ctx, pi).slice(-1)[0].t1]?.n)) bound = { persons: groupMembers(ctx, pi), bind: 'list' };
+    // (And a note's label at the start of its line: "Left Opposition: Trotsky", "left opposition // trotsky", "Right wing — Bukharin".)
+    const sepEnd = toks[m.t1]?.n === ':' ? m.t1 + 1 : m.t0 === ctx.sent.t0 && labelSepAt(toks, m.t1) ? (toks[m.t1].n === '/' ? m.t1 + 2 : m.t1 + 1) : -1;
+    if (!bound && sepEnd > 0 && !ctx.persons.some((p) => p.t1 <= m.t0 && clauseOf(ctx, p.t0) === clauseOf(ctx, m.t0))) {
+      const pi = ctx.persons.findIndex((p) => p.t0 === sepEnd && !p.pronoun);
+      // (To the end of the sentence, or of its line: "Left Opposition: Trotsky" / "New Opposition: Zinoviev".)
+      const end = pi >= 0 ? groupMembers(ctx, pi).slice(-1)[0].t1 : -1;
+      if (pi >= 0 && (['.', '!', undefined].includes(toks[end]?.n) || end >= ctx.sent.t1)) bound = { persons: groupMembers(ctx, pi), bind: 'list' };
     }
     const underBound = bound?.bind === 'passive';
     // "The right wing (of the Politburo) consisted of Bukharin, Rykov and Tomsky": the list after the verb.
@@ -3407,7 +3438,7 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
     // left was reckless", "Kamenev thought the right was wrong". (Before the person it is a copula: "The leader of the left was Trotsky".)
     if (bound.persons.every((p) => p.t1 <= m.t0) && FINITE.has(toks[m.t1]?.n ?? '') && toks[m.t1 + 1]?.n !== 'by' && !(toks[m.t1]?.n === 'was' && toks[m.t1 + 1]?.n === 'led')) return;
     // A leading relation: "leader of", "led", "headed", "was led by".
-    if (bound.bind === 'list' && toks[m.t1]?.n === ':') {
+    if (bound.bind === 'list' && sepEnd > 0) {
       for (let k = m.t0 - 1; k >= ctx.sent.t0 && clauseOf(ctx, k) === clauseOf(ctx, m.t0) && !leads; k--) leads = EN.LEAD_WORDS.has(toks[k].n);
     }
     const lo = Math.min(...bound.persons.map((p) => p.t1));
