@@ -258,7 +258,9 @@ function typedDashes(tokens: Token[]): void {
     if (t.n === '-' && tokens[r + 1]?.n === '-' && tokens[r + 1].s === t.e) {
       let end = r + 1;
       while (end + 1 < tokens.length && end - r < 2 && tokens[end + 1].n === '-' && tokens[end + 1].s === tokens[end].e) end++;
-      tokens[w++] = { s: t.s, e: tokens[end].e, t: tokens.slice(r, end + 1).map((x) => x.t).join(''), n: '\u2014', w: false };
+      // (Between two numbers with no space, "1928--29" in LaTeX, it is the en dash of a range.)
+      const range = end === r + 1 && /^\d/.test(tokens[r - 1]?.n ?? '') && tokens[r - 1].e === t.s && /^\d/.test(tokens[end + 1]?.n ?? '') && tokens[end + 1].s === tokens[end].e;
+      tokens[w++] = { s: t.s, e: tokens[end].e, t: tokens.slice(r, end + 1).map((x) => x.t).join(''), n: range ? '\u2013' : '\u2014', w: false };
       r = end;
     } else tokens[w++] = t;
   }
