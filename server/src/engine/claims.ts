@@ -329,7 +329,7 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string, head
       let he = false;
       for (let k = sent.t0; k < sent.t1 && named < 2; k++) {
         if (mentionAt[k] >= 0 && mentions[mentionAt[k]].t0 === k && mentions[mentionAt[k]].entity.kind === 'person') named++;
-        else if (tokens[k].n === 'he' || tokens[k].n === 'she') he = true;
+        else if (tokens[k].n === 'he' || tokens[k].n === 'she' || (tokens[k].n === 'they' && prevPersons.length > 1)) he = true;
       }
       target = named >= 2 || (named === 1 && he && (prevPersons.length > 0 || !!chain));
     }
@@ -617,7 +617,8 @@ function labelLine(toks: Token[], i: number): boolean {
   if (!toks[i]?.w || /^\d/.test(toks[i].n)) return false;
   for (let k = i + 1; k <= i + 8 && k < toks.length; k++) {
     if (labelSepAt(toks, k) && !(toks[k].n === '-' && toks[k].s === toks[k - 1].e)) return k + 1 < toks.length;
-    if (!toks[k].w && toks[k].n !== "'s" && toks[k].n !== "'" && toks[k].n !== ',') return false;
+    // (A label may list with "+" or "&": "red army + students // trotsky's base".)
+    if (!toks[k].w && toks[k].n !== "'s" && toks[k].n !== "'" && toks[k].n !== ',' && toks[k].n !== '+' && toks[k].n !== '&') return false;
   }
   return false;
 }
@@ -3687,6 +3688,8 @@ function controlClaim(ctx: Ctx, m: Mention): void {
   if (k >= sent.t0 && EN.CONTROL_VERBS.has(toks[k].n) && !isPossessiveAt(toks, m.t1)) verbAt = k;
   else if (k - 1 >= sent.t0 && toks[k]?.n === 'of' && ['control', 'command', 'charge', 'head', 'leadership', 'chairmanship', 'direction', 'grip'].includes(toks[k - 1].n)) verbAt = k - 1;
   else if (k - 1 >= sent.t0 && toks[k]?.n === 'over' && ['presided', 'control', 'power'].includes(toks[k - 1].n)) verbAt = k - 1;
+  // "Trotsky took over the Comintern in 1926": he led it from then on.
+  else if (k - 1 >= sent.t0 && toks[k]?.n === 'over' && ['took', 'take', 'takes', 'taking', 'taken'].includes(toks[k - 1].n) && !isPossessiveAt(toks, m.t1)) verbAt = k - 1;
   // "The Orgburo, which Trotsky controlled, …": the man in the relative clause.
   if (verbAt < 0 && toks[m.t1]?.n === ',' && (toks[m.t1 + 1]?.n === 'which' || toks[m.t1 + 1]?.n === 'that')) {
     const pi = ctx.persons.findIndex((p) => p.t0 === m.t1 + 2 && !p.pronoun && !isPossessivePerson(ctx, p));

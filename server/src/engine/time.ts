@@ -25,7 +25,8 @@ export function monthOf(t: Token | undefined): number | undefined {
   const i = MONTHS.indexOf(t.n);
   if (i >= 0) return i + 1;
   const j = MONTH_ABBR.indexOf(t.n);
-  return j >= 0 && t.t[0] === t.t[0].toUpperCase() ? j + 1 : undefined;
+  // (In lower case too, as notes write them, "21 jan 1924"; but not "mar", a verb.)
+  return j >= 0 && (t.t[0] === t.t[0].toUpperCase() || t.n !== 'mar') ? j + 1 : undefined;
 }
 
 export function yearOf(t: Token | undefined): number | undefined {
