@@ -54,6 +54,13 @@ describe('quick fixes', () => {
     assert.deepEqual(fixed('The Fifteenth Congress met in 1926.'), ['The Fifteenth Congress met in 1927.']);
   });
 
+  it("mend the words, not the man, in his own section: his name on a line of its own over his notes, or a heading", () => {
+    assert.equal(preferred('kamenev\n- left wing\n- Kamenev was chairman of the Leningrad Soviet\n', 'plaintext'), 'kamenev\n- left wing\n- Kamenev was chairman of the Moscow Soviet\n');
+    assert.equal(preferred('**Kamenev.** Kamenev headed the right wing together with Rykov.'), '**Kamenev.** Kamenev headed the left wing together with Rykov.');
+    // Elsewhere the rest of the sentence decides as before.
+    assert.equal(preferred('Kamenev headed the right wing together with Rykov.'), 'Bukharin headed the right wing together with Rykov.');
+  });
+
   it('turn a noun of ending into one of keeping ("an early end to NEP" → "an early continuation of NEP")', () => {
     assert.deepEqual(fixed('Bukharin called for an early end to NEP.'), ['Bukharin called for an early continuation of NEP.', 'Trotsky called for an early end to NEP.']);
   });

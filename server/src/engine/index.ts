@@ -253,6 +253,7 @@ export class Engine {
     };
     const taken = new Map<string, [number, number][]>();
     const reported: { c: Claim; f: Finding }[] = [];
+    let topics: Set<string> | undefined;
     for (let at = 0; at < judged.length; at++) {
       const { c, f } = judged[at];
       const sentence = c.sentence;
@@ -267,6 +268,9 @@ export class Engine {
       if (f.fixes.length) {
         dropRepeatedWords(f, c, sameSentence(at), this.kb);
         preferByContext(f, c, sameSentence(at), this.kb, text);
+        // In a man's own section (his name heading it, or on a line of its own over his notes), a slip
+        // about him is in the words: "kamenev" / "- Kamenev was chairman of the Leningrad Soviet".
+        if (c.subjects.length === 1 && (topics ??= topicsOf(a, heading)).has(c.subjects[0].ent.id)) preferWords(f);
       }
       findings.push(f);
       insertSpan(spans, f.start, f.end);
@@ -334,6 +338,27 @@ export class Engine {
     this.blocks.clear();
     clearMarkdownCache();
   }
+}
+
+/** The men a block is about: the man of its name heading, and a man whose name is a line (a sentence) of its own. */
+function topicsOf(a: { tokens: readonly { n: string; w: boolean }[]; sentences: readonly { t0: number; t1: number }[]; mentions: readonly { t0: number; t1: number; entity: Entity }[] }, heading?: Entity): Set<string> {
+  const out = new Set<string>(heading ? [heading.id] : []);
+  for (const m of a.mentions) {
+    if (m.entity.kind !== 'person') continue;
+    const s = a.sentences.find((x) => x.t0 <= m.t0 && m.t1 <= x.t1);
+    if (!s) continue;
+    let alone = true;
+    for (let k = s.t0; k < s.t1 && alone; k++) if ((k < m.t0 || k >= m.t1) && a.tokens[k].w) alone = false;
+    if (alone) out.add(m.entity.id);
+  }
+  return out;
+}
+
+/** Make the finding's words fix, if it has one beside a person fix, the preferred one. */
+function preferWords(f: Finding): void {
+  const words = f.fixes.find((x) => x.replaces === 'words');
+  if (!words || !f.fixes.some((x) => x.replaces === 'person')) return;
+  for (const x of f.fixes) x.preferred = x === words;
 }
 
 /**
