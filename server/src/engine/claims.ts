@@ -3612,6 +3612,12 @@ function officeClaim(ctx: Ctx, m: Mention): void {
     while (k > ctx.sent.t0 && OFFICE_FILLERS.has(ctx.toks[k].n)) k--;
     if (ctx.toks[k]?.n === 'as') k--;
     if (['him', 'her', 'them'].includes(ctx.toks[k]?.n ?? '')) return;
+    // "wanted him out of the General Secretary's office", "forced him out of the War Commissariat", "… out of the post of …".
+    if (ctx.toks[k]?.n === 'of' && ['post', 'office', 'job', 'position', 'role', 'seat'].includes(ctx.toks[k - 1]?.n ?? '')) {
+      k -= 2;
+      while (k > ctx.sent.t0 && OFFICE_FILLERS.has(ctx.toks[k].n)) k--;
+    }
+    if (ctx.toks[k]?.n === 'of' && ctx.toks[k - 1]?.n === 'out' && ['him', 'her', 'them'].includes(ctx.toks[k - 2]?.n ?? '')) return;
   }
   // "Bukharin was the General Secretary's ally": the office names its holder, who owns what follows
   // (but "held the General Secretary's post" is the office itself).
