@@ -1006,7 +1006,7 @@ function pronounOf(n: string): 'he' | 'she' | undefined {
 function resolvePronoun(ctx: Ctx, i: number, prevPersons: PersonRef[]): PersonRef | undefined {
   const form = pronounOf(ctx.toks[i].n);
   const fits = (p: PersonRef): boolean => !p.ent.pronoun || !form || p.ent.pronoun === form;
-  const p = resolveAmong(ctx, i, prevPersons.filter(fits), fits);
+  const p = resolveAmong(ctx, i, prevPersons.every(fits) ? prevPersons : prevPersons.filter(fits), fits);
   return p && fits(p) ? p : undefined;
 }
 
