@@ -61,6 +61,10 @@ describe('quick fixes', () => {
     assert.equal(preferred('Kamenev headed the right wing together with Rykov.'), 'Bukharin headed the right wing together with Rykov.');
   });
 
+  it('name who held a post right after the event a time opens with ("after Lenin\'s death": Trotsky, not the later Voroshilov)', () => {
+    assert.equal(preferred("Stalin commanded the Red Army after Lenin's death, which made the others nervous."), "Trotsky commanded the Red Army after Lenin's death, which made the others nervous.");
+  });
+
   it('turn a noun of ending into one of keeping ("an early end to NEP" → "an early continuation of NEP")', () => {
     assert.deepEqual(fixed('Bukharin called for an early end to NEP.'), ['Bukharin called for an early continuation of NEP.', 'Trotsky called for an early end to NEP.']);
   });

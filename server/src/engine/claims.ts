@@ -2481,7 +2481,7 @@ function eventTimes(ctx: Ctx): TimeSpan | undefined {
       const ev = (bySubject.get(p.ent.id) ?? []).find((e) => (e.verbs ?? []).some((v) => phraseTokens(v)[0] === word));
       year = ev?.date?.year;
     }
-    if (year !== undefined) return before ? { from: Math.min(kb.period[0], year), to: year } : { from: year, to: Math.max(kb.period[1], year) };
+    if (year !== undefined) return before ? { from: Math.min(kb.period[0], year), to: year } : { from: year, to: Math.max(kb.period[1], year), since: true };
   }
   return undefined;
 }

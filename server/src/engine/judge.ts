@@ -359,6 +359,9 @@ function overlapping(kb: KnowledgeBase, who: string | undefined, rel: Fact['rel'
 
 /** The most prominent person among facts: who held it longest in the span, then its first author, then leaders. */
 function prominent(kb: KnowledgeBase, facts: Fact[], what?: string, span?: TimeSpan): Entity | undefined {
+  // "After Lenin's death Stalin commanded the Red Army": who held it right after the event (Trotsky, to January 1925).
+  const then = span?.since ? facts.find((f) => f.from <= span.from && span.from <= f.to) : undefined;
+  if (then) return kb.get(then.who);
   const cover = (id: string): number => (span ? Math.max(0, ...facts.filter((f) => f.who === id).map((f) => Math.min(f.to, span.to) - Math.max(f.from, span.from) + 1)) : 0);
   const who = [...new Set(facts.map((f) => f.who))];
   const firstAuthor = what ? kb.factsOn(what).filter((f) => f.rel === 'authored').sort((a, b) => a.from - b.from)[0]?.who : undefined;

@@ -4,6 +4,8 @@ import type { Token } from './tokens';
 export interface TimeSpan {
   from: number;
   to: number;
+  /** Opened by an event ("after Lenin's death"): what came right after it is meant first. */
+  since?: boolean;
 }
 
 export interface TimeExpr extends TimeSpan {
