@@ -5086,8 +5086,10 @@ function dateClaims(ctx: Ctx): void {
       // Next to it: at most three words between, none of them a year, "and" or a comma (but "The Fifteenth Congress, held in …").
       // (Or its relative clause: "The Fifteenth Congress, which met in 1925", "…, which was formed in 1924".)
       const relative = nm.t1 === a && toks[a]?.n === ',' && toks[a + 1]?.n === 'which' && (b === a + 2 || (b === a + 3 && ['was', 'were', 'had'].includes(toks[a + 2].n)));
-      let near = relative || (b >= a && b - a <= 3);
-      for (let k = a; k < b && near && !relative; k++) if (yearOf(toks[k]) !== undefined || toks[k].n === 'and' || ((toks[k].n === ',' || toks[k].n === ';') && b - a > 1)) near = false;
+      // (Or past a relative clause of its own between commas, with no year: "The Fifteenth Congress, which expelled the opposition, met in …".)
+      const aside = nm.t1 === a && toks[a]?.n === ',' && ['which', 'that'].includes(toks[a + 1]?.n ?? '') && toks[b - 1]?.n === ',' && b - a <= 14 && toks.slice(a + 1, b - 1).every((t) => t.n !== ',' && t.n !== ';' && yearOf(t) === undefined);
+      let near = relative || aside || (b >= a && b - a <= 3);
+      for (let k = a; k < b && near && !relative && !aside; k++) if (yearOf(toks[k]) !== undefined || toks[k].n === 'and' || ((toks[k].n === ',' || toks[k].n === ';') && b - a > 1)) near = false;
       if (!near) continue;
     }
     const subj = f.ev.subject!;
