@@ -1911,11 +1911,12 @@ function negated(ctx: Ctx, persons: PersonRef[], c0: number, c1: number): boolea
     let k = firstP - 1;
     while (k >= ctx.sent.t0 && clauseOf(ctx, k) === clause && k >= firstP - 4 && toks[k].w) k--;
     const first = toks[k + 1];
-    if (k + 1 < firstP && first && EN.CLAUSE_NEGATORS.has(first.n) && !(first.n === 'not' && toks[k + 2]?.n === 'only') && (k < ctx.sent.t0 || !toks[k].w)) return true;
+    if (k + 1 < firstP && first && EN.CLAUSE_NEGATORS.has(first.n) && !(first.n === 'not' && toks[k + 2]?.n === 'only') && !(first.n === 'few' && toks[k]?.n === 'a') && (k < ctx.sent.t0 || !toks[k].w)) return true;
     // (A denying subject after an opening time: "But by the mid-1920s nobody would have placed him on the left".)
     for (let j = firstP - 1; j >= Math.max(ctx.sent.t0, firstP - 4); j--) {
       if (!toks[j].w || EN.CLAUSE_WORDS.has(toks[j].n)) break;
-      if (toks[j].n === 'nobody' || toks[j].n === 'few' || (toks[j].n === 'one' && toks[j - 1]?.n === 'no')) return true;
+      // ("A few years later Trotsky …": "a few" is some, not few.)
+      if (toks[j].n === 'nobody' || (toks[j].n === 'few' && toks[j - 1]?.n !== 'a') || (toks[j].n === 'one' && toks[j - 1]?.n === 'no')) return true;
     }
   }
   const from = lastP <= c0 ? lastP : Math.max(ctx.sent.t0, c0 - 4);
