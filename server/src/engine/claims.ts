@@ -1334,7 +1334,8 @@ function skipSentence(ctx: Ctx): boolean {
     // A marker's correction in brackets: "Lenin died in 1923 [✗ 1924]", "Kamenev [should be Zinoviev] …", "(sic)".
     if ((n === '[' || n === '(') && correctionAt(toks, k + 1)) return true;
     // (Not a concession, which asserts the rest: "…, even if it hurt the peasants", "…, whether or not he liked it".)
-    const concession = (n === 'if' && toks[k - 1]?.n === 'even') || (n === 'whether' && toks[k + 1]?.n === 'or' && toks[k + 2]?.n === 'not' && toks[k - 1]?.n === ',');
+    // (Nor the idiom "if anything", which conditions nothing: "Trotsky was War Commissar; if anything, he was popular".)
+    const concession = (n === 'if' && (toks[k - 1]?.n === 'even' || toks[k + 1]?.n === 'anything')) || (n === 'whether' && toks[k + 1]?.n === 'or' && toks[k + 2]?.n === 'not' && toks[k - 1]?.n === ',');
     if ((n === 'if' || n === 'unless' || n === 'whether') && !ctx.quoted[k] && !concession) return true;
   }
   let s0 = sent.t0;
