@@ -3817,7 +3817,11 @@ function baseClaim(ctx: Ctx, m: Mention): void {
     // "Stalin's supporters took over Leningrad": what his people did to the place, not his base.
     // (Past an aside: "Stalin's supporters, led by Kirov, took over the Leningrad party".)
     // (And past "had": "Stalin's supporters had taken over Leningrad".)
-    const taking = (j: number): boolean => TAKING.has(toks[j]?.n ?? '') || (['had', 'has', 'have'].includes(toks[j]?.n ?? '') && TAKING.has(toks[j + 1]?.n ?? ''));
+    // (Past an adverb too: "Stalin's supporters soon took over the Leningrad organisation".)
+    const taking = (j: number): boolean => {
+      if (TAKE_ADVERBS.has(toks[j]?.n ?? '')) j++;
+      return TAKING.has(toks[j]?.n ?? '') || REPLACING.has(toks[j]?.n ?? '') || (['had', 'has', 'have'].includes(toks[j]?.n ?? '') && TAKING.has(toks[j + 1]?.n ?? ''));
+    };
     if (k < m.t0 && taking(k + 1)) continue;
     if (k < m.t0 && toks[k + 1]?.n === ',') {
       let j = k + 2;
@@ -3826,6 +3830,8 @@ function baseClaim(ctx: Ctx, m: Mention): void {
     }
     if (n === 'following' && toks[k - 1]?.n !== 'a' && toks[k - 1]?.n !== 's') continue;
     if (n === 'master' && toks[k + 1]?.n !== 'of') continue;
+    // "Stalin's appointees soon replaced his supporters in Moscow": the men replaced are another's, not the replacer's.
+    if ((toks[k - 1]?.n === 'his' || toks[k - 1]?.n === 'her') && REPLACING.has(toks[k - 2]?.n ?? '')) continue;
     // "Stalin replaced their supporters in Moscow": "their" is others', when no list of men before it could own it.
     if (toks[k - 1]?.n === 'their') {
       const before = ctx.persons.filter((p) => p.t1 <= k - 1 && !p.pronoun);
@@ -4491,6 +4497,10 @@ const ASSAULT_NOUNS = new Set(['attack', 'attacks', 'assault', 'offensive', 'cam
 const PEOPLE_OF = new Set(['allies', 'rivals', 'opponents', 'enemies', 'friends', 'colleagues', 'critics', 'supporters', 'men', 'comrades', 'people', 'followers', 'partners', 'foes']);
 
 /** Verbs of taking a place over: what follows is the place taken, not anyone's base. */
+/** Adverbs between a group and its verb of taking: "soon took over". */
+const TAKE_ADVERBS = new Set(['soon', 'quickly', 'then', 'later', 'eventually', 'gradually', 'also', 'swiftly', 'rapidly', 'steadily']);
+/** Verbs of putting men out of their places: "replaced his supporters in Moscow". */
+const REPLACING = new Set(['replaced', 'replace', 'removed', 'remove', 'purged', 'purge', 'ousted', 'oust', 'sacked', 'dismissed', 'expelled', 'drove', 'weeded', 'swept']);
 const TAKING = new Set(['took', 'take', 'taking', 'taken', 'seized', 'seize', 'captured', 'capture', 'won', 'win', 'purged', 'purge', 'gained', 'conquered', 'packed', 'swamped', 'overran', 'infiltrated', 'stormed', 'invaded', 'flooded', 'entered', 'moved']);
 
 /** Verbs of resisting what happens to a policy: "opposed the end of NEP" is support for NEP. */
