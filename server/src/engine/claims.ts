@@ -407,7 +407,8 @@ export function analyseBlock(kb: KnowledgeBase, lex: Lexicon, text: string, head
     else if (!ctx.persons.length) prevPersons = [];
     // A sentence that opens with "he" passes its subject on; one that names someone else first does not.
     // (Past the men of an opening phrase: "After the fall of Zinoviev he …" passes on its "he".)
-    const first = ctx.persons.find((p) => p.pronoun || p.t0 >= openingPhraseEnd(tokens, sent, firstHe(tokens, sent)));
+    const phraseEnd = ctx.persons.length ? openingPhraseEnd(tokens, sent, firstHe(tokens, sent)) : -1;
+    const first = ctx.persons.find((p) => p.pronoun || p.t0 >= phraseEnd);
     if (first?.pronoun && (first.t0 === pastSentenceAdverbs(tokens, sent.t0, sent.t1) || openingPhraseEnd(tokens, sent, first.t0) === first.t0) && first.antecedent) chain = first.antecedent;
     else if (ctx.persons.length) chain = undefined;
   });
@@ -1055,14 +1056,14 @@ function resolveAmong(ctx: Ctx, i: number, prevPersons: PersonRef[], fits: (p: P
   }
   // (Nor, for a subject "he", the company named before it: "With Kamenev and Krupskaya he formed the New Opposition".)
   const subjectForm = toks[i].n === 'he' || toks[i].n === 'she';
+  // (Nor a man named in an opening phrase with no verb: "After the assassination of Kirov he was arrested".)
+  const phraseEnd = subjectForm ? openingPhraseEnd(toks, sent, i) : -1;
   const company = (p: PersonRef): boolean => {
     if (!subjectForm || p.pronoun || ctx.persons.some((q) => q.t1 <= i && q.t0 > p.t1 && !q.pronoun)) return false;
     // (The list's start may be the capitalised "With" itself.)
     const ls = listStart(toks, p.t0);
-    return COMPANY_WORDS.has(toks[ls - 1]?.n ?? '') || (ls < p.t0 && COMPANY_WORDS.has(toks[ls].n)) || openingPhrase(p);
+    return COMPANY_WORDS.has(toks[ls - 1]?.n ?? '') || (ls < p.t0 && COMPANY_WORDS.has(toks[ls].n)) || p.t0 < phraseEnd;
   };
-  // (Nor a man named in an opening phrase with no verb: "After the assassination of Kirov he was arrested".)
-  const openingPhrase = (p: PersonRef): boolean => p.t0 < openingPhraseEnd(toks, sent, i);
   const before = ctx.persons.filter((p) => p.t1 <= i && fits(p) && !company(p) && (!subjectHere || p.ent.id !== subjectHere.ent.id) && !CONTRAST_BEFORE.has(toks[p.t0 - 1]?.n ?? '') && !(!p.pronoun && CONTRAST_BEFORE.has(toks[listStart(toks, p.t0) - 1]?.n ?? '')) && !compared(p) && !(!p.pronoun && isPossessiveAt(toks, p.t1) && toks[i].n !== 'his'));
   const distinct = [...new Set(before.map((p) => p.ent.id))];
   if (distinct.length === 1) {
@@ -3013,7 +3014,9 @@ const OBJECT_PARTICLES = new Set(['out', 'off', 'aside', 'down']);
 const BARE_NOT_OBJECT = new Set(['be', 'become', 'remain', 'stay', 'join', 'rejoin', 'side', 'sit', 'stand', 'lead', 'head', 'represent', 'champion', 'embody', 'form', 'found', 'create', 'organise', 'organize', 'enter', 'belong', 'seem', 'appear', 'look', 'count', 'call', 'label', 'consider', 'regard', 'see', 'class', 'dominate', 'the', 'a', 'an']);
 /** A man's place in the party: "Zinoviev's place was on the left". */
 const PLACE_NOUNS = new Set(['place', 'wing', 'faction', 'side', 'camp', 'position', 'seat', 'home', 'allegiance', 'sympathies', 'loyalties']);
-const TAKE_ON = new Set(['took', 'take', 'takes', 'taking', 'taken', 'lean', 'leans', 'leaned', 'leant', 'leaning', 'relied', 'relies', 'rely', 'relying', 'depended', 'depends', 'depend', 'counted', 'counts', 'count', 'drew', 'draws', 'called', 'calls', 'turned', 'turns', 'preyed', 'waged']);
+/** The forms of "take". */
+const TAKE_FORMS = ['took', 'take', 'takes', 'taking', 'taken'];
+const TAKE_ON = new Set([...TAKE_FORMS, 'lean', 'leans', 'leaned', 'leant', 'leaning', 'relied', 'relies', 'rely', 'relying', 'depended', 'depends', 'depend', 'counted', 'counts', 'count', 'drew', 'draws', 'called', 'calls', 'turned', 'turns', 'preyed', 'waged']);
 /** Verbs that take a wing "on" as their object in the present and the "-ing" form too: "Stalin leans on the right", "won by leaning on the right". */
 const ON_PRESENT = new Set(['lean', 'leans', 'leaning', 'relies', 'rely', 'relying', 'depends', 'depend', 'depending', 'counts', 'count', 'counting', 'draws', 'drawing', 'calls', 'calling', 'turns', 'turning']);
 const PARTICLE_VERBS = new Set(['drove', 'drive', 'drives', 'driving', 'driven', 'threw', 'throw', 'cast', 'cut', 'shut', 'froze', 'freeze', 'wore', 'see', 'saw', 'seeing', 'put', 'putting', 'take', 'taking', 'taken', 'wipe']);
@@ -3697,7 +3700,7 @@ function controlClaim(ctx: Ctx, m: Mention): void {
   else if (k - 1 >= sent.t0 && toks[k]?.n === 'of' && ['control', 'command', 'charge', 'head', 'leadership', 'chairmanship', 'direction', 'grip'].includes(toks[k - 1].n)) verbAt = k - 1;
   else if (k - 1 >= sent.t0 && toks[k]?.n === 'over' && ['presided', 'control', 'power'].includes(toks[k - 1].n)) verbAt = k - 1;
   // "Trotsky took over the Comintern in 1926": he led it from then on.
-  else if (k - 1 >= sent.t0 && toks[k]?.n === 'over' && ['took', 'take', 'takes', 'taking', 'taken'].includes(toks[k - 1].n) && !isPossessiveAt(toks, m.t1)) verbAt = k - 1;
+  else if (k - 1 >= sent.t0 && toks[k]?.n === 'over' && TAKE_FORMS.includes(toks[k - 1].n) && !isPossessiveAt(toks, m.t1)) verbAt = k - 1;
   // "The Orgburo, which Trotsky controlled, …": the man in the relative clause.
   if (verbAt < 0 && toks[m.t1]?.n === ',' && (toks[m.t1 + 1]?.n === 'which' || toks[m.t1 + 1]?.n === 'that')) {
     const pi = ctx.persons.findIndex((p) => p.t0 === m.t1 + 2 && !p.pronoun && !isPossessivePerson(ctx, p));
@@ -4424,7 +4427,7 @@ function stanceClaim(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
 
 /** Adverbs between a wing and its stance: "The right wing strongly opposed …". */
 /** One-word asides between a subject and its verb: "The right, however, …". */
-const DISCOURSE_ASIDES = new Set(['however', 'though', 'therefore', 'moreover', 'meanwhile', 'instead', 'nevertheless', 'nonetheless', 'too', 'also', 'predictably', 'unsurprisingly', 'naturally', 'meanwhile']);
+const DISCOURSE_ASIDES = new Set(['however', 'though', 'therefore', 'moreover', 'meanwhile', 'instead', 'nevertheless', 'nonetheless', 'too', 'also', 'predictably', 'unsurprisingly', 'naturally']);
 const WING_STANCE_GAP = new Set(['also', 'always', 'still', 'firmly', 'strongly', 'fiercely', 'bitterly', 'openly', 'consistently', 'initially', 'at', 'first', 'then', 'now', 'soon', 'had', 'have', 'has', 'generally', 'broadly', 'largely']);
 /**
  * A wing (or opposition) that opens its clause as the subject of a stance ("The right wing favoured

@@ -86,11 +86,6 @@ function headingYears(text: string, b: { start: number; end: number }): TimeSpan
   return from >= 1000 && to >= from && to - from < 50 ? { from, to } : undefined;
 }
 
-/** How a block's heading years are kept on its result (none on a heading itself). */
-function yearsKey(years: TimeSpan | undefined, isHeading: boolean): string | undefined {
-  return years && !isHeading ? `${years.from}-${years.to}` : undefined;
-}
-
 /** The person a heading names and nothing else ("## Stalin", "## Nikolai Bukharin (1888–1938)"), if any. */
 function soleName(text: string, b: { start: number; end: number }, r: BlockResult): Entity | undefined {
   const m = r.mentions.length === 1 ? r.mentions[0] : undefined;
@@ -163,6 +158,9 @@ export class Engine {
         underErrors = ERRORS_HEADING.test(text.slice(b.start, b.end));
       }
       const quoted = !!b.quoted || (underErrors && !isHeading);
+      // (A heading is not under its own years.)
+      const under = isHeading ? undefined : years;
+      const underKey = under && `${under.from}-${under.to}`;
       let r: BlockResult | undefined;
       if (reuse && previous && sameKb) {
         // Blocks are sorted, and so are the starts looked for: one pointer walks the old blocks.
@@ -171,15 +169,14 @@ export class Engine {
           while (j < prevBlocks.length && prevBlocks[j].start < want) j++;
           if (j < prevBlocks.length && prevBlocks[j].start === want) r = previous.blockResults[j];
         }
-        if (r && (r.length !== b.end - b.start || r.quoted !== quoted || r.heading !== heading?.id || r.time !== yearsKey(years, isHeading))) r = undefined;
+        if (r && (r.length !== b.end - b.start || r.quoted !== quoted || r.heading !== heading?.id || r.time !== underKey)) r = undefined;
       }
       if (!r) {
         const blockText = prose.maskedSlice ? prose.maskedSlice(b.start, b.end) : prose.masked.slice(b.start, b.end);
-        const under = isHeading ? undefined : years;
-        const key = (quoted ? `\u0001${blockText}` : blockText) + (heading ? `\u0002${heading.id}` : '') + (under ? `\u0003${under.from}-${under.to}` : '');
+        const key = (quoted ? `\u0001${blockText}` : blockText) + (heading ? `\u0002${heading.id}` : '') + (underKey ? `\u0003${underKey}` : '');
         r = this.blocks.get(key);
         if (!r) {
-          r = this.analyseBlock(blockText, quoted, heading, under);
+          r = this.analyseBlock(blockText, quoted, heading, under, underKey);
           this.blocks.set(key, r);
           readChars += blockText.length;
         }
@@ -231,7 +228,7 @@ export class Engine {
     };
   }
 
-  private analyseBlock(text: string, quoted = false, heading?: Entity, years?: TimeSpan): BlockResult {
+  private analyseBlock(text: string, quoted = false, heading?: Entity, years?: TimeSpan, yearsKey?: string): BlockResult {
     const lex = lexiconFor(this.kb);
     const a = analyseBlock(this.kb, lex, text, heading, years);
     // A block quotation is someone else's words: names get cards and spelling checks, but no claims.
@@ -281,7 +278,7 @@ export class Engine {
     const spelled = spellingFindings(lex, a.tokens, a.mentions.filter((m) => !m.misspelled));
     for (const f of spelled) findings.push(f);
     if (spelled.length || findings.length > 1) findings.sort((x, y) => x.start - y.start);
-    return { length: text.length, quoted, mentions: a.mentions, findings, heading: heading?.id, time: yearsKey(years, false) };
+    return { length: text.length, quoted, mentions: a.mentions, findings, heading: heading?.id, time: yearsKey };
   }
 
   /** The entity mentioned at an offset, if any. */
@@ -343,10 +340,12 @@ export class Engine {
 /** The men a block is about: the man of its name heading, and a man whose name is a line (a sentence) of its own. */
 function topicsOf(a: { tokens: readonly { n: string; w: boolean }[]; sentences: readonly { t0: number; t1: number }[]; mentions: readonly { t0: number; t1: number; entity: Entity }[] }, heading?: Entity): Set<string> {
   const out = new Set<string>(heading ? [heading.id] : []);
+  // (Mentions and sentences are both in order: one walk over each, as a block may be one huge paragraph.)
+  let si = 0;
   for (const m of a.mentions) {
-    if (m.entity.kind !== 'person') continue;
-    const s = a.sentences.find((x) => x.t0 <= m.t0 && m.t1 <= x.t1);
-    if (!s) continue;
+    while (si < a.sentences.length && a.sentences[si].t1 <= m.t0) si++;
+    const s = a.sentences[si];
+    if (m.entity.kind !== 'person' || !s || s.t0 > m.t0 || m.t1 > s.t1) continue;
     let alone = true;
     for (let k = s.t0; k < s.t1 && alone; k++) if ((k < m.t0 || k >= m.t1) && a.tokens[k].w) alone = false;
     if (alone) out.add(m.entity.id);
@@ -357,8 +356,12 @@ function topicsOf(a: { tokens: readonly { n: string; w: boolean }[]; sentences: 
 /** Make the finding's words fix, if it has one beside a person fix, the preferred one. */
 function preferWords(f: Finding): void {
   const words = f.fixes.find((x) => x.replaces === 'words');
-  if (!words || !f.fixes.some((x) => x.replaces === 'person')) return;
-  for (const x of f.fixes) x.preferred = x === words;
+  if (words && f.fixes.some((x) => x.replaces === 'person')) prefer(f, words);
+}
+
+/** Make one of the finding's fixes the preferred one. */
+function prefer(f: Finding, fix: Fix): void {
+  for (const x of f.fixes) x.preferred = x === fix;
 }
 
 /**
@@ -398,8 +401,7 @@ function preferByContext(f: Finding, c: Claim, others: { c: Claim; f?: Finding }
   }
   const samePerson = about.some((o) => o.f?.fixes.some((x) => x.replaces === 'person' && x.person === person.person));
   if (confirmed === samePerson) return;
-  for (const x of f.fixes) x.preferred = false;
-  (confirmed ? words : person).preferred = true;
+  prefer(f, confirmed ? words : person);
 }
 
 /**
