@@ -43,6 +43,16 @@ describe('quick fixes', () => {
     assert.equal(findings('Stalin became General Secretary in April 1922.').length, 0);
   });
 
+  it('put a date outside an event that took a while to its nearer end, as precise as the writer was', () => {
+    // Lenin's Testament: dictated December 1922 – January 1923.
+    assert.equal(only("Lenin's Testament was written in 1926.").message, "Dictation of Lenin's Testament: December 1922 – January 1923, not 1926.");
+    assert.deepEqual(fixed("Lenin's Testament was written in 1926."), ["Lenin's Testament was written in 1923."]);
+    assert.deepEqual(fixed('Lenin dictated his Testament in March 1923.'), ['Lenin dictated his Testament in January 1923.']);
+    assert.deepEqual(fixed('Lenin dictated his Testament in June 1922.'), ['Lenin dictated his Testament in December 1922.']);
+    assert.equal(findings('Lenin dictated his Testament in January 1923.').length, 0);
+    assert.equal(findings('Lenin dictated his Testament in 1922.').length, 0);
+  });
+
   it("put the right congress where a congress's number and its written date disagree, preferring the number when the month is another congress's", () => {
     assert.equal(preferred('The Thirteenth Congress met in December 1925.'), 'The Fourteenth Congress met in December 1925.');
     assert.equal(preferred('At the Fourteenth Congress in May 1924, the Testament was read to the delegations.'), 'At the Thirteenth Congress in May 1924, the Testament was read to the delegations.');

@@ -71,6 +71,11 @@ describe('hover cards', () => {
     assert.match(bullet(h.markdown, 'Body'), /Secretariat/);
   });
 
+  it('an idea with an event that took a while: its key date is the span', () => {
+    const h = hoverOn("Lenin's Testament warned the party.", 'Testament')!;
+    assert.match(bullet(h.markdown, 'Key dates'), /dictation of Lenin's Testament: December 1922 – January 1923/);
+  });
+
   it('a policy: who proposed, supported and opposed it, and when', () => {
     const h = hoverOn(text, 'Socialism in One Country')!;
     assert.equal(h.covered, 'Socialism in One Country');

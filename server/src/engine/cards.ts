@@ -34,6 +34,11 @@ export function formatDate(d: { year: number; month?: number; day?: number }): s
   return `${d.day ? `${d.day} ` : ''}${d.month ? `${MONTHS[d.month - 1]} ` : ''}${d.year}`;
 }
 
+/** An event's date, or its span when it took a while ("December 1922 – January 1923"). */
+function eventDate(ev: Entity): string {
+  return ev.until ? `${formatDate(ev.date!)} – ${formatDate(ev.until)}` : formatDate(ev.date!);
+}
+
 function nameOf(kb: KnowledgeBase, id: string): string {
   return escapeMarkdown(kb.get(id)?.name ?? id);
 }
@@ -82,7 +87,7 @@ function buildCard(kb: KnowledgeBase, ent: Entity): string {
     bullet('Rivals', sides('rivals'));
     const dates: string[] = [];
     if (ent.born) dates.push(`born ${formatDate(ent.born)}`);
-    for (const ev of kb.entities.values()) if (ev.kind === 'event' && ev.subject === ent.id && ev.date) dates.push(`${escapeMarkdown(ev.name)}: ${formatDate(ev.date)}`);
+    for (const ev of kb.entities.values()) if (ev.kind === 'event' && ev.subject === ent.id && ev.date) dates.push(`${escapeMarkdown(ev.name)}: ${eventDate(ev)}`);
     if (ent.died) dates.push(`died ${formatDate(ent.died)}`);
     bullet('Key dates', dates);
   } else {
@@ -108,8 +113,8 @@ function buildCard(kb: KnowledgeBase, ent: Entity): string {
       bullet('Rivals', (ent.rivals ?? []).map((r) => nameOf(kb, r)));
     }
     const dates: string[] = [];
-    if (ent.date) dates.push(formatDate(ent.date));
-    for (const ev of kb.entities.values()) if (ev.kind === 'event' && ev.subject === ent.id && ev.date) dates.push(`${escapeMarkdown(ev.name)}: ${formatDate(ev.date)}`);
+    if (ent.date) dates.push(eventDate(ent));
+    for (const ev of kb.entities.values()) if (ev.kind === 'event' && ev.subject === ent.id && ev.date) dates.push(`${escapeMarkdown(ev.name)}: ${eventDate(ev)}`);
     bullet(ent.kind === 'event' ? 'Date' : 'Key dates', dates);
     if (ent.kind === 'event' && ent.subject) bullet('Who', [nameOf(kb, ent.subject)]);
   }

@@ -2155,7 +2155,8 @@ function earlierAt(ctx: Ctx, k0: number, cue: number): 'word' | 'pluperfect' | u
       let j = k + 1;
       if (toks[j]?.n === 'once' || toks[j]?.n === 'long' || toks[j]?.n === 'already' || toks[j]?.n === 'previously') j++;
       const v = toks[j];
-      if (v && v.w && (PLUPERFECT.has(v.n) || (v.n.length > 4 && v.n.endsWith('ed')))) return 'pluperfect';
+      // ("had once been": the word of an earlier time says more than the tense.)
+      if (v && v.w && (PLUPERFECT.has(v.n) || (v.n.length > 4 && v.n.endsWith('ed')))) return EARLIER.has(toks[j - 1].n) ? 'word' : 'pluperfect';
     }
   }
   return undefined;
@@ -5161,7 +5162,9 @@ function dateClaims(ctx: Ctx): void {
       // Negation, reports ("You wrote that NEP began in 1925"), hypotheticals: as for a person.
       const thing: PersonRef = { ent: subjEnt, s: found2.s, e: found2.e, t0: found2.t0, t1: found2.t1, pronoun: false, text: '' };
       // (Nor words quoted: '"The Right Opposition was formed in 1925." It was formed in 1928.')
-      if (ctx.quoted[f.k0] || negated(ctx, [thing], f.k0, f.k1) || reported(ctx, [thing], f.k0, 'date') || hedged(ctx, [thing], f.k0)) continue;
+      // ("Lenin wrote his Testament in 1926": the writing verb is the event's own, with the thing its object, not a report.)
+      const writes = WRITING.has(toks[f.k0].n) && found2.t0 >= f.k1;
+      if (ctx.quoted[f.k0] || negated(ctx, [thing], f.k0, f.k1) || reported(ctx, [thing], f.k0, writes ? 'authorship' : 'date') || hedged(ctx, [thing], f.k0)) continue;
       if (hypothetical(ctx, f.k0, [])) continue;
       persons = [{ ent: subjEnt, s: found2.s, e: found2.e, t0: found2.t0, t1: found2.t1, pronoun: false, text: toks.slice(found2.t0, found2.t1).map((t) => t.t).join(' ') }];
     }

@@ -156,6 +156,7 @@ export const PRE_STANCE: StanceCue[] = [
   O('abandoning', 'keeping'), O('scrap', 'keep'), O('scrapped', 'kept'), O('scrapping', 'keeping'), O('to scrap', 'to keep'), O('dismantle', 'keep'), O('dismantled', 'kept'),
   O('objected that', 'agreed that'), O('gave up', 'kept'), O('give up', 'keep'),
   O('to phase out', 'to keep'), O('phase out', 'keep'), O('phasing out', 'keeping'), O('phased out', 'kept'), O('to wind down', 'to keep'), O('wind down', 'keep'), O('winding down', 'keeping'),
+  O('to get rid of', 'to keep'), O('get rid of', 'keep'), O('got rid of', 'kept'), O('getting rid of', 'keeping'),
   O('to do away with', 'to keep'), O('do away with', 'keep'), O('did away with', 'kept'), O('doing away with', 'keeping'), O('to ditch', 'to keep'), O('ditch', 'keep'), O('ditched', 'kept'),
   O('opposition to', 'support for'), O('hostility to', 'support for'), O('hostility towards', 'support for'), O('attack on', 'defence of'), O('attacks on', 'defence of'),
   O('rejection of', 'support for'), O('criticism of', 'support for'), O('the abolition of', 'the continuation of'), O('abolition of', 'continuation of'),

@@ -835,6 +835,7 @@ function judgeDate(kb: KnowledgeBase, c: Claim): Verdict | undefined {
   const ev = c.target;
   if (!ev.date || c.year === undefined) return undefined;
   const d = ev.date;
+  if (ev.until) return judgeLasting(ev, d, ev.until, c);
   if (c.year === d.year) {
     // The year is right: the month and day are checked where the pack records them ("on 24 January 1924").
     const wrongMonth = !!d.month && !!c.month && c.month !== d.month;
@@ -862,6 +863,27 @@ function judgeDate(kb: KnowledgeBase, c: Claim): Verdict | undefined {
     spanFix: { text: String(d.year) },
     subjectFix: other,
     preferSubject: !!other && !!c.month && c.month === other.date?.month && c.month !== d.month,
+    wrongPersons: c.subjects,
+  };
+}
+
+/**
+ * An event that took a while ("Lenin's Testament", December 1922 – January 1923): any date within it is
+ * right; one outside it is put to the nearer end, as precise as the writer was.
+ */
+function judgeLasting(ev: Entity, d: KDate, u: KDate, c: Claim): Verdict | undefined {
+  const y = c.year!;
+  const m = c.month;
+  const before = y < d.year || (y === d.year && !!m && !!d.month && m < d.month);
+  const after = y > u.year || (y === u.year && !!m && !!u.month && m > u.month);
+  if (!before && !after) return undefined;
+  const end = before ? d : u;
+  const truth = { year: end.year, month: m ? end.month : undefined };
+  return {
+    message: `${ev.name}: ${formatDate(d)} – ${formatDate(u)}, not ${formatDate({ year: y, month: m, day: c.day })}.`,
+    evidence: ev,
+    spanFix: c.dateStart !== undefined ? { text: formatDate(truth), s: c.dateStart, e: c.e } : { text: String(end.year) },
+    preferSubject: false,
     wrongPersons: c.subjects,
   };
 }
@@ -1054,6 +1076,6 @@ export function claimHolds(kb: KnowledgeBase, c: Claim): boolean {
       return all((id) => id === c.target.subject);
     case 'date':
       if (c.rel === 'succession' || c.rel === 'started' || c.rel === 'ended') return kb.factsAbout(c.subjects[0]?.ent.id ?? '').some((f) => (f.rel === 'holds' || (c.rel !== 'succession' && f.rel === 'controls')) && f.what === c.target.id && (c.rel === 'started' ? f.from : f.to) === c.year);
-      return c.year === c.target.date?.year;
+      return c.year === c.target.date?.year || (!!c.target.date && !!c.target.until && c.year !== undefined && c.year >= c.target.date.year && c.year <= c.target.until.year);
   }
 }

@@ -171,6 +171,7 @@ export function buildKnowledge(packs: readonly CompiledPack[]): BuildResult {
         signatures: re.signatures,
         rivals: re.rivals,
         date: toKDate(re.date),
+        until: toKDate(re.until),
         subject: re.subject,
         verbs: re.verbs,
         pack: raw.pack,

@@ -36,6 +36,7 @@ export interface RawEntity {
   signatures?: string[][];
   rivals?: string[];
   date?: RawDate;
+  until?: RawDate;
   subject?: string;
   verbs?: string[];
 }
@@ -112,6 +113,8 @@ export interface Entity {
   readonly signatures?: readonly (readonly string[])[];
   readonly rivals?: readonly string[];
   readonly date?: KDate;
+  /** Events that took a while: when they ended (date is when they began). */
+  readonly until?: KDate;
   readonly subject?: string;
   readonly verbs?: readonly string[];
   readonly pack: string;

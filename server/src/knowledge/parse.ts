@@ -180,7 +180,7 @@ export function parsePack(text: string, file: string): ParseResult {
         err(p.line, p.col, `rival "${r}" of "${ent.id}" is not an entity of this pack${nearest(r, [...byId.keys()])}`);
       }
     });
-    for (const f of ['born', 'died', 'date'] as const) {
+    for (const f of ['born', 'died', 'date', 'until'] as const) {
       const v = ent[f];
       if (v !== undefined && !parseDate(v)) {
         const p = nodeAt(['entities', i, f]);
@@ -202,6 +202,13 @@ export function parsePack(text: string, file: string): ParseResult {
     if (ent.kind === 'event' && ent.date === undefined) {
       const p = nodeAt(['entities', i]);
       err(p.line, p.col, `event "${ent.id}" has no date`);
+    }
+    if (ent.until !== undefined) {
+      const p = nodeAt(['entities', i, 'until']);
+      const from = ent.date !== undefined ? parseDate(ent.date) : undefined;
+      const to = parseDate(ent.until);
+      if (ent.kind !== 'event') err(p.line, p.col, `"${ent.id}" has an until date, but only events have one`);
+      else if (from && to && compareDates(to, from) < 0) err(p.line, p.col, `event "${ent.id}" ends (${ent.until}) before it begins (${ent.date})`);
     }
   });
 
