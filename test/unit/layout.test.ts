@@ -29,6 +29,24 @@ describe('layout', () => {
     assert.deepEqual(codes('| Wing | Members |\n|---|---|\n| Left | Trotsky, Zinoviev |\n'), []);
   });
 
+  it("reads a worksheet's lettered items as sentences of their own, with or without a full stop", () => {
+    // (Else the name of item c is the subject of item d.)
+    assert.deepEqual(codes('c) Trotsky argued for permanent revolution, the spreading of revolution to the West.\nd) The right wing wanted the NEP to continue.\n', 'plaintext'), []);
+    assert.deepEqual(codes('a) Lenin died.\nb) In 1926 Zinoviev joined Trotsky.\n', 'plaintext'), []);
+    assert.deepEqual(codes('(a) Lenin died\n(b) In 1926 Zinoviev joined Trotsky.\n', 'plaintext'), []);
+    assert.deepEqual(codes('a) Lenin died in 1924.\nb) Zinoviev joined Bukharin in 1926.\n', 'plaintext'), ['alliance: Bukharin']);
+    assert.deepEqual(codes('Stalin held (a) the Secretariat and (b) the Orgburo.'), []);
+  });
+
+  it("takes an answer sheet's verdict on the line after a statement, and a true-or-false question before it", () => {
+    for (const verdict of ['Answer: F.', '(F)', 'That is false.', 'This claim is wrong.']) assert.deepEqual(codes(`2. Bukharin led the left wing.\n${verdict}\n`, 'plaintext'), [], verdict);
+    assert.deepEqual(codes('2. Bukharin led the left wing.\nAnswer: T.\n', 'plaintext'), ['faction: left wing']);
+    assert.deepEqual(codes('True or false? Bukharin led the left wing.'), []);
+    // A blank to fill in: a prompt, not a statement.
+    assert.deepEqual(codes('e) Bukharin wanted to end the NEP as quickly as possible. ____\n', 'plaintext'), []);
+    assert.deepEqual(codes('The Lenin Enrolment brought in members loyal to ______, not to Trotsky, who was General Secretary.'), []);
+  });
+
   it('reads each dated line of a timeline, and each dash item of notes, as its own sentence', () => {
     const timeline = '1926 - Bukharin takes over the Comintern\nNov 1927 - Trotsky expelled\n1928 - Trotsky exiled to Alma-Ata\n';
     assert.deepEqual(codes(timeline, 'plaintext'), []);

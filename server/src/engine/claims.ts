@@ -146,6 +146,8 @@ interface Ctx {
   /** Commas opening a relative clause (", where …"), and each clause's first "after", found on first use. */
   relCommas?: number[];
   afterIn?: number[];
+  /** Where an indirect question starts ("nobody knew whether …"): nothing after it is asserted. */
+  whetherAt?: number;
   clauseEnds?: number[];
   /** The sentence says "respectively" (computed on first use). */
   respectively?: boolean;
@@ -593,10 +595,19 @@ function lineBreakBetween(text: string, a: number, b: number): boolean {
 /** Does token i open a line of its own: a dash or star item, or a dated entry ("1926 -", "Nov 1927:")? */
 function opensLine(toks: Token[], i: number, text: string): boolean {
   const t = toks[i];
-  if ((t.n === '-' || t.n === '*') && text[t.e] === ' ') return true;
+  if (((t.n === '-' || t.n === '*') && text[t.e] === ' ') || letterItemAt(toks, i)) return true;
   let k = i;
   if (monthOf(toks[k]) && yearOf(toks[k + 1]) !== undefined) k++;
   return yearOf(toks[k]) !== undefined && ENTRY_SEPS.has(toks[k + 1]?.n ?? '');
+}
+
+/** A worksheet's lettered item at i: "a) …", "(b) …". */
+function letterItemAt(toks: Token[], i: number): boolean {
+  const t = toks[i];
+  if (!t) return false;
+  const l = t.n === '(' ? toks[i + 1] : t;
+  const close = toks[t.n === '(' ? i + 2 : i + 1];
+  return !!l && !!close && close.n === ')' && close.s === l.e && l.t.length === 1 && l.n >= 'a' && l.n <= 'z';
 }
 
 /** Words that open a clause of its own after a note's ";", not one more item of the entry. */
@@ -673,6 +684,8 @@ function splitSentences(toks: Token[], text: string): SentenceInfo[] {
         // 'Mistake 7. "Lenin died in 1925."').
         continue;
       } else if (!abbrev && (isCapitalised(next) || !next.w || /^\d/.test(next.n) || t.n !== '.')) end = true;
+      // (A lettered item on the next line starts afresh: "…to the West.\nd) The right wing …".)
+      else if (letterItemAt(toks, i + 1) && lineBreakBetween(text, t.e, next.s)) end = true;
     } else if ((t.n === '"' || t.n === ')' || t.n === "'") && i > 0 && ['.', '!', '?'].includes(toks[i - 1].n) && !(t.n === '"' && opensQuote(toks, start, i))) {
       // A speech tag in lower case goes on: "'Enrich yourselves!' cried Zinoviev."
       const next = toks[i + 1];
@@ -1316,12 +1329,25 @@ const VERDICT_LABELS = new Set(['verdict', 'answer', 'a', 'ans', 'status', 'corr
  * question "True or false?" ("true/false?", "T/F?")?
  */
 function isVerdict(toks: Token[], s: SentenceInfo): boolean {
-  const words: string[] = [];
-  for (let k = s.t0; k < s.t1 && words.length < 5; k++) if (toks[k].w) words.push(toks[k].n);
-  if (words.length === 1) return VERDICT_MARKS.has(words[0]);
-  if (words.length === 2 && VERDICT_LABELS.has(words[0])) return VERDICT_MARKS.has(words[1]);
+  const words = firstWords(toks, s);
+  // A blank after the statement for the answer: "… as quickly as possible. ____".
+  if (!words.length) return s.t1 - s.t0 >= 3 && toks[s.t0].t === '_' && toks[s.t0 + 1].t === '_' && toks[s.t0 + 2].t === '_';
+  if (words.length === 1) return VERDICT_MARKS.has(words[0]) || words[0] === 'f';
+  // ("Answer: F.", as an answer sheet marks it.)
+  if (words.length === 2 && VERDICT_LABELS.has(words[0])) return VERDICT_MARKS.has(words[1]) || words[1] === 'f';
+  // "That is false.", "This claim is wrong."
+  if ((words[0] === 'that' || words[0] === 'this') && words.length <= 4 && VERDICT_MARKS.has(words[words.length - 1]) && ['is', 'was', 's'].includes(words[words.length - 2])) return true;
+  return isTrueOrFalse(words);
+}
+function isTrueOrFalse(words: string[]): boolean {
   const w = words.join(' ');
   return w === 'true or false' || w === 'true false' || w === 't f';
+}
+/** The words of a sentence, up to five. */
+function firstWords(toks: Token[], s: SentenceInfo): string[] {
+  const words: string[] = [];
+  for (let k = s.t0; k < s.t1 && words.length < 5; k++) if (toks[k].w) words.push(toks[k].n);
+  return words;
 }
 function skipSentence(ctx: Ctx): boolean {
   const { toks, sent } = ctx;
@@ -1332,11 +1358,28 @@ function skipSentence(ctx: Ctx): boolean {
     if ((n === 'had' || n === 'were' || n === 'should') && ['he', 'she', 'they'].includes(toks[k + 1]?.n ?? '') && !ctx.quoted[k]) return true;
     // A verdict set after the claim: "Stalin commanded the Red Army: false.", "… (wrong)", a table's "| false |".
     if (VERDICT_MARKS.has(n) && [':', '(', '|', '—', '–', '-'].includes(toks[k - 1]?.n ?? '') && (k + 1 >= sent.t1 || [')', '|', '.', '!', ':', ',', ';'].includes(toks[k + 1].n))) return true;
+    // A speech tag set inside the words after their subject: "Stalin, Lenin wrote, was too rude", "Trotsky, some
+    // historians argue, …" (not a comment on the predicate: "Stalin, the leader of …, waited, as Deutscher argues, …").
+    if (n === ',' && k > sent.t0 && k <= sent.t0 + 4 && toks[k + 1]?.n !== 'as' && !ctx.quoted[k]) {
+      let j = k + 1;
+      while (j < sent.t1 && j <= k + 3 && toks[j].w && !TAG_VERBS.has(toks[j].n)) j++;
+      if (j > k + 1 && TAG_VERBS.has(toks[j]?.n ?? '') && toks[j + 1]?.n === ',') return true;
+    }
+    // (An answer sheet's "(F)", "(T/F)".)
+    if (n === 'f' && toks[k].t.length === 1 && toks[k - 1]?.n === '(' && toks[k + 1]?.n === ')') return true;
+    // A blank to fill in makes a worksheet's prompt, not a statement: "Stalin ran ______.", "… ____" (T or F).
+    if (toks[k].t === '_' && toks[k + 1]?.t === '_' && toks[k + 2]?.t === '_') return true;
     // A marker's correction in brackets: "Lenin died in 1923 [✗ 1924]", "Kamenev [should be Zinoviev] …", "(sic)".
     if ((n === '[' || n === '(') && correctionAt(toks, k + 1)) return true;
     // (Not a concession, which asserts the rest: "…, even if it hurt the peasants", "…, whether or not he liked it".)
     // (Nor the idiom "if anything", which conditions nothing: "Trotsky was War Commissar; if anything, he was popular".)
     const concession = (n === 'if' && (toks[k - 1]?.n === 'even' || toks[k + 1]?.n === 'anything')) || (n === 'whether' && toks[k + 1]?.n === 'or' && toks[k + 2]?.n === 'not' && toks[k - 1]?.n === ',');
+    // An indirect question asserts nothing from its "whether" on, but what comes before it stands:
+    // "Rykov, as General Secretary, decided whether to act" (not one that opens the sentence).
+    if (n === 'whether' && k > sent.t0 + 1 && !ctx.quoted[k] && !concession) {
+      ctx.whetherAt ??= k;
+      continue;
+    }
     if ((n === 'if' || n === 'unless' || n === 'whether') && !ctx.quoted[k] && !concession) return true;
   }
   let s0 = sent.t0;
@@ -1358,9 +1401,11 @@ function skipSentence(ctx: Ctx): boolean {
   if (opensWithClaimant(toks, s0, sent.t1) || byClaimant(toks, s0, sent.t1)) return true;
   // A quiz item's verdict in the next sentence: "Trotsky was General Secretary. — False.", "… True or false?".
   if (ctx.nextSent && isVerdict(toks, ctx.nextSent)) return true;
+  // And the question before it: "True or false? Bukharin led the left wing."
+  if (ctx.prevSent && toks[ctx.prevSent.t1 - 1]?.n === '?' && isTrueOrFalse(firstWords(toks, ctx.prevSent))) return true;
   if (w0 === 'they' && ctx.prevSent && opensWithClaimant(toks, ctx.prevSent.t0, ctx.prevSent.t1)) return true;
-  const first = toks[sent.t0];
-  return !!first && ['if', 'had', 'were', 'suppose', 'supposing', 'imagine', 'perhaps', 'maybe', 'unless'].includes(first.n);
+  // (After a bullet too: "- Assuming Stalin led the left wing.")
+  return ['if', 'had', 'were', 'suppose', 'supposing', 'assuming', 'imagine', 'perhaps', 'maybe', 'unless'].includes(w0);
 }
 
 // ————— helpers over a sentence —————
@@ -2192,6 +2237,7 @@ function push(ctx: Ctx, c: Omit<Claim, 'others' | 'time' | 'likened' | 'contrast
   }
   // The claim's first token (its words, for most claims; the verb, for some).
   const at = tokenAt(ctx, c.s);
+  if (ctx.whetherAt !== undefined && at >= ctx.whetherAt) return;
   // "B = Bukharin, GS = General Secretary": a key of abbreviations says what letters stand for, nothing of anyone.
   if (at >= 0 && (abbreviationAt(ctx.toks, at - 1) || (c.subjects.some((p) => abbreviationAt(ctx.toks, p.t0 - 1)) && abbrKey(ctx)))) return;
   // "Kamenev's base was Moscow (my friend said Leningrad)": words in brackets after a verb of saying are another's.
@@ -2460,6 +2506,13 @@ function eventTimes(ctx: Ctx): TimeSpan | undefined {
   };
   for (let i = sent.t0; i < sent.t1; i++) {
     const n = toks[i].n;
+    // "At the Tenth Congress …", "over Brest-Litovsk": the year of the event named.
+    if (n === 'at' || n === 'during' || n === 'over') {
+      const j = toks[i + 1]?.n === 'the' ? i + 2 : i + 1;
+      const m = ctx.mentionAt[j] >= 0 ? ctx.mentions[ctx.mentionAt[j]] : undefined;
+      if (m && m.t0 === j && m.entity.kind === 'event' && m.entity.date) return { from: m.entity.date.year, to: (m.entity.until ?? m.entity.date).year };
+      continue;
+    }
     if (n !== 'after' && n !== 'following' && n !== 'before' && n !== 'until') continue;
     const before = n === 'before' || n === 'until';
     // (Past an article: "before the Tenth Congress", "until the introduction of NEP".)
@@ -2965,7 +3018,7 @@ const PEOPLE_ON = new Set(['many', 'most', 'some', 'those', 'others', 'few', 'se
 const COPULAS = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'became', 'become', 'becomes', 'remained', 'remains', 'stayed', 'stood', 'sat', 'seemed', 'appeared']);
 const QUANTIFIERS = new Set(['both', 'either', 'neither', 'two', 'three', 'several', 'some', 'many', 'all', 'various', 'fellow', 'other']);
 /** Nouns of a wing's things and fortunes: "the programme of the left", "the defeat of the right". */
-const OF_WING_NOUNS = new Set(['expulsion', 'expulsions', 'purge', 'purges', 'suppression', 'crushing', 'isolation', 'exclusion', 'removal', 'trial', 'trials', 'programme', 'program', 'platform', 'policies', 'ideas', 'demands', 'slogans', 'arguments', 'criticism', 'critique', 'defeat', 'destruction', 'fall', 'collapse', 'rout', 'economics', 'strategy', 'case', 'agenda', 'critics', 'enemies', 'opponents', 'rivals', 'attack', 'attacks', 'better', 'measure', 'resistance', 'opposition', 'hostility', 'anger', 'fears', 'objections', 'protests', 'revolt', 'challenge', 'remnants', 'weakness']);
+const OF_WING_NOUNS = new Set(['expulsion', 'expulsions', 'purge', 'purges', 'suppression', 'crushing', 'isolation', 'exclusion', 'removal', 'trial', 'trials', 'programme', 'program', 'platform', 'policies', 'ideas', 'demands', 'slogans', 'arguments', 'criticism', 'critique', 'defeat', 'destruction', 'fall', 'collapse', 'rout', 'economics', 'strategy', 'case', 'agenda', 'critics', 'enemies', 'opponents', 'rivals', 'attack', 'attacks', 'better', 'measure', 'resistance', 'opposition', 'hostility', 'anger', 'fears', 'objections', 'protests', 'revolt', 'challenge', 'remnants', 'weakness', 'wreckage', 'ruins', 'remains', 'complaints', 'grievances', 'demise', 'failure', 'disarray', 'plight', 'humiliation', 'surrender', 'capitulation', 'retreat', 'decline', 'disintegration', 'splits']);
 /** Verbs between a wing and the list of its members: "consisted of", "was made up of". */
 const CONSISTS = [['consisted', 'of'], ['consists', 'of'], ['comprised'], ['comprises'], ['included'], ['includes'], ['made', 'up', 'of'], ['composed', 'of'], ['was', 'made', 'up', 'of']];
 /** Verbs of judging whose object is not the subject's wing: "thought the right weak". */
@@ -3778,6 +3831,7 @@ const SOURCE_OF = new Set(['source', 'backbone', 'basis', 'foundation', 'core', 
 const LEADING_BRANCH = new Set(['led', 'leads', 'lead', 'headed', 'heads', 'head']);
 const BRANCH_NOUNS = new Set(['party', 'organisation', 'organization', 'machine', 'apparatus']);
 
+const HOLDING = new Set(['held', 'hold', 'holds', 'holding']);
 function baseClaim(ctx: Ctx, m: Mention): void {
   const { toks, kb, sent } = ctx;
   const isPlace = m.entity.kind === 'place';
@@ -3808,6 +3862,8 @@ function baseClaim(ctx: Ctx, m: Mention): void {
     const lostOrRuled = isPlace && (LOSING.has(n) || RULING.has(n)) && (k + 1 === m.t0 || (RULING.has(n) && toks[k + 1]?.n === 'over' && k + 2 === m.t0) || (toks[k + 1]?.n === 'control' && toks[k + 2]?.n === 'of' && k + 3 === m.t0)) && !isPossessiveAt(toks, m.t1);
     const isCue = EN.BASE_WORDS.has(n) || leansOn || basedIn || ownedMachine || ledBranch || lostOrRuled || (isPlace && EN.PLACE_BASE_VERBS.has(n)) || (n === 'behind' && toks[k + 1]?.n === 'him');
     if (!isCue) continue;
+    // "the congress held in Moscow": where a meeting was held, not a place held.
+    if (HOLDING.has(n) && (toks[k + 1]?.n === 'in' || toks[k + 1]?.n === 'at')) continue;
     // "Lenin relied on the Secretariat to run the party": a tool for a task, not a power base.
     // (Not a base used to fight or to stay in power: "relied on Leningrad to fight Stalin" is his base.)
     if (RELYING.has(n) && k < m.t0 && toks[m.t1]?.n === 'to' && TASK_VERBS.has(toks[m.t1 + 1]?.n ?? '')) continue;
