@@ -41,6 +41,9 @@ describe('layout', () => {
   it("takes an answer sheet's verdict on the line after a statement, and a true-or-false question before it", () => {
     for (const verdict of ['Answer: F.', '(F)', 'That is false.', 'This claim is wrong.']) assert.deepEqual(codes(`2. Bukharin led the left wing.\n${verdict}\n`, 'plaintext'), [], verdict);
     assert.deepEqual(codes('2. Bukharin led the left wing.\nAnswer: T.\n', 'plaintext'), ['faction: left wing']);
+    // (The "F." of an answer is no initial: the correction after it is a sentence of its own, and checked.)
+    assert.deepEqual(codes('2. Bukharin led the left wing.\nAnswer: F. Bukharin led the right wing; Trotsky led the left.\n', 'plaintext'), []);
+    assert.deepEqual(codes('2. Bukharin led the left wing.\nAnswer: F. Trotsky led the right wing.\n', 'plaintext'), ['faction: right wing']);
     assert.deepEqual(codes('True or false? Bukharin led the left wing.'), []);
     // A blank to fill in: a prompt, not a statement.
     assert.deepEqual(codes('e) Bukharin wanted to end the NEP as quickly as possible. ____\n', 'plaintext'), []);

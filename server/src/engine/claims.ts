@@ -677,7 +677,9 @@ function splitSentences(toks: Token[], text: string): SentenceInfo[] {
     if (t.n === '.' || t.n === '!' || t.n === '?' || t.n === '…') {
       const next = toks[i + 1];
       const prev = toks[i - 1];
-      const abbrev = t.n === '.' && prev && prev.s + prev.t.length === t.s && prev.w && (EN.ABBREVIATIONS.has(prev.n) || (prev.t.length === 1 && isCapitalised(prev)));
+      // (Not an answer sheet's "Answer: F.", "A: T.")
+      const initial = prev && prev.t.length === 1 && isCapitalised(prev) && !((prev.n === 't' || prev.n === 'f') && toks[i - 2]?.n === ':');
+      const abbrev = t.n === '.' && prev && prev.s + prev.t.length === t.s && prev.w && (EN.ABBREVIATIONS.has(prev.n) || initial);
       if (!next) end = true;
       else if ((next.n === '"' || next.n === ')' || next.n === "'") && !(next.n === '"' && opensQuote(toks, start, i + 1))) {
         // The closing quote or bracket belongs to this sentence (but not a quote that opens the next one:
@@ -2534,8 +2536,9 @@ function eventTimes(ctx: Ctx): TimeSpan | undefined {
     const p = ctx.persons.find((q) => q.t0 === i + 1);
     if (!year && p) {
       // "after Lenin's death" / "after Lenin died": the person's own event named by the next word.
-      const word = toks[isPossessiveAt(toks, p.t1) ? p.t1 + 2 : p.t1]?.n;
-      const ev = (bySubject.get(p.ent.id) ?? []).find((e) => (e.verbs ?? []).some((v) => phraseTokens(v)[0] === word));
+      // (The whole verb: "before he became the leading voice of the right" is no "became head of the Comintern".)
+      const at = isPossessiveAt(toks, p.t1) ? p.t1 + 2 : p.t1;
+      const ev = (bySubject.get(p.ent.id) ?? []).find((e) => (e.verbs ?? []).some((v) => matchTokensAt(toks, at, phraseTokens(v)) >= 0));
       year = ev?.date?.year;
     }
     if (year !== undefined) return before ? { from: Math.min(kb.period[0], year), to: year } : { from: year, to: Math.max(kb.period[1], year), since: true };
