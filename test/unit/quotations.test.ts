@@ -16,6 +16,21 @@ describe('block quotations', () => {
     assert.ok(got[0].start > text.indexOf('\\end{quote}'));
   });
 
+  it("Markdown: a box the writer labels as their own ('> **Fact:**', '> Model answer:') is read; a source's label keeps the quotation", () => {
+    const codes = (text: string): string[] => findings(text, 'markdown').filter((f) => f.code !== 'name-spelling').map((f) => `${f.code}: ${text.slice(f.start, f.end)}`);
+    // A myth box: the myth is a misconception (silent), the fact is the writer's and checked.
+    assert.deepEqual(codes('> **Myth:** Trotsky was General Secretary.\n>\n> **Fact:** Trotsky was War Commissar, and Bukharin led the left.\n'), ['faction: left']);
+    assert.deepEqual(codes('> **Myth:** Trotsky was General Secretary.\n> **Fact:** Stalin was General Secretary from 1922.\n'), []);
+    assert.deepEqual(codes('> **Model answer:** Bukharin led the left wing.\n'), ['faction: left wing']);
+    assert.deepEqual(codes('> *Model answer*: Zinoviev ran Moscow.\n'), ['power-base: Moscow']);
+    // The rest of a labelled box is the writer's too.
+    assert.deepEqual(codes('> **Key facts:**\n>\n> Zinoviev ran Moscow.\n'), ['power-base: Moscow']);
+    // A source's label, or none, keeps it a quotation.
+    assert.deepEqual(codes('> **Source A:** Bukharin led the left.\n'), []);
+    assert.deepEqual(codes('> **Trotsky, My Life (1930):** Zinoviev ran Moscow.\n'), []);
+    assert.deepEqual(codes('> Bukharin led the left.\n'), []);
+  });
+
   it('names inside a quotation still get their card', () => {
     const text = '> Bukharin spoke for the peasants.\n';
     const a = bundledEngine().analyse(text, 'markdown');

@@ -181,6 +181,12 @@ export function parseChunk(chunk: string): ChunkProse {
 }
 
 const CALLOUT = /^>\s*\[![\w-]+\]/;
+/**
+ * A box the writer labels as their own words ("> **Fact:** …", "> **Model answer:** …", "> **Myth:** …"):
+ * a teacher's or reviser's panel, not a quotation. A source's label ("> **Source A:**") is not among them.
+ */
+const OWN_BOX =
+  /^(?:>\s*)*(?:\*\*|__|\*|_)?(?:(?:key |the |quick |fun )?facts?|myths?|(?:common )?misconceptions?|reality|(?:the )?truth|corrections?|correct(?:ed)?(?: version)?|(?:model|sample|example|suggested|possible|short|my) answer|answer|mark scheme|key points?|remember|nb|n\.b\.|note|tip|(?:exam|top|revision) tip|summary|in summary|definition|key (?:terms?|idea|ideas)|did you know\??|takeaway|verdict|conclusion|in fact|actually|explanation|why it matters)\s*(?::|(?:\*\*|__|\*|_)\s*:)/i;
 
 /** The real CommonMark parser; exported for the test that holds the fast paths to it. */
 export function parseChunkWithParser(chunk: string): ChunkProse {
@@ -227,12 +233,14 @@ export function parseChunkWithParser(chunk: string): ChunkProse {
         if (p?.start.offset !== undefined && p.end.offset !== undefined) {
           const before = blocks.length;
           pushBlock(blocks, chunk, p.start.offset, p.end.offset);
-          if (quoteDepth > 0 && blocks.length > before) blocks[blocks.length - 1].quoted = true;
+          if (quoteDepth > 0 && blocks.length > before && !(node.type === 'paragraph' && OWN_BOX.test(chunk.slice(p.start.offset, p.end.offset))))
+            blocks[blocks.length - 1].quoted = true;
         }
         break;
       case 'blockquote': {
         // A callout ("> [!note] …", Obsidian and GitHub) is the writer's own note, not a quotation.
-        const callout = p?.start.offset !== undefined && CALLOUT.test(chunk.slice(p.start.offset, p.end.offset));
+        const text = p?.start.offset !== undefined ? chunk.slice(p.start.offset, p.end.offset) : '';
+        const callout = CALLOUT.test(text) || OWN_BOX.test(text);
         if (!callout) quoteDepth++;
         for (const c of node.children) walk(c as Nodes);
         if (!callout) quoteDepth--;
