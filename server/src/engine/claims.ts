@@ -2580,6 +2580,7 @@ function extractClaims(ctx: Ctx): void {
       case 'phrase':
       case 'term':
         ideaClaims(ctx, m.entity, m.t0, m.t1);
+        lifetimeClaim(ctx, m);
         break;
       case 'event':
         eventNameClaim(ctx, m);
@@ -4908,6 +4909,29 @@ function eventNameClaim(ctx: Ctx, m: Mention): void {
   pushEventDate(ctx, m, k);
 }
 
+/**
+ * A thing whose whole life the pack records as one event from `date` to `until` (the Lenin Enrolment,
+ * February to May 1924; the Testament, written December 1922 – January 1923), dated by its name:
+ * "the Lenin Enrolment of 1927", "the 1927 Lenin Enrolment". (Not "in 1927": "the Testament in 1924
+ * was kept from the delegates" is what befell it then. Nor a thing with no end in the pack: "NEP of 1925".)
+ */
+function lifetimeClaim(ctx: Ctx, m: Mention): void {
+  const { toks } = ctx;
+  const ev = indexOf(ctx.kb).eventsBySubject.get(m.entity.id)?.find((e) => e.until);
+  if (!ev) return;
+  let k = -1;
+  if (toks[m.t1]?.n === 'of') {
+    k = m.t1 + 1;
+    if (isDay(toks[k])) k++;
+    if (monthOf(toks[k])) k++;
+    if (yearOf(toks[k]) === undefined || (toks[k + 1] && ['–', '-', '—', '/'].includes(toks[k + 1].n) && /^\d{2,4}$/.test(toks[k + 2]?.n ?? ''))) return;
+  } else if (yearOf(toks[m.t0 - 1]) !== undefined && ['the', 'this', 'that', 'his', 'its', 'their', 's'].includes(toks[m.t0 - 2]?.n ?? '')) {
+    k = m.t0 - 1;
+  }
+  if (k < 0) return;
+  pushEventDate(ctx, m, k, ev);
+}
+
 /** The month and day written before the year at `yearAt` ("21 January 1924", "January 1924"), and where that date starts. */
 function writtenDate(ctx: Ctx, yearAt: number): { month?: number; day?: number; dateStart: number } {
   const { toks } = ctx;
@@ -4923,9 +4947,8 @@ function writtenDate(ctx: Ctx, yearAt: number): { month?: number; day?: number; 
 }
 
 /** The date claim of an event named outright, with its year at token k. */
-function pushEventDate(ctx: Ctx, m: Mention, k: number): void {
+function pushEventDate(ctx: Ctx, m: Mention, k: number, ev = m.entity): void {
   const { toks } = ctx;
-  const ev = m.entity;
   const year = yearOf(toks[k])!;
   const self: PersonRef = { ent: ev, s: m.s, e: m.e, t0: m.t0, t1: m.t1, pronoun: false, text: spanWords(toks, m.t0, m.t1) };
   if (negated(ctx, [self], m.t0, m.t1) || hypothetical(ctx, m.t0, []) || reported(ctx, [self], m.t0, 'date') || hedged(ctx, [self], m.t0)) return;
