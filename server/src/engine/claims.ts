@@ -2541,7 +2541,8 @@ function eventTimes(ctx: Ctx): TimeSpan | undefined {
       const ev = (bySubject.get(p.ent.id) ?? []).find((e) => (e.verbs ?? []).some((v) => matchTokensAt(toks, at, phraseTokens(v)) >= 0));
       year = ev?.date?.year;
     }
-    if (year !== undefined) return before ? { from: Math.min(kb.period[0], year), to: year } : { from: year, to: Math.max(kb.period[1], year), since: true };
+    // ("Before" reaches back a year at least: "Before Stalin became General Secretary (April 1922), Molotov ran the Secretariat" is 1921's.)
+    if (year !== undefined) return before ? { from: Math.min(kb.period[0], year - 1), to: year } : { from: year, to: Math.max(kb.period[1], year), since: true };
   }
   return undefined;
 }

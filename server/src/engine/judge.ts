@@ -610,6 +610,13 @@ function judgeOffice(kb: KnowledgeBase, c: Claim, span: TimeSpan, text: string):
   const others = [...overlapping(kb, undefined, 'controls', body.id, span).filter(() => body.exclusive !== false), ...viaOffice.flatMap((o) => holdersOf(kb, o, span))].filter((f) => f.who !== p.ent.id);
   if (!others.length) return undefined;
   if (!body.exclusive && !viaOffice.length) return undefined;
+  // A time that ends as the first control the pack knows begins may be before it: "Before Stalin became
+  // General Secretary (April 1922), Molotov ran the Secretariat" reaches back into 1921. ("Throughout
+  // the 1920s", which runs on into others' years, is judged.)
+  if (Number.isFinite(span.from)) {
+    const first = firstControl(kb, body.id, viaOffice);
+    if (span.from < first && span.to <= first) return undefined;
+  }
   // "In 1926 Tomsky took over the Comintern": the one who took it over then.
   const starting = c.starts ? startedWithin(others, span) : [];
   const holder = prominent(kb, starting.length ? starting : others, undefined, span)!;
@@ -622,6 +629,14 @@ function judgeOffice(kb: KnowledgeBase, c: Claim, span: TimeSpan, text: string):
     preferSubject: true,
     wrongPersons: [p],
   };
+}
+
+/** The first year the pack knows anyone controlled a body (directly or through its exclusive office). */
+function firstControl(kb: KnowledgeBase, body: string, viaOffice: readonly Entity[]): number {
+  let first = Infinity;
+  for (const f of kb.factsOn(body)) if (f.rel === 'controls') first = Math.min(first, f.from);
+  for (const o of viaOffice) for (const f of kb.factsOn(o.id)) if (f.rel === 'holds') first = Math.min(first, f.from);
+  return first;
 }
 
 // ————— power base —————
