@@ -4918,7 +4918,9 @@ function eventNameClaim(ctx: Ctx, m: Mention): void {
  */
 function lifetimeClaim(ctx: Ctx, m: Mention): void {
   const { toks } = ctx;
-  const ev = indexOf(ctx.kb).eventsBySubject.get(m.entity.id)?.find((e) => e.until);
+  // (Its only event: the triumvirate, formed over 1922–23, broke up in 1925, and "the triumvirate of 1924" is true.)
+  const events = indexOf(ctx.kb).eventsBySubject.get(m.entity.id);
+  const ev = events?.length === 1 && events[0].until ? events[0] : undefined;
   if (!ev) return;
   let k = -1;
   if (toks[m.t1]?.n === 'of') {
