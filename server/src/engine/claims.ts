@@ -1219,9 +1219,15 @@ const OBJECT_COMPLEMENT_PREPS = new Set(['on', 'in', 'as', 'among', 'into', 'to'
 function participleAfterObject(ctx: Ctx, pi: number, comma: number): boolean {
   const { toks } = ctx;
   const w = toks[comma + 1];
-  if (!w?.w || w.n.length < 5 || !w.n.endsWith('ing') || APPOS_OPENERS.has(w.n)) return false;
-  const prev = toks[groupMembers(ctx, pi)[0].t0 - 1];
-  return !!prev && prev.w && (EN.PREPOSITIONS.has(prev.n) || prev.n.endsWith('ed') || FINITE.has(prev.n));
+  if (!w?.w || w.n.length < 5 || APPOS_OPENERS.has(w.n)) return false;
+  const members = groupMembers(ctx, pi);
+  const prev = toks[members[0].t0 - 1];
+  const afterObject = !!prev && prev.w && (EN.PREPOSITIONS.has(prev.n) || prev.n.endsWith('ed') || FINITE.has(prev.n));
+  if (w.n.endsWith('ing')) return afterObject;
+  // "Stalin turned on Bukharin, Rykov and Tomsky, ended NEP, and …": after a list that is an object, a
+  // past verb with an object of its own is the subject's next deed, not a description of the last man.
+  const next = toks[comma + 2];
+  return afterObject && members.length > 1 && w.n.endsWith('ed') && !!next?.w && !EN.PREPOSITIONS.has(next.n) && !/ly$/.test(next.n);
 }
 
 /** Clauses: split at ; : — and at contrastive conjunctions; an opening subordinate clause ends at its comma. */
@@ -1559,9 +1565,23 @@ function goesOnWithVerb(toks: Token[], end: number, c0: number, ctx?: Ctx): bool
     k = pastTimePhrase(ctx, k);
     while (k <= c0 && (THEN_WORDS.has(toks[k].n) || AGAIN_WORDS.has(toks[k].n))) k++;
   }
-  // (A comma alone needs its sequence word: "Stalin backed Bukharin, then ended NEP".)
-  if (!and && k === seq) return false;
+  // (A comma alone needs its sequence word: "Stalin backed Bukharin, then ended NEP", or a series of
+  // past verbs with objects closed by "and": "Stalin defeated Bukharin, ended NEP and launched …".)
+  if (!and && k === seq && !(ctx && verbSeries(ctx, k))) return false;
   return k <= c0 && verbLike(toks[k]);
+}
+
+/** A past verb with an object at k, in a series that "and" and another verb close: "…, ended NEP(,) and launched …". */
+function verbSeries(ctx: Ctx, k: number): boolean {
+  const { toks } = ctx;
+  const w = toks[k];
+  const next = toks[k + 1];
+  if (!w?.w || w.n.length < 5 || !w.n.endsWith('ed') || !next?.w || EN.PREPOSITIONS.has(next.n) || /ly$/.test(next.n)) return false;
+  for (let j = k + 2; j < Math.min(ctx.sent.t1, k + 12); j++) {
+    if (toks[j].n === ';' || toks[j].n === ':') return false;
+    if (toks[j].n === 'and') return verbLike(toks[j + 1]);
+  }
+  return false;
 }
 
 /**
