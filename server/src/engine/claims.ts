@@ -575,7 +575,8 @@ function filterMentions(ms: Mention[], toks: Token[]): Mention[] {
     if (m.entity.kind === 'office') {
       const prev = toks[m.t0 - 1];
       if (prev && EN.TITLE_PREFIXES_NOT_HOLDER.has(prev.n)) return false;
-      if (prev?.n === '-' && toks[m.t0 - 2] && EN.TITLE_PREFIXES_NOT_HOLDER.has(toks[m.t0 - 2].n)) return false;
+      // ("vice-chairman", "dep. chair Sovnarkom".)
+      if ((prev?.n === '-' || prev?.n === '.') && toks[m.t0 - 2] && EN.TITLE_PREFIXES_NOT_HOLDER.has(toks[m.t0 - 2].n)) return false;
       // "the Comintern General Secretary", "the Moscow party secretary": another body's or place's post of that name.
       const at = prev?.n === 's' && toks[m.t0 - 2]?.n === "'" ? m.t0 - 2 : m.t0;
       const owner = ms.find((o) => o.t1 === at && (o.entity.kind === 'body' || o.entity.kind === 'place'));
@@ -1297,7 +1298,7 @@ const WRITING_CLAIMS = new Set([
   'show', 'shows', 'showed', 'have', 'had',
 ]);
 /** What may stand before a claimant: "Many students", "One essay", "A few scripts", "The textbook". */
-const CLAIMANT_DETERMINERS = new Set(['many', 'some', 'most', 'weaker', 'weak', 'poor', 'a', 'an', 'one', 'the', 'this', 'these', 'those', 'several', 'other', 'few', 'often', 'of', 'too', 'older', 'old', 'earlier', 'popular', 'soviet', 'western', 'traditional', 'orthodox', 'standard', 'school', 'later', 'certain']);
+const CLAIMANT_DETERMINERS = new Set(['another', 'every', 'each', 'two', 'three', 'both', 'half', 'many', 'some', 'most', 'weaker', 'weak', 'poor', 'a', 'an', 'one', 'the', 'this', 'these', 'those', 'several', 'other', 'few', 'often', 'of', 'too', 'older', 'old', 'earlier', 'popular', 'soviet', 'western', 'traditional', 'orthodox', 'standard', 'school', 'later', 'certain']);
 
 /** Does the sentence open with others' claims: "Students call …", "Several essays make …"? (Not when the writer vouches for them: "You rightly explain …".) */
 function opensWithClaimant(toks: Token[], t0: number, t1: number): boolean {
@@ -1404,6 +1405,8 @@ function skipSentence(ctx: Ctx): boolean {
   // A negative imperative claims nothing: "Don't put Bukharin on the left", "Avoid saying …", "Beware of …".
   if (w0 === 'dont' || w0 === 'avoid' || w0 === 'beware' || (w0 === 'don' && toks[s0 + 1]?.n === "'") || (w0 === 'do' && toks[s0 + 1]?.n === 'not')) return true;
   if (REJECTED.has(w0) || (w0 === 'do' && toks[s0 + 1]?.n === 'not' && toks[s0 + 2]?.n === 'accept')) return true;
+  // (A cross typed as "x" before a name: "x Stalin = left wing -> middle".)
+  if (toks[s0]?.t === 'x' && isCapitalised(toks[s0 + 1]) && ctx.mentionAt[s0 + 1] >= 0) return true;
   // Others' claims quoted: "Students call …", "Many students write …", "You put Stalin in charge …",
   // and the same claimants as "they" in the next sentence ("Some students get the cities wrong. They put …").
   if (opensWithClaimant(toks, s0, sent.t1) || byClaimant(toks, s0, sent.t1)) return true;
@@ -3576,6 +3579,8 @@ const OFFICE_PREDICATES = new Set([
 const APPOINTING = new Set(['appointed', 'reappointed', 'elected', 'named', 'nominated', 'installed', 'confirmed', 'promoted', 'chose', 'chosen', 'designated']);
 /** Nouns of a relation to someone: "a rival of the War Commissar". */
 const RELATION_NOUNS = new Set(['loathing', 'hatred', 'fear', 'dislike', 'contempt', 'distrust', 'suspicion', 'envy', 'jealousy', 'admiration', 'criticism', 'rival', 'rivals', 'enemy', 'enemies', 'ally', 'allies', 'friend', 'friends', 'opponent', 'opponents', 'critic', 'critics', 'colleague', 'colleagues', 'protégé', 'protege', 'patron', 'victim', 'supporter', 'supporters', 'partner', 'target', 'foe', 'successor', 'predecessor', 'deputy', 'assistant', 'secretary', 'client', 'servant', 'admirer', 'widow', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'mother', 'father', 'family', 'children', 'bodyguard', 'biographer', 'assassin', 'murderer', 'killer']);
+/** Verbs of judging or shaping a post, not holding it: "regarded the post of General Secretary as dull". */
+const POST_VIEWING = new Set(['regarded', 'viewed', 'considered', 'described', 'underestimated', 'dismissed', 'created', 'established', 'abolished', 'feared', 'distrusted', 'saw', 'see', 'sees', 'seeing', 'regard', 'regards', 'view', 'views']);
 /** Verbs after which "to" still gives the office: "promoted to General Secretary". */
 const OFFICE_TO = new Set(['promoted', 'rose', 'risen', 'raised', 'elevated', 'appointed', 'elected', 'returned', 'moved', 'named']);
 /**
@@ -3591,6 +3596,13 @@ function officeIsObject(ctx: Ctx, m: Mention, subjectEnd: number): boolean {
   const n = toks[k].n;
   // "a rival of the War Commissar": a relation to whoever held it.
   if (n === 'of' && RELATION_NOUNS.has(toks[k - 1]?.n ?? '')) return true;
+  // "Lenin saw the post of General Secretary as a source of power": the post itself, seen, made or
+  // feared (but "held the post of …", "used the post of …" are his).
+  if (n === 'of' && ['post', 'office', 'position', 'job', 'role'].includes(toks[k - 1]?.n ?? '')) {
+    let j = k - 2;
+    while (j >= subjectEnd && OFFICE_FILLERS.has(toks[j].n)) j--;
+    if (j >= subjectEnd && (EN.OBJECT_VERBS.has(toks[j].n) || POST_VIEWING.has(toks[j].n))) return true;
+  }
   // "Stalin appointed the War Commissar": an active verb of appointing has the office's holder as its object
   // (but "was appointed War Commissar", "appointed him War Commissar" are read elsewhere).
   if (APPOINTING.has(n) && toks[k + 1]?.n === 'the' && !['was', 'were', 'be', 'been', 'being', 'is', 'are'].includes(toks[k - 1]?.n ?? '')) return true;
@@ -3775,8 +3787,16 @@ function controlClaim(ctx: Ctx, m: Mention): void {
   // (Only within the sentence: a verb that ends the sentence before is not this body's, and the
   // per-token marks of another sentence are not this one's.)
   // (Not a body that owns what is led: "led the Red Army's conquest of Georgia", "ran the Comintern's executive".)
-  if (k >= sent.t0 && EN.CONTROL_VERBS.has(toks[k].n) && !isPossessiveAt(toks, m.t1)) verbAt = k;
-  else if (k - 1 >= sent.t0 && toks[k]?.n === 'of' && ['control', 'command', 'charge', 'head', 'leadership', 'chairmanship', 'direction', 'grip'].includes(toks[k - 1].n)) verbAt = k - 1;
+  // (Not a deputy's: "deputy chair of Sovnarkom", "dep. chair Sovnarkom", "vice-chairman".)
+  const deputy = (j: number): boolean => EN.TITLE_PREFIXES_NOT_HOLDER.has(toks[j]?.n ?? '') || (['.', '-'].includes(toks[j]?.n ?? '') && EN.TITLE_PREFIXES_NOT_HOLDER.has(toks[j - 1]?.n ?? ''));
+  if (k >= sent.t0 && EN.CONTROL_VERBS.has(toks[k].n) && !isPossessiveAt(toks, m.t1)) {
+    if (deputy(k - 1)) return;
+    verbAt = k;
+  }
+  else if (k - 1 >= sent.t0 && toks[k]?.n === 'of' && ['control', 'command', 'charge', 'head', 'leadership', 'chairmanship', 'direction', 'grip', 'chair', 'chairman'].includes(toks[k - 1].n)) {
+    if (deputy(k - 2)) return;
+    verbAt = k - 1;
+  }
   else if (k - 1 >= sent.t0 && toks[k]?.n === 'over' && ['presided', 'control', 'power'].includes(toks[k - 1].n)) verbAt = k - 1;
   // "Trotsky took over the Comintern in 1926": he led it from then on.
   else if (k - 1 >= sent.t0 && toks[k]?.n === 'over' && TAKE_FORMS.includes(toks[k - 1].n) && !isPossessiveAt(toks, m.t1)) verbAt = k - 1;
