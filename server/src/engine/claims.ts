@@ -2641,7 +2641,9 @@ function fateClaims(ctx: Ctx): void {
     if (end < 0) continue;
     const phrase = toks.slice(k, end).map((t) => t.n).join(' ');
     // (Not even of a man who died a natural death: how some deaths came is disputed, "Frunze was killed on the operating table".)
-    if (EN.ANY_DEATH.has(phrase)) continue;
+    // (But "was shot" is another's hand: not a man who shot himself, "Tomsky was shot in 1936".)
+    const shotBy = phrase === 'shot' && ['was', 'were'].includes(toks[k - 1]?.n ?? '') && !toks.slice(k + 1, Math.min(sent.t1, k + 7)).some((t) => t.n === 'himself' || t.n === 'own');
+    if (EN.ANY_DEATH.has(phrase) && !shotBy) continue;
     // A verb of killing speaks of its subject's death only in the passive: "Trotsky was executed", not "Stalin executed …".
     let aux = -1;
     if (!EN.DYING.has(phrase)) {
@@ -2663,6 +2665,7 @@ function fateClaims(ctx: Ctx): void {
     for (const p of bound.persons) {
       const death = ix.deathOf.get(p.ent.id);
       if (!death) continue;
+      if (shotBy && !isSuicide(death)) continue;
       push(ctx, {
         code: 'fate', rel: 'fate', subjects: [p], target: death, s: toks[k].s, e: toks[end - 1].e, bind: bound.bind,
         cueSpan: [toks[aux >= 0 ? aux : k].s, toks[end - 1].e],
@@ -2670,6 +2673,12 @@ function fateClaims(ctx: Ctx): void {
       });
     }
   }
+}
+
+/** A death by one's own hand: its way of dying ("committed suicide") is said of the man himself. */
+function isSuicide(death: Entity): boolean {
+  const v = death.verbs?.[0]?.toLowerCase() ?? '';
+  return EN.DYING.has(v) && !EN.ANY_DEATH.has(v);
 }
 
 const FATE_ADVERBS = new Set(['later', 'eventually', 'finally', 'then', 'subsequently', 'ultimately', 'afterwards', 'soon', 'also', 'both', 'all']);
