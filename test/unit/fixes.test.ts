@@ -383,5 +383,17 @@ describe('quick fixes', () => {
     assert.equal(preferred('In 1924 his ally Tomsky was War Commissar.'), 'In 1924 his ally Tomsky was head of the trade unions.');
     assert.equal(preferred('In 1924 Tomsky was War Commissar.'), 'In 1924 Trotsky was War Commissar.');
   });
-});
 
+  it('a way of dying said of a list is flagged for the man it is wrong of, with no fix that would wrong the rest', () => {
+    const f = only('Zinoviev, Kamenev, Bukharin and Tomsky were shot after show trials.');
+    assert.equal(f.code, 'fate');
+    assert.match(f.message, /^Tomsky's suicide/);
+    assert.deepEqual(f.fixes.filter((x) => !/disable/i.test(x.title)), []);
+    // ("Bukharin and Tomsky committed suicide in 1936" would be the old fix: false of Bukharin.)
+    const g = only('Bukharin and Tomsky were executed in 1938.');
+    assert.match(g.message, /^Tomsky's suicide/);
+    assert.deepEqual(g.fixes.filter((x) => !/disable/i.test(x.title)), []);
+    // Said of him alone, the words are mended.
+    assert.equal(preferred('Tomsky was shot in 1936.'), 'Tomsky committed suicide in 1936.');
+  });
+});

@@ -84,6 +84,8 @@ export interface Claim {
   inGroup?: Entity;
   /** Fate claims: the year written after the verb; alliance claims: the sentence's one year. */
   yearSpan?: [number, number];
+  /** Fate claims: the way of dying is said of a list of men ("Zinoviev, Kamenev and Tomsky were shot"): its words are theirs too. */
+  shared?: boolean;
 }
 
 /** How the person was bound to the claim ('left': the office was left, so it was held). */
@@ -966,9 +968,11 @@ function formerOrLatter(ctx: Ctx, at: number, former: boolean, prevPersons: Pers
 }
 
 /** Where the list holding the name at t0 starts: back over "and", commas and capitalised words ("alongside Rykov and Tomsky"). */
+const LIST_OPENERS = new Set(['unlike', 'like', 'with', 'against', 'alongside', 'besides', 'beside', 'between', 'among', 'without', 'than', 'for', 'from', 'to', 'over', 'under', 'both', 'neither', 'either', 'not', 'only', 'even', 'apart', 'except', 'including']);
 function listStart(toks: readonly Token[], t0: number): number {
   let k = t0;
-  while (k > 0 && (toks[k - 1].n === 'and' || toks[k - 1].n === ',' || (toks[k - 1].w && isCapitalised(toks[k - 1])))) k--;
+  // (Not past a sentence's capitalised opening word: "Unlike Bukharin and Rykov, he …" starts at Bukharin.)
+  while (k > 0 && (toks[k - 1].n === 'and' || toks[k - 1].n === ',' || (toks[k - 1].w && isCapitalised(toks[k - 1]) && !LIST_OPENERS.has(toks[k - 1].n)))) k--;
   return k;
 }
 
@@ -2669,6 +2673,7 @@ function fateClaims(ctx: Ctx): void {
       push(ctx, {
         code: 'fate', rel: 'fate', subjects: [p], target: death, s: toks[k].s, e: toks[end - 1].e, bind: bound.bind,
         cueSpan: [toks[aux >= 0 ? aux : k].s, toks[end - 1].e],
+        ...(bound.persons.length > 1 ? { shared: true } : {}),
         ...(year >= 0 ? { year: yearOf(toks[year])!, dateStart: toks[year].s, yearSpan: [toks[year].s, toks[year].e] as [number, number] } : {}),
       });
     }

@@ -1045,14 +1045,18 @@ function judgeFate(kb: KnowledgeBase, c: Claim, text: string): Verdict | undefin
     if (said !== undefined && e.date?.year === said) sameYear++;
     if (!whose || (said !== undefined && e.date?.year === said)) whose = who;
   }
+  // "In 1936 Rykov took his own life": the year and the way of dying are one other man's (Tomsky's), so he is meant.
+  // (Not when they are several men's: "Trotsky was executed in 1936" could be Zinoviev or Kamenev, or a slip of the verb.)
+  const meant = !!whose && said !== undefined && said !== year && whose.died?.year === said && sameYear === 1;
+  // Said of a list, the words are the others' too: changing them would wrong the rest ("Zinoviev, Kamenev
+  // and Tomsky were shot"); only the man the year and way of dying name may be put in his place.
+  if (c.shared && !meant) return { message: `${death.name} (${formatDate(death.date)}), not “${written}”.`, evidence: death, preferSubject: false, wrongPersons: [p] };
   return {
     message: `${death.name} (${formatDate(death.date)}), not “${written}”.`,
     evidence: death,
-    spanFix: { ...spanFix, also },
+    spanFix: c.shared ? undefined : { ...spanFix, also },
     subjectFix: whose,
-    // "In 1936 Rykov took his own life": the year and the way of dying are one other man's (Tomsky's), so he is meant.
-    // (Not when they are several men's: "Trotsky was executed in 1936" could be Zinoviev or Kamenev, or a slip of the verb.)
-    preferSubject: !!whose && said !== undefined && said !== year && whose.died?.year === said && sameYear === 1,
+    preferSubject: meant,
     wrongPersons: [p],
   };
 }
