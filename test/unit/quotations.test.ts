@@ -25,6 +25,10 @@ describe('block quotations', () => {
     assert.deepEqual(codes('> *Model answer*: Zinoviev ran Moscow.\n'), ['power-base: Moscow']);
     // The rest of a labelled box is the writer's too.
     assert.deepEqual(codes('> **Key facts:**\n>\n> Zinoviev ran Moscow.\n'), ['power-base: Moscow']);
+    // A bold line alone that names such a box heads it; its label may end in a dash.
+    assert.deepEqual(codes('> **KEY FACTS BOX**\n> - Stalin was in the left wing.\n'), ['faction: left wing']);
+    assert.deepEqual(codes('> **KEY FACTS** \u2013 Lenin died on 21 January 1923.\n'), ['date: 1923']);
+    assert.deepEqual(codes('> **Lenin, Letter to the Congress, 1922**\n> Stalin was in the left wing.\n'), []);
     // A source's label, or none, keeps it a quotation.
     assert.deepEqual(codes('> **Source A:** Bukharin led the left.\n'), []);
     assert.deepEqual(codes('> **Trotsky, My Life (1930):** Zinoviev ran Moscow.\n'), []);

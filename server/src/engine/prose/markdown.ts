@@ -186,7 +186,15 @@ const CALLOUT = /^>\s*\[![\w-]+\]/;
  * a teacher's or reviser's panel, not a quotation. A source's label ("> **Source A:**") is not among them.
  */
 const OWN_BOX =
-  /^(?:>\s*)*(?:\*\*|__|\*|_)?(?:(?:key |the |quick |fun )?facts?|myths?|(?:common )?misconceptions?|reality|(?:the )?truth|corrections?|correct(?:ed)?(?: version)?|(?:model|sample|example|suggested|possible|short|my) answer|answer|mark scheme|key points?|remember|nb|n\.b\.|note|tip|(?:exam|top|revision) tip|summary|in summary|definition|key (?:terms?|idea|ideas)|did you know\??|takeaway|verdict|conclusion|in fact|actually|explanation|why it matters)\s*(?::|(?:\*\*|__|\*|_)\s*:)/i;
+  /^(?:>\s*)*(?:\*\*|__|\*|_)?(?:(?:key |the |quick |fun )?facts?|myths?|(?:common )?misconceptions?|reality|(?:the )?truth|corrections?|correct(?:ed)?(?: version)?|(?:model|sample|example|suggested|possible|short|my) answer|answer|mark scheme|key points?|remember|nb|n\.b\.|note|tip|(?:exam|top|revision) tip|summary|in summary|definition|key (?:terms?|idea|ideas)|did you know\??|takeaway|verdict|conclusion|in fact|actually|explanation|why it matters)\s*(?::|(?:\*\*|__|\*|_)\s*[:\u2013\u2014-])/i;
+/** A bold line alone that heads such a box: "> **KEY FACTS BOX**", "> **Key dates to memorise**". */
+const OWN_BOX_HEAD = /^(?:>\s*)*(\*\*|__)([^*_\n]+)\1\s*(?:\n|$)/;
+const OWN_BOX_WORDS = /\b(?:key (?:facts?|dates?|points?|terms?|ideas?|people|events)|facts?|myths?|misconceptions?|(?:model|sample) answer|remember|(?:exam|top|revision) tips?|summary|did you know|takeaways?|must know)\b/i;
+function ownBox(text: string): boolean {
+  if (OWN_BOX.test(text)) return true;
+  const head = OWN_BOX_HEAD.exec(text);
+  return !!head && OWN_BOX_WORDS.test(head[2]);
+}
 
 /** The real CommonMark parser; exported for the test that holds the fast paths to it. */
 export function parseChunkWithParser(chunk: string): ChunkProse {
@@ -233,14 +241,14 @@ export function parseChunkWithParser(chunk: string): ChunkProse {
         if (p?.start.offset !== undefined && p.end.offset !== undefined) {
           const before = blocks.length;
           pushBlock(blocks, chunk, p.start.offset, p.end.offset);
-          if (quoteDepth > 0 && blocks.length > before && !(node.type === 'paragraph' && OWN_BOX.test(chunk.slice(p.start.offset, p.end.offset))))
+          if (quoteDepth > 0 && blocks.length > before && !(node.type === 'paragraph' && ownBox(chunk.slice(p.start.offset, p.end.offset))))
             blocks[blocks.length - 1].quoted = true;
         }
         break;
       case 'blockquote': {
         // A callout ("> [!note] …", Obsidian and GitHub) is the writer's own note, not a quotation.
         const text = p?.start.offset !== undefined ? chunk.slice(p.start.offset, p.end.offset) : '';
-        const callout = CALLOUT.test(text) || OWN_BOX.test(text);
+        const callout = CALLOUT.test(text) || ownBox(text);
         if (!callout) quoteDepth++;
         for (const c of node.children) walk(c as Nodes);
         if (!callout) quoteDepth--;
