@@ -4404,6 +4404,8 @@ function stanceClaim(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
         if (end < 0 || end > g0) continue;
         // A present verb that is also a noun is the noun after a determiner: "the demands of rapid industrialisation".
         if (cue.present && NOUN_BEFORE.has(toks[k - 1]?.n ?? '')) continue;
+        // "pro-"/"anti-" before a noun describes the noun: "attacked the anti-NEP left".
+        if ((cue.phrase === 'pro-' || cue.phrase === 'anti-') && (NOUN_BEFORE.has(toks[k - 1]?.n ?? '') || EN.DETERMINERS.has(toks[k - 1]?.n ?? '') || nounAfter(ctx, g0))) continue;
         // The cue must reach the policy, with at most determiners between.
         // (Another policy between belongs to the cue itself, unless listed with this one: "opposed
         // rapid industrialisation and NEP", not "opposed rapid industrialisation'NEP".)
@@ -4627,6 +4629,12 @@ const RESISTING = new Set(['opposed', 'oppose', 'resisted', 'resist', 'fought', 
 /** Actions on a policy, named by the verb (not the noun): "ending NEP", "to keep NEP". */
 const ACTION_CUES = new Set(['ending', 'to end', 'end', 'abolishing', 'scrapping', 'abandoning', 'keeping', 'to keep', 'keep', 'continuing', 'to continue', 'preserving', 'to preserve', 'preserve', 'maintaining', 'maintain']);
 /** Words before a noun, not a verb: "the demands of …", "his calls for …". */
+/** A word after the policy at g0 that the policy describes: "the anti-NEP left" (not "anti-NEP and …", "anti-NEP in 1926"). */
+function nounAfter(ctx: Ctx, g0: number): boolean {
+  const mi = ctx.mentionAt[g0];
+  const t = ctx.toks[mi >= 0 ? ctx.mentions[mi].t1 : g0 + 1];
+  return !!t?.w && !EN.PREPOSITIONS.has(t.n) && !['and', 'or', 'in', 'until', 'from', 'by', 'but', 'after', 'before', 'during', 'throughout', 'since'].includes(t.n) && yearOf(t) === undefined;
+}
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'these', 'those', 'such', 'of', 'to', 'new', 'many', 'several', 'all', 'whose', 's', "'"]);
 /** Verbs after an action that make it a subject judged: "ending NEP was dangerous", "keeping NEP would ruin …". */
 const JUDGED_BY = new Set(['was', 'is', 'were', 'are', 'would', 'will', 'could', 'might', 'must', 'seemed', 'seems', 'meant', 'means', 'remained', 'threatened', 'risked']);

@@ -163,6 +163,8 @@ export const PRE_STANCE: StanceCue[] = [
   O('the end of', 'the continuation of'), O('the ending of', 'the continuation of'), O('the scrapping of', 'the continuation of'),
   S('support for', 'opposition to', true), S('enthusiasm for', 'hostility to', true), S('advocacy of', 'opposition to', true), S('championing of', 'opposition to', false),
   S('a backer of', 'an opponent of', true), S('backer of', 'opponent of', true), S('backers of', 'opponents of', true), S('spoke up for', 'spoke against', true), S('stood up for', 'stood against', true), S('preached', 'opposed', true), S('champions of', 'opponents of', true), S('all for', 'all against', true),
+  // Students' shorthand: "Bukharin was anti-NEP", "Trotsky: pro-industrialisation".
+  S('pro-', 'anti-', true), O('anti-', 'pro-'),
   O('an enemy of', 'a supporter of'), O('enemy of', 'supporter of'), O('enemies of', 'supporters of'), O('a foe of', 'a supporter of'), O('foes of', 'supporters of'),
 ];
 
