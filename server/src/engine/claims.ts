@@ -3793,8 +3793,35 @@ function startsAfter(ctx: Ctx, persons: PersonRef[], to: number): boolean {
 
 /** Participles of running a body that are not control verbs in the active ("run by", "headed by"). */
 const PASSIVE_CONTROL = new Set(['run', 'headed', 'led', 'directed', 'managed', 'dominated', 'chaired']);
+/**
+ * Losing a body says it was held: "Rykov lost the trade unions in 1929", "Bukharin lost Pravda and the
+ * trade unions". The claim holds until the loss (its year, or the period's end), at some time before.
+ */
+function lostBody(ctx: Ctx, m: Mention): boolean {
+  const { toks, sent } = ctx;
+  const skipDet = (j: number): number => (['the', 'his', 'her', 'their'].includes(toks[j]?.n ?? '') ? j - 1 : j);
+  let k = skipDet(m.t0 - 1);
+  // (Past the bodies listed before it.)
+  while (k > sent.t0 && (toks[k].n === 'and' || toks[k].n === ',') && ctx.mentionAt[k - 1] >= 0 && ctx.mentions[ctx.mentionAt[k - 1]].entity.kind === 'body') k = skipDet(ctx.mentions[ctx.mentionAt[k - 1]].t0 - 1);
+  if (k < sent.t0 || !['lost', 'losing', 'loses', 'lose'].includes(toks[k].n) || isPossessiveAt(toks, m.t1)) return false;
+  const bound = bindSubject(ctx, k, k + 1, { allowPossessive: false });
+  if (!bound || bound.persons.some((p) => p.t1 > k)) return true;
+  if (!guard(ctx, bound, k, m.t1, 'office')) return true;
+  let until = ctx.kb.period[1];
+  for (let j = m.t1; j < Math.min(sent.t1, m.t1 + 4); j++) {
+    const y = yearOf(toks[j]);
+    if (y !== undefined) {
+      until = y;
+      break;
+    }
+  }
+  push(ctx, { code: 'office', rel: 'controls', subjects: bound.persons, target: m.entity, s: m.s, e: m.e, bind: 'left', time: { from: -Infinity, to: until } });
+  return true;
+}
+
 function controlClaim(ctx: Ctx, m: Mention): void {
   const { toks, sent } = ctx;
+  if (lostBody(ctx, m)) return;
   let k = m.t0 - 1;
   if (toks[k]?.n === 'the') k--;
   let verbAt = -1;
