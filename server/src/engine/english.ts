@@ -78,7 +78,7 @@ export const PASSIVE_PARTICIPLES = new Set([
 ]);
 /** Words of leaving a post: "lost his post as War Commissar" dates a loss, it does not claim the post. */
 export const LEAVING = new Set(['lost', 'losing', 'removed', 'removal', 'dismissed', 'dismissal', 'resigned', 'resignation', 'stripped', 'ousted', 'sacked', 'deprived', 'expelled', 'demoted', 'relieved', 'left', 'remove', 'removing', 'dismiss', 'dismissing', 'oust', 'ousting', 'sack', 'lose', 'resign', 'replace', 'replacing', 'stopped', 'ceased']);
-export const SUCCESSION_VERBS = new Set(['succeeded', 'replaced', 'followed', 'ousted', 'displaced', 'supplanted', 'superseded', 'relieved']);
+export const SUCCESSION_VERBS = new Set(['succeeded', 'replaced', 'followed', 'ousted', 'displaced', 'supplanted', 'superseded', 'relieved', 'succeeds', 'replaces', 'follows', 'ousts', 'displaces', 'supplants', 'supersedes']);
 export const TITLE_PREFIXES_NOT_HOLDER = new Set(['deputy', 'dep', 'dpty', 'vice', 'assistant', 'acting', 'former', 'ex', 'would', 'future', 'aspiring']);
 
 /** Prepositions that make what follows an object, not a role ("wrote to the General Secretary"). */
