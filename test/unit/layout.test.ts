@@ -23,6 +23,14 @@ describe('layout', () => {
     assert.deepEqual(f.map((x) => x.fixes.find((y) => y.preferred)?.edits[0].text), ['Left', 'the Red Army', "People's Commissar for War"]);
   });
 
+  it('reads a LaTeX table whose rows are set off by rules (\\hline, \\toprule, \\midrule): a rule line ends no paragraph', () => {
+    const rows = (rule: string): string => `\\begin{tabular}{lll}\n${rule}\nName & Wing (June 1924) & Base \\\\\n${rule}\nRykov & Left & --- \\\\\nKamenev & Left & Moscow \\\\\n${rule}\n\\end{tabular}\n`;
+    for (const rule of ['\\hline', '\\midrule', '% a comment'])  assert.deepEqual(codes(rows(rule), 'latex'), ['faction: Left'], rule);
+    // A blank line still ends a paragraph.
+    assert.deepEqual(codes('Trotsky led the left.\n\nHe was General Secretary.\n', 'latex'), []);
+    assert.deepEqual(codes('Trotsky led the left.\n\\hline\nHe was General Secretary.\n', 'latex'), ['office: General Secretary']);
+  });
+
   it('reads no relation into a table whose header does not name one, and no claim across cells', () => {
     assert.deepEqual(codes('| Leader | Enemies |\n|---|---|\n| Stalin | the left |\n'), []);
     assert.deepEqual(codes('| Leader | Views on the left |\n|---|---|\n| Stalin | the left was reckless |\n'), []);

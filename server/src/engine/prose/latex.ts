@@ -257,7 +257,7 @@ export function latexProse(text: string): Prose {
   const cuts = [...new Set(boundaries)].sort((a, b) => a - b);
   let from = 0;
   for (const c of [...cuts, n]) {
-    if (c > from) blocks.push(...blocksByBlankLines(masked, from, c));
+    if (c > from) blocks.push(...blocksByBlankLines(masked, from, c, text));
     from = Math.max(from, c);
   }
   for (const b of blocks) if (quoteRanges.some(([a, z]) => b.start >= a && b.end <= z)) b.quoted = true;

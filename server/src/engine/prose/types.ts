@@ -71,12 +71,17 @@ export function parseDirective(comment: string, line: number): Directive | undef
 export const BLANK_LINE = /\n[ \t\r]*\n/;
 
 /** Blocks of a plain text: runs of non-blank lines. */
-export function blocksByBlankLines(masked: string, from = 0, to = masked.length): Block[] {
+/**
+ * Blocks of `masked` between blank lines. The blank lines are looked for in `source` when given (for LaTeX,
+ * whose paragraphs end at a blank line of the source: a line of "\hline" or a comment, blank once
+ * masked, ends none).
+ */
+export function blocksByBlankLines(masked: string, from = 0, to = masked.length, source = masked): Block[] {
   const blocks: Block[] = [];
   const re = new RegExp(BLANK_LINE.source, 'g');
   re.lastIndex = from;
   let start = from;
-  for (let m = re.exec(masked); m && m.index < to; m = re.exec(masked)) {
+  for (let m = re.exec(source); m && m.index < to; m = re.exec(source)) {
     pushBlock(blocks, masked, start, m.index);
     start = m.index + m[0].length;
   }
