@@ -396,4 +396,10 @@ describe('quick fixes', () => {
     // Said of him alone, the words are mended.
     assert.equal(preferred('Tomsky was shot in 1936.'), 'Tomsky committed suicide in 1936.');
   });
+
+  it('a post taken up when the man\'s own began, and no one took it up then, is mended to his own: "Stalin was Chairman of Sovnarkom from April 1922"', () => {
+    assert.equal(preferred('Stalin was Chairman of Sovnarkom from April 1922.'), 'Stalin was General Secretary from April 1922.');
+    // One who took the post up then is meant: "In 1926 Rykov became head of the Comintern" → Bukharin.
+    assert.equal(preferred('In 1926 Rykov became head of the Comintern.'), 'In 1926 Bukharin became head of the Comintern.');
+  });
 });

@@ -541,7 +541,8 @@ function judgeOffice(kb: KnowledgeBase, c: Claim, span: TimeSpan, text: string):
     if (c.starts) {
       const starting = startedWithin(holders, span);
       // No one took it up then, but he did at another time: the year is what is wrong (a date finding says so).
-      if (!starting.length && kb.holding(p.ent.id, 'holds', target.id, -Infinity, Infinity).length) return undefined;
+      // (A term only outside the pack's years is no such slip: "Stalin was Chairman of Sovnarkom from April 1922" is Lenin's post, not his 1941.)
+      if (!starting.length && kb.holding(p.ent.id, 'holds', target.id, kb.period[0], kb.period[1]).length) return undefined;
       if (starting.length) holders = starting;
     }
     // "Tomsky succeeded Zinoviev as head of the Comintern in 1926": the successor was someone else than the one succeeded.
@@ -595,7 +596,9 @@ function judgeOffice(kb: KnowledgeBase, c: Claim, span: TimeSpan, text: string):
       // Nor "In 1926 Rykov became Chairman of Sovnarkom": he became it in 1924.
       spanFix: ownOffice && c.bind !== 'succession' && (!c.starts || startedWithin([own[0]], span).length) ? { text: ownOffice.name, entity: ownOffice.id } : undefined,
       subjectFix: holder,
-      preferSubject: !(c.bind === 'appositive' && ownOffice),
+      // ("Stalin was Chairman of Sovnarkom from April 1922": no one took that post up then, but his own
+      // began then, so the post is the slip: "General Secretary from April 1922".)
+      preferSubject: !(c.bind === 'appositive' && ownOffice) && !(c.starts && ownOffice && c.bind !== 'succession' && startedWithin([own[0]], span).length && !startedWithin([held], span).length),
       wrongPersons: [p],
     };
   }
