@@ -402,4 +402,12 @@ describe('quick fixes', () => {
     // One who took the post up then is meant: "In 1926 Rykov became head of the Comintern" → Bukharin.
     assert.equal(preferred('In 1926 Rykov became head of the Comintern.'), 'In 1926 Bukharin became head of the Comintern.');
   });
+
+  it('a wish to remove a man from a post says he held it: "Lenin wanted Stalin removed as War Commissar"', () => {
+    const f = only('Lenin wanted Stalin removed as War Commissar.');
+    assert.equal(f.code, 'office');
+    assert.match(f.message, /Trotsky/);
+    for (const t of ['Lenin wanted Stalin removed as General Secretary.', 'Lenin never wanted Stalin removed as War Commissar.', 'Some students think Lenin wanted Stalin removed as War Commissar.', 'If Lenin had lived, he might have had Stalin removed as General Secretary.'])
+      assert.deepEqual(findings(t, 'markdown').filter((x) => x.code !== 'name-spelling').map((x) => x.message), [], t);
+  });
 });

@@ -3046,6 +3046,13 @@ function guard(ctx: Ctx, b: Bound | undefined, c0: number, c1: number, code: Che
   return true;
 }
 
+/** The guard for what a sentence takes for granted whatever its mood ("wanted him removed as …"). */
+function presupposed(ctx: Ctx, b: Bound | undefined, c0: number, c1: number): b is Bound {
+  if (!b || !b.persons.length) return false;
+  if (hedged(ctx, b.persons, c0) || negated(ctx, b.persons, c0, c1) || reported(ctx, b.persons, c0, 'office')) return false;
+  return !ctx.quoted[c0];
+}
+
 function skipBack(ctx: Ctx, i: number): number {
   // Step back over determiners and possessive bodies: "the party's", "its", "the Politburo's".
   let k = i - 1;
@@ -3662,7 +3669,10 @@ function leftOffice(ctx: Ctx, m: Mention, at: number): void {
     bound = bindSubject(ctx, at, at + 1, { allowPossessive: false, allowAfter: toks[ctx.sent.t0].n === 'having' });
     if (!bound || (bound.persons.some((p) => p.t1 > at) && toks[ctx.sent.t0].n !== 'having')) return;
   }
-  if (!guard(ctx, bound, at, m.t1, 'office')) return;
+  // A wish to remove a man from a post still says he held it: "Lenin wanted Stalin removed as …",
+  // "Lenin urged that Stalin be removed as …" (a wish or a plan is no bar, a denial or a report is).
+  const wished = objectBefore || ['be', 'been'].includes(toks[at - 1]?.n ?? '');
+  if (wished ? !presupposed(ctx, bound, at, m.t1) : !guard(ctx, bound, at, m.t1, 'office')) return;
   // Until the year that follows ("in 1925"), or the end of the period.
   let until = ctx.kb.period[1];
   let yearAt = -1;
