@@ -31,6 +31,16 @@ describe('layout', () => {
     assert.deepEqual(codes('Trotsky led the left.\n\\hline\nHe was General Secretary.\n', 'latex'), ['office: General Secretary']);
   });
 
+  it('reads a "he" opening a list item as the one man the item before named', () => {
+    assert.deepEqual(codes('- Lenin suffered his first stroke in May 1922\n- He died on 21 January 1923\n'), ['date: 1923']);
+    assert.deepEqual(codes('\\begin{itemize}\n\\item Lenin suffered his first stroke in May 1922\n\\item He died on 21 January 1923\n\\end{itemize}\n', 'latex'), ['date: 1923']);
+    assert.deepEqual(codes('- Lenin suffered his first stroke in May 1922\n- He died on 21 January 1924\n'), []);
+    // Two men before it: the "he" is neither for certain.
+    assert.deepEqual(codes('- Stalin defeated Trotsky\n- He was General Secretary\n'), []);
+    // A paragraph after a list is not an item.
+    assert.deepEqual(codes('- Trotsky led the left\n\nHe was General Secretary.\n'), []);
+  });
+
   it('reads no relation into a table whose header does not name one, and no claim across cells', () => {
     assert.deepEqual(codes('| Leader | Enemies |\n|---|---|\n| Stalin | the left |\n'), []);
     assert.deepEqual(codes('| Leader | Views on the left |\n|---|---|\n| Stalin | the left was reckless |\n'), []);

@@ -95,6 +95,23 @@ function soleName(text: string, b: { start: number; end: number }, r: BlockResul
   return /\p{L}{2,}/u.test(rest.replace(/\\[a-z]+\*?|\b(?:b|d|c|born|died)\b/g, '')) ? undefined : m.entity;
 }
 
+/** Does a list item start at this block: "- ", "* ", "1. " (Markdown, plain text) or "\\item" (LaTeX) before it on its line? */
+function listItemAt(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return /^[ \t>]*(?:[-*+\u2022]|\d{1,3}[.)]|\\item(?:\[[^\]\n]*\])?)[ \t]*$/.test(text.slice(lineStart, start));
+}
+const PRONOUN_OPENING = /^(?:he|she|his|her)\b/i;
+/** The one man a block names (however often), if it names one man only. */
+function soleMan(r: BlockResult): Entity | undefined {
+  let man: Entity | undefined;
+  for (const m of r.mentions) {
+    if (m.entity.kind !== 'person') continue;
+    if (man && man.id !== m.entity.id) return undefined;
+    man = m.entity;
+  }
+  return man;
+}
+
 /** Index of the item (sorted, not overlapping) whose [start, end] holds the offset, or -1. */
 function containing(n: number, offset: number, start: (i: number) => number, end: (i: number) => number): number {
   let lo = 0;
@@ -150,8 +167,12 @@ export class Engine {
     // Under a heading of mistakes ("## Common errors", "\section{Mistakes to avoid}"), until the next heading: the
     // blocks list what not to write, like a quotation (names and spelling checked, no claims).
     let underErrors = false;
+    // The one man the list item before named: a "he" opening the next item is him ("- Lenin had a stroke" / "- He died …").
+    let itemMan: Entity | undefined;
     for (const b of prose.blocks) {
       const isHeading = headingAt(text, b.start, format);
+      const item = listItemAt(text, b.start);
+      const over = item && itemMan && PRONOUN_OPENING.test(text.slice(b.start, Math.min(b.end, b.start + 8))) ? itemMan : heading;
       if (isHeading) {
         heading = undefined;
         years = headingYears(text, b);
@@ -169,19 +190,20 @@ export class Engine {
           while (j < prevBlocks.length && prevBlocks[j].start < want) j++;
           if (j < prevBlocks.length && prevBlocks[j].start === want) r = previous.blockResults[j];
         }
-        if (r && (r.length !== b.end - b.start || r.quoted !== quoted || r.heading !== heading?.id || r.time !== underKey)) r = undefined;
+        if (r && (r.length !== b.end - b.start || r.quoted !== quoted || r.heading !== over?.id || r.time !== underKey)) r = undefined;
       }
       if (!r) {
         const blockText = prose.maskedSlice ? prose.maskedSlice(b.start, b.end) : prose.masked.slice(b.start, b.end);
-        const key = (quoted ? `\u0001${blockText}` : blockText) + (heading ? `\u0002${heading.id}` : '') + (underKey ? `\u0003${underKey}` : '');
+        const key = (quoted ? `\u0001${blockText}` : blockText) + (over ? `\u0002${over.id}` : '') + (underKey ? `\u0003${underKey}` : '');
         r = this.blocks.get(key);
         if (!r) {
-          r = this.analyseBlock(blockText, quoted, heading, under, underKey);
+          r = this.analyseBlock(blockText, quoted, over, under, underKey);
           this.blocks.set(key, r);
           readChars += blockText.length;
         }
       }
       blockResults.push(r);
+      itemMan = item ? soleMan(r) ?? (over !== heading ? over : undefined) : undefined;
       if (isHeading) heading = soleName(text, b, r);
     }
     // Findings in document offsets are made on first use: a keystroke's diagnostics are built block
