@@ -150,6 +150,8 @@ interface Ctx {
   afterIn?: number[];
   /** Where an indirect question starts ("nobody knew whether …"): nothing after it is asserted. */
   whetherAt?: number;
+  /** Where the writer's own correction of others' claim starts ("Some think …; in fact …"): nothing before it is asserted. */
+  ownFrom?: number;
   clauseEnds?: number[];
   /** The sentence says "respectively" (computed on first use). */
   respectively?: boolean;
@@ -1288,6 +1290,8 @@ const CLAIMANTS = new Set(['you', 'students', 'pupils', 'candidates', 'learners'
 const CLAIMANT_WRITINGS = new Set([
   'essays', 'essay', 'scripts', 'script', 'answers', 'answer', 'responses', 'response', 'textbook',
   // and the literature: "Older accounts present Stalin as …", "Some historians put Tomsky on the left".
+  // and people at large: "Others assume …", "People think …".
+  'others', 'people',
   'accounts', 'account', 'histories', 'books', 'book', 'historians', 'historian', 'biographies', 'biographers', 'commentators', 'sources', 'source', 'articles', 'article', 'websites', 'films', 'chapter', 'chapters', 'textbooks', 'author', 'authors', 'passage', 'extract',
 ]);
 const WRITING_CLAIMS = new Set([
@@ -1299,7 +1303,7 @@ const WRITING_CLAIMS = new Set([
   'confused', 'confusing', 'mix', 'mixes', 'mixed', 'mixing', 'get', 'gets', 'got', 'that', 'which', 'still', 'also', 'often', 'sometimes', 'wrongly', 'mistakenly',
   'present', 'presents', 'presented', 'treat', 'treats', 'treated', 'portray', 'portrays', 'portrayed', 'depict', 'depicts', 'depicted',
   'label', 'labels', 'labelled', 'labeled', 'count', 'counts', 'counted', 'cast', 'casts', 'see', 'sees', 'saw', 'regard', 'regards', 'regarded',
-  'show', 'shows', 'showed', 'have', 'had',
+  'show', 'shows', 'showed', 'have', 'had', 'think', 'thinks', 'thought', 'assume', 'assumes', 'assumed', 'believe', 'believes', 'believed', 'imagine', 'imagines', 'imagined',
 ]);
 /** What may stand before a claimant: "Many students", "One essay", "A few scripts", "The textbook". */
 const CLAIMANT_DETERMINERS = new Set(['another', 'every', 'each', 'two', 'three', 'both', 'half', 'many', 'some', 'most', 'weaker', 'weak', 'poor', 'a', 'an', 'one', 'the', 'this', 'these', 'those', 'several', 'other', 'few', 'often', 'of', 'too', 'older', 'old', 'earlier', 'popular', 'soviet', 'western', 'traditional', 'orthodox', 'standard', 'school', 'later', 'certain']);
@@ -1312,6 +1316,17 @@ function opensWithClaimant(toks: Token[], t0: number, t1: number): boolean {
   const next = toks[k + 1]?.n ?? '';
   if (k >= t1 || ENDORSING.has(next)) return false;
   return CLAIMANTS.has(toks[k].n) || (CLAIMANT_WRITINGS.has(toks[k].n) && WRITING_CLAIMS.has(next));
+}
+/** Where a clause of the writer's own correction starts: "…; in fact …", "…, but actually …", "… — in reality …" (-1 if none). */
+function correctionClause(toks: Token[], t0: number, t1: number): number {
+  for (let k = t0 + 1; k < t1 - 1; k++) {
+    if (![';', ',', '—', '–', ':'].includes(toks[k].n)) continue;
+    let j = k + 1;
+    if (toks[j]?.n === 'but') j++;
+    if (toks[j]?.n === 'in' && ['fact', 'reality', 'truth'].includes(toks[j + 1]?.n ?? '')) return j + 2;
+    if (['actually', 'really', 'instead'].includes(toks[j]?.n ?? '') && (toks[k].n !== ',' || j > k + 1)) return j + 1;
+  }
+  return -1;
 }
 /** "… put on the left by some textbooks": others' claim, in the passive. */
 function byClaimant(toks: Token[], t0: number, t1: number): boolean {
@@ -1413,7 +1428,12 @@ function skipSentence(ctx: Ctx): boolean {
   if (toks[s0]?.t === 'x' && isCapitalised(toks[s0 + 1]) && ctx.mentionAt[s0 + 1] >= 0) return true;
   // Others' claims quoted: "Students call …", "Many students write …", "You put Stalin in charge …",
   // and the same claimants as "they" in the next sentence ("Some students get the cities wrong. They put …").
-  if (opensWithClaimant(toks, s0, sent.t1) || byClaimant(toks, s0, sent.t1)) return true;
+  if (opensWithClaimant(toks, s0, sent.t1) || byClaimant(toks, s0, sent.t1)) {
+    // "Others assume Rykov was a minor figure; actually he was head of government": the correction is the writer's.
+    const own = correctionClause(toks, s0, sent.t1);
+    if (own < 0) return true;
+    ctx.ownFrom = own;
+  }
   // A quiz item's verdict in the next sentence: "Trotsky was General Secretary. — False.", "… True or false?".
   if (ctx.nextSent && isVerdict(toks, ctx.nextSent)) return true;
   // And the question before it: "True or false? Bukharin led the left wing."
@@ -2087,7 +2107,7 @@ function reported(ctx: Ctx, persons: PersonRef[], c0: number, kind: CheckCode): 
   const { toks, sent } = ctx;
   if (ctx.reportAt === undefined) {
     ctx.reportAt = [];
-    for (let k = sent.t0; k < sent.t1; k++) if (REPORT_WORDS.has(toks[k].n)) ctx.reportAt.push(k);
+    for (let k = ctx.ownFrom ?? sent.t0; k < sent.t1; k++) if (REPORT_WORDS.has(toks[k].n)) ctx.reportAt.push(k);
   }
   if (!ctx.reportAt.length) return false;
   const firstP = Math.min(...persons.map((p) => p.t0));
@@ -2267,6 +2287,7 @@ function push(ctx: Ctx, c: Omit<Claim, 'others' | 'time' | 'likened' | 'contrast
   // The claim's first token (its words, for most claims; the verb, for some).
   const at = tokenAt(ctx, c.s);
   if (ctx.whetherAt !== undefined && at >= ctx.whetherAt) return;
+  if (ctx.ownFrom !== undefined && at < ctx.ownFrom) return;
   // "B = Bukharin, GS = General Secretary": a key of abbreviations says what letters stand for, nothing of anyone.
   if (at >= 0 && (abbreviationAt(ctx.toks, at - 1) || (c.subjects.some((p) => abbreviationAt(ctx.toks, p.t0 - 1)) && abbrKey(ctx)))) return;
   // "Kamenev's base was Moscow (my friend said Leningrad)": words in brackets after a verb of saying are another's.
