@@ -548,6 +548,12 @@ function withMisspelledNames(lex: Lexicon, tokens: Token[], ms: Mention[]): Ment
 }
 
 /** Short faction forms ("the left") need context; office titles after "deputy" are other posts. */
+/** Does a title end at token j that is no holder's ("deputy", "vice-", "dep.", "former")? */
+function deputyAt(toks: Token[], j: number): boolean {
+  if (EN.TITLE_PREFIXES_NOT_HOLDER.has(toks[j]?.n ?? '')) return true;
+  return (toks[j]?.n === '-' || toks[j]?.n === '.') && EN.TITLE_PREFIXES_NOT_HOLDER.has(toks[j - 1]?.n ?? '');
+}
+
 function filterMentions(ms: Mention[], toks: Token[]): Mention[] {
   return ms.filter((m) => {
     // A single word that is also a short form ("middle", "left") needs a short form's context.
@@ -578,9 +584,7 @@ function filterMentions(ms: Mention[], toks: Token[]): Mention[] {
     }
     if (m.entity.kind === 'office') {
       const prev = toks[m.t0 - 1];
-      if (prev && EN.TITLE_PREFIXES_NOT_HOLDER.has(prev.n)) return false;
-      // ("vice-chairman", "dep. chair Sovnarkom".)
-      if ((prev?.n === '-' || prev?.n === '.') && toks[m.t0 - 2] && EN.TITLE_PREFIXES_NOT_HOLDER.has(toks[m.t0 - 2].n)) return false;
+      if (deputyAt(toks, m.t0 - 1)) return false;
       // "the Comintern General Secretary", "the Moscow party secretary": another body's or place's post of that name.
       const at = prev?.n === 's' && toks[m.t0 - 2]?.n === "'" ? m.t0 - 2 : m.t0;
       const owner = ms.find((o) => o.t1 === at && (o.entity.kind === 'body' || o.entity.kind === 'place'));
@@ -1233,8 +1237,7 @@ function participleAfterObject(ctx: Ctx, pi: number, comma: number): boolean {
   if (w.n.endsWith('ing')) return afterObject;
   // "Stalin turned on Bukharin, Rykov and Tomsky, ended NEP, and …": after a list that is an object, a
   // past verb with an object of its own is the subject's next deed, not a description of the last man.
-  const next = toks[comma + 2];
-  return afterObject && members.length > 1 && w.n.endsWith('ed') && !!next?.w && !EN.PREPOSITIONS.has(next.n) && !/ly$/.test(next.n);
+  return afterObject && members.length > 1 && pastVerbWithObject(toks, comma + 1);
 }
 
 /** Clauses: split at ; : — and at contrastive conjunctions; an opening subordinate clause ends at its comma. */
@@ -1598,12 +1601,17 @@ function goesOnWithVerb(toks: Token[], end: number, c0: number, ctx?: Ctx): bool
   return k <= c0 && verbLike(toks[k]);
 }
 
+/** A past verb at k with a word of its object after it, no preposition or adverb: "ended NEP", not "backed by", "ended abruptly". */
+function pastVerbWithObject(toks: Token[], k: number): boolean {
+  const w = toks[k];
+  const next = toks[k + 1];
+  return !!w?.w && w.n.length >= 5 && w.n.endsWith('ed') && !!next?.w && !EN.PREPOSITIONS.has(next.n) && !/ly$/.test(next.n);
+}
+
 /** A past verb with an object at k, in a series that "and" and another verb close: "…, ended NEP(,) and launched …". */
 function verbSeries(ctx: Ctx, k: number): boolean {
   const { toks } = ctx;
-  const w = toks[k];
-  const next = toks[k + 1];
-  if (!w?.w || w.n.length < 5 || !w.n.endsWith('ed') || !next?.w || EN.PREPOSITIONS.has(next.n) || /ly$/.test(next.n)) return false;
+  if (!pastVerbWithObject(toks, k)) return false;
   for (let j = k + 2; j < Math.min(ctx.sent.t1, k + 12); j++) {
     if (toks[j].n === ';' || toks[j].n === ':') return false;
     if (toks[j].n === 'and') return verbLike(toks[j + 1]);
@@ -3654,6 +3662,12 @@ function officeIsObject(ctx: Ctx, m: Mention, subjectEnd: number): boolean {
   return toks[k].w && (EN.OBJECT_VERBS.has(n) || (n.length > 3 && /(ed|ing)$/.test(n)));
 }
 
+/** The first year within four tokens from k in the sentence (the year a post or body was lost), or -1. */
+function yearAfter(ctx: Ctx, k: number): number {
+  for (let j = k; j < Math.min(ctx.sent.t1, k + 4); j++) if (yearOf(ctx.toks[j]) !== undefined) return j;
+  return -1;
+}
+
 /** Words of an office between leaving and the office: "lost his post as War Commissar", "resigned as". */
 const LEFT_FILLERS = new Set(['the', 'his', 'her', 'post', 'office', 'position', 'job', 'role', 'of', 'as', 'from', 'seat', 'being', 'be']);
 /**
@@ -3695,17 +3709,10 @@ function leftOffice(ctx: Ctx, m: Mention, at: number): void {
   const wished = objectBefore || ['be', 'been'].includes(toks[at - 1]?.n ?? '');
   if (wished ? !presupposed(ctx, bound, at, m.t1) : !guard(ctx, bound, at, m.t1, 'office')) return;
   // Until the year that follows ("in 1925"), or the end of the period.
-  let until = ctx.kb.period[1];
-  let yearAt = -1;
-  for (let j = m.t1; j < Math.min(ctx.sent.t1, m.t1 + 4); j++) {
-    const y = yearOf(toks[j]);
-    if (y !== undefined) {
-      until = y;
-      // ("in 1926", "in January 1926"; not a year that starts the next line of a timeline.)
-      if (toks[j - 1]?.n === 'in' || (monthOf(toks[j - 1]) && toks[j - 2]?.n === 'in')) yearAt = j;
-      break;
-    }
-  }
+  const j = yearAfter(ctx, m.t1);
+  const until = j >= 0 ? yearOf(toks[j])! : ctx.kb.period[1];
+  // ("in 1926", "in January 1926"; not a year that starts the next line of a timeline.)
+  const yearAt = j >= 0 && (toks[j - 1]?.n === 'in' || (monthOf(toks[j - 1]) && toks[j - 2]?.n === 'in')) ? j : -1;
   push(ctx, { code: 'office', rel: 'holds', subjects: bound.persons, target: m.entity, s: m.s, e: m.e, bind: 'left', time: { from: -Infinity, to: until } });
   // "Tomsky was removed as head of the trade unions in 1926": the year his term ended (where no event
   // of the pack dates that loss itself, as "Trotsky's removal as War Commissar" does).
@@ -3838,14 +3845,8 @@ function lostBody(ctx: Ctx, m: Mention): boolean {
   const bound = bindSubject(ctx, k, k + 1, { allowPossessive: false });
   if (!bound || bound.persons.some((p) => p.t1 > k)) return true;
   if (!guard(ctx, bound, k, m.t1, 'office')) return true;
-  let until = ctx.kb.period[1];
-  for (let j = m.t1; j < Math.min(sent.t1, m.t1 + 4); j++) {
-    const y = yearOf(toks[j]);
-    if (y !== undefined) {
-      until = y;
-      break;
-    }
-  }
+  const j = yearAfter(ctx, m.t1);
+  const until = j >= 0 ? yearOf(toks[j])! : ctx.kb.period[1];
   push(ctx, { code: 'office', rel: 'controls', subjects: bound.persons, target: m.entity, s: m.s, e: m.e, bind: 'left', time: { from: -Infinity, to: until } });
   return true;
 }
@@ -3860,13 +3861,12 @@ function controlClaim(ctx: Ctx, m: Mention): void {
   // per-token marks of another sentence are not this one's.)
   // (Not a body that owns what is led: "led the Red Army's conquest of Georgia", "ran the Comintern's executive".)
   // (Not a deputy's: "deputy chair of Sovnarkom", "dep. chair Sovnarkom", "vice-chairman".)
-  const deputy = (j: number): boolean => EN.TITLE_PREFIXES_NOT_HOLDER.has(toks[j]?.n ?? '') || (['.', '-'].includes(toks[j]?.n ?? '') && EN.TITLE_PREFIXES_NOT_HOLDER.has(toks[j - 1]?.n ?? ''));
   if (k >= sent.t0 && EN.CONTROL_VERBS.has(toks[k].n) && !isPossessiveAt(toks, m.t1)) {
-    if (deputy(k - 1)) return;
+    if (deputyAt(toks, k - 1)) return;
     verbAt = k;
   }
   else if (k - 1 >= sent.t0 && toks[k]?.n === 'of' && ['control', 'command', 'charge', 'head', 'leadership', 'chairmanship', 'direction', 'grip', 'chair', 'chairman'].includes(toks[k - 1].n)) {
-    if (deputy(k - 2)) return;
+    if (deputyAt(toks, k - 2)) return;
     verbAt = k - 1;
   }
   else if (k - 1 >= sent.t0 && toks[k]?.n === 'over' && ['presided', 'control', 'power'].includes(toks[k - 1].n)) verbAt = k - 1;
@@ -4462,8 +4462,8 @@ function stanceClaim(ctx: Ctx, ent: Entity, t0: number, t1: number): void {
         if (end < 0 || end > g0) continue;
         // A present verb that is also a noun is the noun after a determiner: "the demands of rapid industrialisation".
         if (cue.present && NOUN_BEFORE.has(toks[k - 1]?.n ?? '')) continue;
-        // "pro-"/"anti-" before a noun describes the noun: "attacked the anti-NEP left".
-        if ((cue.phrase === 'pro-' || cue.phrase === 'anti-') && (NOUN_BEFORE.has(toks[k - 1]?.n ?? '') || EN.DETERMINERS.has(toks[k - 1]?.n ?? '') || nounAfter(ctx, g0))) continue;
+        // A prefix ("pro-", "anti-") before a noun describes the noun: "attacked the anti-NEP left".
+        if (cue.phrase.endsWith('-') && (NOUN_BEFORE.has(toks[k - 1]?.n ?? '') || EN.DETERMINERS.has(toks[k - 1]?.n ?? '') || nounAfter(ctx, g0))) continue;
         // The cue must reach the policy, with at most determiners between.
         // (Another policy between belongs to the cue itself, unless listed with this one: "opposed
         // rapid industrialisation and NEP", not "opposed rapid industrialisation'NEP".)
@@ -4686,13 +4686,13 @@ const TAKING = new Set(['took', 'take', 'taking', 'taken', 'seized', 'seize', 'c
 const RESISTING = new Set(['opposed', 'oppose', 'resisted', 'resist', 'fought', 'condemned', 'deplored', 'criticised', 'criticized', 'denounced', 'rejected', 'blocked', 'regretted']);
 /** Actions on a policy, named by the verb (not the noun): "ending NEP", "to keep NEP". */
 const ACTION_CUES = new Set(['ending', 'to end', 'end', 'abolishing', 'scrapping', 'abandoning', 'keeping', 'to keep', 'keep', 'continuing', 'to continue', 'preserving', 'to preserve', 'preserve', 'maintaining', 'maintain']);
-/** Words before a noun, not a verb: "the demands of …", "his calls for …". */
 /** A word after the policy at g0 that the policy describes: "the anti-NEP left" (not "anti-NEP and …", "anti-NEP in 1926"). */
 function nounAfter(ctx: Ctx, g0: number): boolean {
   const mi = ctx.mentionAt[g0];
   const t = ctx.toks[mi >= 0 ? ctx.mentions[mi].t1 : g0 + 1];
   return !!t?.w && !EN.PREPOSITIONS.has(t.n) && !['and', 'or', 'in', 'until', 'from', 'by', 'but', 'after', 'before', 'during', 'throughout', 'since'].includes(t.n) && yearOf(t) === undefined;
 }
+/** Words before a noun, not a verb: "the demands of …", "his calls for …". */
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'these', 'those', 'such', 'of', 'to', 'new', 'many', 'several', 'all', 'whose', 's', "'"]);
 /** Verbs after an action that make it a subject judged: "ending NEP was dangerous", "keeping NEP would ruin …". */
 const JUDGED_BY = new Set(['was', 'is', 'were', 'are', 'would', 'will', 'could', 'might', 'must', 'seemed', 'seems', 'meant', 'means', 'remained', 'threatened', 'risked']);
@@ -5022,12 +5022,17 @@ function eventNameClaim(ctx: Ctx, m: Mention): void {
   // "on" with a day: "Lenin's death on 21 January 1924" (and after a verb, "took place on …").
   const onDay = toks[k]?.n === 'on' && (k > m.t1 || isDay(toks[k + 1]) || !!monthOf(toks[k + 1]));
   if (!noted && toks[k]?.n !== 'in' && toks[k]?.n !== 'of' && !onDay) return;
-  k++;
+  const y = singleYearAt(toks, k + 1, RANGE_DASHES);
+  if (y >= 0) pushEventDate(ctx, m, y);
+}
+
+const RANGE_DASHES = ['–', '-', '—'];
+/** The year of a single date written from k ("1924", "January 1924", "21 January 1924"), or -1 (none, or a range "1924–25"). */
+function singleYearAt(toks: Token[], k: number, rangeMarks: readonly string[]): number {
   if (isDay(toks[k])) k++;
   if (monthOf(toks[k])) k++;
-  if (yearOf(toks[k]) === undefined) return;
-  if (toks[k + 1] && ['–', '-', '—'].includes(toks[k + 1].n) && /^\d{2,4}$/.test(toks[k + 2]?.n ?? '')) return;
-  pushEventDate(ctx, m, k);
+  if (yearOf(toks[k]) === undefined) return -1;
+  return toks[k + 1] && rangeMarks.includes(toks[k + 1].n) && /^\d{2,4}$/.test(toks[k + 2]?.n ?? '') ? -1 : k;
 }
 
 /**
@@ -5043,16 +5048,9 @@ function lifetimeClaim(ctx: Ctx, m: Mention): void {
   const ev = events?.length === 1 && events[0].until ? events[0] : undefined;
   if (!ev) return;
   let k = -1;
-  if (toks[m.t1]?.n === 'of') {
-    k = m.t1 + 1;
-    if (isDay(toks[k])) k++;
-    if (monthOf(toks[k])) k++;
-    if (yearOf(toks[k]) === undefined || (toks[k + 1] && ['–', '-', '—', '/'].includes(toks[k + 1].n) && /^\d{2,4}$/.test(toks[k + 2]?.n ?? ''))) return;
-  } else if (yearOf(toks[m.t0 - 1]) !== undefined && ['the', 'this', 'that', 'his', 'its', 'their', 's'].includes(toks[m.t0 - 2]?.n ?? '')) {
-    k = m.t0 - 1;
-  }
-  if (k < 0) return;
-  pushEventDate(ctx, m, k, ev);
+  if (toks[m.t1]?.n === 'of') k = singleYearAt(toks, m.t1 + 1, [...RANGE_DASHES, '/']);
+  else if (yearOf(toks[m.t0 - 1]) !== undefined && ['the', 'this', 'that', 'his', 'its', 'their', 's'].includes(toks[m.t0 - 2]?.n ?? '')) k = m.t0 - 1;
+  if (k >= 0) pushEventDate(ctx, m, k, ev);
 }
 
 /** The month and day written before the year at `yearAt` ("21 January 1924", "January 1924"), and where that date starts. */

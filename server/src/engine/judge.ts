@@ -1053,9 +1053,10 @@ function judgeFate(kb: KnowledgeBase, c: Claim, text: string): Verdict | undefin
   const meant = !!whose && said !== undefined && said !== year && whose.died?.year === said && sameYear === 1;
   // Said of a list, the words are the others' too: changing them would wrong the rest ("Zinoviev, Kamenev
   // and Tomsky were shot"); only the man the year and way of dying name may be put in his place.
-  if (c.shared && !meant) return { message: `${death.name} (${formatDate(death.date)}), not “${written}”.`, evidence: death, preferSubject: false, wrongPersons: [p] };
+  const message = `${death.name} (${formatDate(death.date)}), not “${written}”.`;
+  if (c.shared && !meant) return { message, evidence: death, preferSubject: false, wrongPersons: [p] };
   return {
-    message: `${death.name} (${formatDate(death.date)}), not “${written}”.`,
+    message,
     evidence: death,
     spanFix: c.shared ? undefined : { ...spanFix, also },
     subjectFix: whose,

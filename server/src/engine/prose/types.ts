@@ -70,11 +70,10 @@ export function parseDirective(comment: string, line: number): Directive | undef
 /** A blank line (CRLF too) between two lines: where blocks of prose end. */
 export const BLANK_LINE = /\n[ \t\r]*\n/;
 
-/** Blocks of a plain text: runs of non-blank lines. */
 /**
- * Blocks of `masked` between blank lines. The blank lines are looked for in `source` when given (for LaTeX,
- * whose paragraphs end at a blank line of the source: a line of "\hline" or a comment, blank once
- * masked, ends none).
+ * Blocks of a text: the runs of `masked` between blank lines. The blank lines are looked for in
+ * `source` when given (LaTeX, whose paragraphs end at a blank line of the source: a line of "\hline"
+ * or a comment, blank once masked, ends none).
  */
 export function blocksByBlankLines(masked: string, from = 0, to = masked.length, source = masked): Block[] {
   const blocks: Block[] = [];
