@@ -18,7 +18,7 @@ describe('layout', () => {
     const table = '| Leader | Wing (June 1924) | Power base | Office |\n|---|---|---|---|\n| Trotsky | Right | Moscow | General Secretary |\n| Stalin | Middle | party apparatus | General Secretary |\n| Zinoviev | the left | Leningrad | chairman of the Leningrad Soviet |\n';
     assert.deepEqual(codes(table), ['faction: Right', 'power-base: Moscow', 'office: General Secretary']);
     const f = findings(table, 'markdown').filter((x) => x.code !== 'name-spelling');
-    assert.match(f[0].message, /^Trotsky was in the left wing in 1924, not the right wing/);
+    assert.match(f[0].message, /^Trotsky was in the left wing in June 1924, not the right wing/);
     // A cell is fixed in place, in the cell's case: the row keeps its person.
     assert.deepEqual(f.map((x) => x.fixes.find((y) => y.preferred)?.edits[0].text), ['Left', 'the Red Army', "People's Commissar for War"]);
   });

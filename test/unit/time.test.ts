@@ -65,6 +65,19 @@ describe('time expressions', () => {
     assert.equal(yearOf(tokenize('1924')[0]), 1924);
   });
 
+  it('keeps the month of a single dated month, and only there', () => {
+    const months = (text: string): (number | undefined)[] => {
+      const toks = tokenize(text);
+      return findTimes(toks, 0, toks.length, PERIOD).map((t) => t.month);
+    };
+    assert.deepEqual(months('In December 1925 he fell; on 21 January 1924 Lenin died; in 1926 he left.'), [12, 1, undefined]);
+    // An open or ranged date is not one month: "until January 1925", "since November 1925", "January 1925–1927".
+    assert.deepEqual(months('until January 1925, since November 1925, January 1925–1927'), [undefined, undefined, undefined]);
+    assert.deepEqual(spanOf([{ from: 1925, to: 1925, month: 12 }]), { from: 1925, to: 1925, month: 12 });
+    assert.deepEqual(spanOf([{ from: 1925, to: 1925, month: 12 }, { from: 1925, to: 1925 }]), { from: 1925, to: 1925 });
+    assert.equal(formatYears({ from: 1925, to: 1925, month: 3 }), 'in March 1925');
+  });
+
   it('spans and formats', () => {
     assert.deepEqual(spanOf([{ from: 1925, to: 1925 }, { from: 1923, to: 1924 }]), { from: 1923, to: 1925 });
     assert.equal(spanOf([]), undefined);
@@ -93,6 +106,17 @@ describe('time in claims', () => {
     assert.deepEqual(codes('By 1924 Bukharin chaired the Comintern.'), ['office']);
     assert.deepEqual(codes('Between 1925 and 1927 Stalin supported NEP.'), []);
     assert.deepEqual(codes('Between 1925 and 1927 Stalin opposed NEP.'), ['stance']);
+  });
+
+  it('a month is checked against the months of the facts that began or ended in its year', () => {
+    // Trotsky was War Commissar to January 1925, Frunze January–October 1925, Voroshilov from November 1925.
+    assert.deepEqual(codes('In January 1925 Trotsky was still War Commissar.'), []);
+    assert.deepEqual(codes('In March 1925 Frunze was War Commissar.'), []);
+    const f = findings('In December 1925 Trotsky was still War Commissar.', 'markdown');
+    assert.deepEqual(f.map((x) => x.code), ['office']);
+    assert.match(f[0].message, /^Voroshilov was People's Commissar for War in December 1925, not Trotsky/);
+    // A fact dated by its year alone holds through all of that year's months.
+    assert.deepEqual(codes('In December 1926 Zinoviev still ran the Leningrad party.'), []);
   });
 
   it('a time the pack knows nothing about is silence, not an error', () => {

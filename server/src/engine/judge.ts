@@ -336,14 +336,15 @@ function when(span: TimeSpan, kb: KnowledgeBase): string {
  */
 function whenTrue(span: TimeSpan, truth: Fact, kb: KnowledgeBase): string {
   if (!when(span, kb)) return factYears(truth);
-  const shared = { from: Math.max(span.from, truth.from), to: Math.min(span.to, truth.to) };
+  const shared: TimeSpan = span.month ? span : { from: Math.max(span.from, truth.from), to: Math.min(span.to, truth.to) };
   return (shared.from <= shared.to ? when(shared, kb) : '') || factYears(truth);
 }
 
 /** Facts holding at some year of the span, those covering more of it first. */
 function overlapping(kb: KnowledgeBase, who: string | undefined, rel: Fact['rel'], what: string | undefined, span: TimeSpan): Fact[] {
   const cover = (f: Fact): number => Math.min(f.to, span.to) - Math.max(f.from, span.from);
-  const facts = kb.holding(who, rel, what, span.from, span.to);
+  let facts = kb.holding(who, rel, what, span.from, span.to);
+  if (span.month) facts = facts.filter((f) => heldInMonth(f, span.from, span.month!));
   // Most cover first; a stable insertion sort (a handful of facts).
   for (let i = 1; i < facts.length; i++) {
     const f = facts[i];
@@ -355,6 +356,13 @@ function overlapping(kb: KnowledgeBase, who: string | undefined, rel: Fact['rel'
     facts[k + 1] = f;
   }
   return facts;
+}
+
+/** Did a fact hold in that month of that year? Its own months where it has them (a year alone is all of that year). */
+function heldInMonth(f: Fact, year: number, month: number): boolean {
+  const at = year * 12 + month;
+  if (f.fromDate && f.fromDate.year * 12 + (f.fromDate.month ?? 1) > at) return false;
+  return !(f.toDate && f.toDate.year * 12 + (f.toDate.month ?? 12) < at);
 }
 
 /** The most prominent person among facts: who held it longest in the span, then its first author, then leaders. */

@@ -6,6 +6,8 @@ export interface TimeSpan {
   to: number;
   /** Opened by an event ("after Lenin's death"): what came right after it is meant first. */
   since?: boolean;
+  /** A single month of the single year `from` ("in December 1925"), 1–12. */
+  month?: number;
 }
 
 export interface TimeExpr extends TimeSpan {
@@ -20,6 +22,7 @@ export interface YearToken {
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_NAMES = MONTHS.map((m) => m[0].toUpperCase() + m.slice(1));
 const MONTH_ABBR = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 export function monthOf(t: Token | undefined): number | undefined {
@@ -153,7 +156,9 @@ export function findTimes(tokens: readonly Token[], from: number, to: number, pe
       b = Math.max(period[1], y);
       t0 = i - 1;
     }
-    out.push({ from: a, to: b, t0, t1 });
+    // "In December 1925": a month of one year, for facts that began or ended within that year.
+    const month = a === y && b === y && t0 >= i - 1 && d < i - 1 ? monthOf(tokens[i - 1]) : undefined;
+    out.push(month ? { from: a, to: b, t0, t1, month } : { from: a, to: b, t0, t1 });
     i = t1 - 1;
   }
   return out;
@@ -209,16 +214,18 @@ export function spanOf(exprs: readonly TimeSpan[]): TimeSpan | undefined {
   if (!exprs.length) return undefined;
   let from = exprs[0].from;
   let to = exprs[0].to;
+  let month = exprs[0].month;
   for (const e of exprs) {
     if (e.from < from) from = e.from;
     if (e.to > to) to = e.to;
+    if (e.month !== month || e.from !== exprs[0].from) month = undefined;
   }
-  return { from, to };
+  return month ? { from, to, month } : { from, to };
 }
 
 export function formatYears(span: TimeSpan): string {
   if (!Number.isFinite(span.from) && !Number.isFinite(span.to)) return '';
-  if (span.from === span.to) return `in ${span.from}`;
+  if (span.from === span.to) return span.month ? `in ${MONTH_NAMES[span.month - 1]} ${span.from}` : `in ${span.from}`;
   if (!Number.isFinite(span.to)) return `from ${span.from}`;
   if (!Number.isFinite(span.from)) return `until ${span.to}`;
   return `${span.from}–${span.to}`;
