@@ -39,6 +39,10 @@ describe('layout', () => {
     assert.deepEqual(codes('- Stalin defeated Trotsky\n- He was General Secretary\n'), []);
     // A paragraph after a list is not an item.
     assert.deepEqual(codes('- Trotsky led the left\n\nHe was General Secretary.\n'), []);
+    // An item that does not open with its man is about the heading's man: "he" stays his.
+    assert.deepEqual(codes('## Zinoviev\n\n- Expelled in November 1927, together with Trotsky.\n- He was executed in 1936.\n'), []);
+    assert.deepEqual(codes('## Stalin\n\n- **Main rival:** Trotsky.\n- He was General Secretary from April 1922.\n'), []);
+    assert.deepEqual(codes('## Stalin\n\n- **Main rival:** Trotsky.\n- He was War Commissar in 1923.\n'), ['office: War Commissar']);
   });
 
   it('reads no relation into a table whose header does not name one, and no claim across cells', () => {

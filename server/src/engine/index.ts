@@ -101,12 +101,16 @@ function listItemAt(text: string, start: number): boolean {
   return /^[ \t>]*(?:[-*+\u2022]|\d{1,3}[.)]|\\item(?:\[[^\]\n]*\])?)[ \t]*$/.test(text.slice(lineStart, start));
 }
 const PRONOUN_OPENING = /^(?:he|she|his|her)\b/i;
-/** The one man a block names (however often), if it names one man only. */
-function soleMan(r: BlockResult): Entity | undefined {
+/**
+ * The one man a list item names (however often), if it names one man only and opens with him:
+ * "- Lenin had a stroke", not "- Expelled in 1927, together with Trotsky" (whose subject is the heading's).
+ */
+function soleMan(r: BlockResult, text: string, start: number): Entity | undefined {
   let man: Entity | undefined;
   for (const m of r.mentions) {
     if (m.entity.kind !== 'person') continue;
     if (man && man.id !== m.entity.id) return undefined;
+    if (!man && /[\p{L}\p{N}]/u.test(text.slice(start, start + m.s))) return undefined;
     man = m.entity;
   }
   return man;
@@ -203,7 +207,7 @@ export class Engine {
         }
       }
       blockResults.push(r);
-      itemMan = item ? soleMan(r) ?? (over !== heading ? over : undefined) : undefined;
+      itemMan = item ? soleMan(r, text, b.start) ?? (over !== heading ? over : undefined) : undefined;
       if (isHeading) heading = soleName(text, b, r);
     }
     // Findings in document offsets are made on first use: a keystroke's diagnostics are built block
