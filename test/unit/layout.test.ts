@@ -31,6 +31,14 @@ describe('layout', () => {
     assert.deepEqual(codes('Trotsky led the left.\n\\hline\nHe was General Secretary.\n', 'latex'), ['office: General Secretary']);
   });
 
+  it('reads each line of a timeline of dated lines on its own, without separators or full stops', () => {
+    const timeline = (third: string): string[] => codes(`Nov 1927 Trotsky and Zinoviev expelled from the party\nDec 1927 15th Congress - Kamenev expelled\n${third}\n`, 'plaintext');
+    assert.deepEqual(timeline('Jan 1928 Trotsky exiled to Alma-Ata'), []);
+    assert.deepEqual(timeline('Jan 1927 Trotsky exiled to Alma-Ata'), ['date: 1927']);
+    // Prose wrapped at a year is one sentence still: only a run of dated lines is a timeline.
+    assert.deepEqual(codes('Trotsky was expelled in November\n1927 and exiled to Alma-Ata in January 1928.\n', 'plaintext'), []);
+  });
+
   it('reads a "he" opening a list item as the one man the item before named', () => {
     assert.deepEqual(codes('- Lenin suffered his first stroke in May 1922\n- He died on 21 January 1923\n'), ['date: 1923']);
     assert.deepEqual(codes('\\begin{itemize}\n\\item Lenin suffered his first stroke in May 1922\n\\item He died on 21 January 1923\n\\end{itemize}\n', 'latex'), ['date: 1923']);

@@ -670,9 +670,19 @@ function headingLine(toks: Token[], text: string, from: number, next: number): b
   return !!toks[from] && (from === 0 || lineBreakBetween(text, toks[from - 1].e, toks[from].s));
 }
 
-/** Does the line that starts at `line` end a sentence before the line at `next`: a run of labelled lines, or a heading? */
+/** Does the line from token k open with a date: "1927", "Nov 1927", "21 January 1924"? */
+function datedLine(toks: Token[], k: number): boolean {
+  if (isDay(toks[k]) && monthOf(toks[k + 1])) k++;
+  if (monthOf(toks[k])) k++;
+  return yearOf(toks[k]) !== undefined && !!toks[k + 1]?.w;
+}
+
+/**
+ * Does the line that starts at `line` end a sentence before the line at `next`: a run of labelled lines,
+ * a run of dated lines (a timeline without separators: "Nov 1927 Trotsky expelled" / "Dec 1927 Kamenev expelled"), or a heading?
+ */
 function newLineAfter(toks: Token[], text: string, line: number, next: number): boolean {
-  return (labelLine(toks, next) && labelLine(toks, line)) || headingLine(toks, text, line, next);
+  return (labelLine(toks, next) && labelLine(toks, line)) || (datedLine(toks, next) && datedLine(toks, line)) || headingLine(toks, text, line, next);
 }
 
 function splitSentences(toks: Token[], text: string): SentenceInfo[] {
@@ -1982,7 +1992,7 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
     // ("(head of Sovnarkom and a left-winger)": a short list of descriptions, naming no one and with no verb.)
     let inside = toks[open]?.n === '(' && c0 - open <= 8;
     for (let k = open + 1; k < c0 && inside; k++) inside = (toks[k].w || toks[k].n === ',') && !FINITE.has(toks[k].n) && !(ctx.mentionAt[k] >= 0 && ctx.mentions[ctx.mentionAt[k]].entity.kind === 'person');
-    if (p && inside) return { persons: [p], bind: 'copular' };
+    if (p && inside && !sideOfTwo(ctx, p)) return { persons: [p], bind: 'copular' };
   }
   // j. A note's label: "Tomsky: left wing.", "Kamenev - chairman of the Moscow Soviet." (the name opens the line).
   {
@@ -2100,6 +2110,18 @@ function abbrKey(ctx: Ctx): boolean {
   let n = 0;
   for (let k = ctx.sent.t0 + 1; k < ctx.sent.t1; k++) if (abbreviationAt(ctx.toks, k)) n++;
   return n >= 2;
+}
+
+/**
+ * Is p (or the list of names it ends) the other side of a sentence of two sides ("Zinoviev and Kamenev
+ * against Stalin and Bukharin (the New Opposition)")? A label in brackets after it may name either side, or the quarrel.
+ */
+function sideOfTwo(ctx: Ctx, p: PersonRef): boolean {
+  const pi = ctx.persons.indexOf(p);
+  let first = pi;
+  while (first > 0 && ctx.group[first - 1] === ctx.group[pi]) first--;
+  const before = ctx.toks[ctx.persons[first].t0 - 1]?.n ?? '';
+  return ['against', 'versus', 'vs', 'v', 'with'].includes(before) && ctx.persons.slice(0, first).some((q) => !q.pronoun && !isPossessivePerson(ctx, q));
 }
 
 /** Words in brackets that set what follows beside the sentence rather than state it. */
@@ -2340,14 +2362,14 @@ function push(ctx: Ctx, c: Omit<Claim, 'others' | 'time' | 'likened' | 'contrast
     time = clause?.time;
     // Not a year in a relative clause after the claim (", where he had made his name in 1917").
     if (time && clause) {
-      const own = clause.times.filter((t) => !inRelativeAfter(ctx, at, t.t0) && !inLaterPredicate(ctx, at, t.t0));
+      const own = clause.times.filter((t) => !inRelativeAfter(ctx, at, t.t0) && !inLaterPredicate(ctx, at, t.t0) && !pastOwnRelative(ctx, at, t.t0));
       if (own.length !== clause.times.length) time = spanOf(own);
     }
     if (!time && clause) {
       // The sentence's years up to the end of this clause ("In 1926 Zinoviev joined Trotsky");
       // not a year in a later clause ("Trotsky commanded the Red Army, but in 1926 he was powerless").
       let n = 0;
-      while (n < ctx.times.length && ctx.times[n].t0 < clause.end && !inRelativeAfter(ctx, at, ctx.times[n].t0) && !inLaterPredicate(ctx, at, ctx.times[n].t0)) n++;
+      while (n < ctx.times.length && ctx.times[n].t0 < clause.end && !inRelativeAfter(ctx, at, ctx.times[n].t0) && !inLaterPredicate(ctx, at, ctx.times[n].t0) && !pastOwnRelative(ctx, at, ctx.times[n].t0)) n++;
       time = n === ctx.times.length ? spanOf(ctx.times) ?? ctx.frame : n ? spanOf(ctx.times.slice(0, n)) : ctx.frame;
       // "After Kamenev's defeat in 1925, Bukharin gained support in Moscow": the main clause is from then on.
       const opener = ctx.toks[ctx.sent.t0].n;
@@ -2440,16 +2462,35 @@ function push(ctx: Ctx, c: Omit<Claim, 'others' | 'time' | 'likened' | 'contrast
 /** Is token k in a relative clause that follows the cue at `at` (", where he had made his name in 1917")? */
 function inRelativeAfter(ctx: Ctx, at: number, k: number): boolean {
   if (at < 0 || k <= at) return false;
-  // The sentence's relative commas, found once (a sentence may be a whole 1 MB line).
+  // The first relative comma after the cue: does it come before k?
+  const r = relativeCommas(ctx);
+  const i = lastAtOrBefore(r, at);
+  const next = r[i] > at ? r[i] : r[i + 1];
+  return next !== undefined && next < k;
+}
+
+/** The sentence's relative commas (", who", ", whose", ", which"…), found once (a sentence may be a whole 1 MB line). */
+function relativeCommas(ctx: Ctx): number[] {
   if (!ctx.relCommas) {
     ctx.relCommas = [];
     for (let j = ctx.sent.t0; j < ctx.sent.t1; j++) if (ctx.toks[j].n === ',' && ['where', 'which', 'who', 'whom', 'whose', 'when'].includes(ctx.toks[j + 1]?.n ?? '')) ctx.relCommas.push(j);
   }
-  // The first relative comma after the cue: does it come before k?
-  const r = ctx.relCommas;
-  const i = lastAtOrBefore(r, at);
-  const next = r[i] > at ? r[i] : r[i + 1];
-  return next !== undefined && next < k;
+  return ctx.relCommas;
+}
+
+/**
+ * Is token k past the close of the relative clause the claim at `at` stands in ("Kamenev, whose base
+ * was Moscow, was expelled in December 1927")? The time there is the main clause's, not the claim's.
+ */
+function pastOwnRelative(ctx: Ctx, at: number, k: number): boolean {
+  if (at < 0 || k <= at) return false;
+  const r = relativeCommas(ctx);
+  const open = r[lastAtOrBefore(r, at)];
+  // (A relative clause is a few words: looked for that far, as a sentence may be a whole 1 MB line.)
+  if (open === undefined || open >= at || at - open > 40) return false;
+  for (let j = open + 1; j < at; j++) if (ctx.toks[j].n === ',' || ctx.toks[j].n === ';') return false;
+  for (let j = at + 1; j < k && j < at + 40; j++) if (ctx.toks[j].n === ',' || ctx.toks[j].n === ';') return true;
+  return false;
 }
 
 /**
@@ -5063,8 +5104,10 @@ function writtenDate(ctx: Ctx, yearAt: number): { month?: number; day?: number; 
     month ??= monthOf(toks[k]);
     if (isDay(toks[k])) day = parseInt(toks[k].n, 10);
   }
-  // (A day needs its month: "on 21 January 1924".)
-  return month ? { month, day, dateStart: toks[ds].s } : { dateStart: toks[yearAt].s };
+  // (A day needs its month: "on 21 January 1924". Nor is the month one of two, "in November and December 1927":
+  // which is whose is not said.)
+  const pair = ['and', 'or', '-', '\u2013', 'to'].includes(toks[ds - 1]?.n ?? '') && !!monthOf(toks[ds - 2]);
+  return month && !pair ? { month, day, dateStart: toks[ds].s } : { dateStart: toks[yearAt].s };
 }
 
 /** The date claim of an event named outright, with its year at token k. */
@@ -5248,7 +5291,9 @@ function dateClaims(ctx: Ctx): void {
       // With its day and month: "In January 1925 …", "On 21 January 1925 …", "21 Jan 1925 - Lenin dies".
       const ds = qualifiedStart(toks, dateStart(toks, years[0], lead), lead);
       // (A LaTeX table's row: "1923 & Stalin becomes General Secretary \\".)
-      const timeline = lead === ds && (ENTRY_SEPS.has(toks[years[0] + 1]?.n ?? '') || (toks[years[0] + 1]?.n === '|' && toks[lead - 1]?.n === '|'));
+      // (Or a name right after the date, as a timeline without separators writes it: "Jan 1928 Trotsky exiled to Alma-Ata".)
+      const named = ctx.mentionAt[years[0] + 1] >= 0 && isCapitalised(toks[years[0] + 1]);
+      const timeline = lead === ds && (ENTRY_SEPS.has(toks[years[0] + 1]?.n ?? '') || named || (toks[years[0] + 1]?.n === '|' && toks[lead - 1]?.n === '|'));
       // (Not over a clause with a time of its own: "…; he had lost the War Commissariat the year before".)
       const ownTime = clauseBounds(ctx, f.k0).times.some((t) => t.t0 > years[0]);
       // (Nor over "later": "In 1924 Trotsky led the left wing; he was later expelled".)
