@@ -11,6 +11,8 @@ describe('layout', () => {
     assert.deepEqual(codes('| Claim | Verdict |\n|---|---|\n| Trotsky was General Secretary | true |\n'), ['office: General Secretary']);
     // A verdict cell that rejects the claim takes it back (as "…: false" does in prose).
     assert.deepEqual(codes('| Claim | Verdict |\n|---|---|\n| Trotsky was General Secretary | false |\n'), []);
+    // (With its reason after a dash: "False — …".)
+    assert.deepEqual(codes('| Statement | Verdict |\n|---|---|\n| Bukharin led the left wing in 1924 | False — by 1924 he led the right |\n'), []);
     assert.deepEqual(codes('| Leader | Office |\n|---|---|\n| Trotsky | General Secretary |\n'), ['office: General Secretary']);
   });
 
@@ -35,6 +37,8 @@ describe('layout', () => {
     const timeline = (third: string): string[] => codes(`Nov 1927 Trotsky and Zinoviev expelled from the party\nDec 1927 15th Congress - Kamenev expelled\n${third}\n`, 'plaintext');
     assert.deepEqual(timeline('Jan 1928 Trotsky exiled to Alma-Ata'), []);
     assert.deepEqual(timeline('Jan 1927 Trotsky exiled to Alma-Ata'), ['date: 1927']);
+    // (A line may open with a range: "1922-23   Lenin's Testament".)
+    assert.deepEqual(codes('Apr 1922  Stalin becomes General Secretary\n1922-23   Lenin\'s Testament: remove Stalin as Gen. Sec.\n1923      Left Opposition (Trotsky) forms\n', 'plaintext'), []);
     // Prose wrapped at a year is one sentence still: only a run of dated lines is a timeline.
     assert.deepEqual(codes('Trotsky was expelled in November\n1927 and exiled to Alma-Ata in January 1928.\n', 'plaintext'), []);
   });

@@ -80,6 +80,8 @@ export interface Claim {
   against?: PersonRef[];
   /** Words put the claim before the sentence's time ("once", "had been", "began on"), with no start. */
   earlier?: boolean;
+  /** Faction claims: the words say the men joined it ("joined the Left Opposition"). */
+  joins?: boolean;
   /** Alliance claims: the faction the pair is said to be in ("joined Stalin in the United Opposition"). */
   inGroup?: Entity;
   /** Fate claims: the year written after the verb; alliance claims: the sentence's one year. */
@@ -670,11 +672,13 @@ function headingLine(toks: Token[], text: string, from: number, next: number): b
   return !!toks[from] && (from === 0 || lineBreakBetween(text, toks[from - 1].e, toks[from].s));
 }
 
-/** Does the line from token k open with a date: "1927", "Nov 1927", "21 January 1924"? */
+/** Does the line from token k open with a date: "1927", "Nov 1927", "21 January 1924", "1922-23"? */
 function datedLine(toks: Token[], k: number): boolean {
   if (isDay(toks[k]) && monthOf(toks[k + 1])) k++;
   if (monthOf(toks[k])) k++;
-  return yearOf(toks[k]) !== undefined && !!toks[k + 1]?.w;
+  if (yearOf(toks[k]) === undefined) return false;
+  if (RANGE_DASHES.includes(toks[k + 1]?.n ?? '') && /^\d{2,4}$/.test(toks[k + 2]?.n ?? '')) k += 2;
+  return !!toks[k + 1]?.w;
 }
 
 /**
@@ -1398,7 +1402,9 @@ function skipSentence(ctx: Ctx): boolean {
     // An inverted condition inside the sentence: "Trotsky might have won had he controlled the Secretariat".
     if ((n === 'had' || n === 'were' || n === 'should') && ['he', 'she', 'they'].includes(toks[k + 1]?.n ?? '') && !ctx.quoted[k]) return true;
     // A verdict set after the claim: "Stalin commanded the Red Army: false.", "… (wrong)", a table's "| false |".
-    if (VERDICT_MARKS.has(n) && [':', '(', '|', '—', '–', '-'].includes(toks[k - 1]?.n ?? '') && (k + 1 >= sent.t1 || [')', '|', '.', '!', ':', ',', ';'].includes(toks[k + 1].n))) return true;
+    // (Or with its reason after a dash: "| False — he led the right by 1924 |".)
+    const dashAfter = ['\u2014', '\u2013', '-'].includes(toks[k + 1]?.n ?? '') && toks[k + 1].s > toks[k].e;
+    if (VERDICT_MARKS.has(n) && [':', '(', '|', '\u2014', '\u2013', '-'].includes(toks[k - 1]?.n ?? '') && (k + 1 >= sent.t1 || dashAfter || [')', '|', '.', '!', ':', ',', ';'].includes(toks[k + 1].n))) return true;
     // A speech tag set inside the words after their subject: "Stalin, Lenin wrote, was too rude", "Trotsky, some
     // historians argue, …" (not a comment on the predicate: "Stalin, the leader of …, waited, as Deutscher argues, …").
     if (n === ',' && k > sent.t0 && k <= sent.t0 + 4 && toks[k + 1]?.n !== 'as' && !ctx.quoted[k]) {
@@ -3180,6 +3186,10 @@ const MEMBER_VERBS = new Set([
   ...NAMING_MEMBER_VERBS,
 ]);
 const JOINING = new Set(['joined', 'joins', 'join', 'joining', 'rejoined']);
+/** `{ joins: true }` when a joining verb comes right before the faction's name ("joined the Left Opposition"). */
+function joinedAt(toks: Token[], m: Mention): { joins?: true } {
+  return JOINING.has(toks[m.t0 - (toks[m.t0 - 1]?.n === 'the' ? 2 : 1)]?.n ?? '') ? { joins: true } : {};
+}
 /** Past participles without "-ed": "had beaten the left", "had broken the right". */
 const PARTICIPLES = new Set(['beaten', 'broken', 'overthrown', 'taken', 'driven', 'thrown', 'outdone', 'undone', 'overrun', 'forgotten', 'shaken', 'smitten', 'bitten', 'fought', 'won', 'overcome', 'crushed', 'outfought', 'outthought']);
 /** Words after a verb that take a wing as its object: "took on the left", "drove out the right", "saw off the left". */
@@ -3278,7 +3288,7 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
   const member = (b: Bound, c0 = m.t0, rel: 'member' | 'leads' = 'member'): boolean => {
     if (!guard(ctx, b, c0, m.t1, 'faction')) return false;
     if (laterStep(toks, b.persons, m.t0)) return false;
-    push(ctx, { code: 'faction', rel, subjects: b.persons, target: ent, s: m.s, e: m.e, form: m.form, formIndex: formIndexOf(ent, m, toks), bind: b.bind });
+    push(ctx, { code: 'faction', rel, subjects: b.persons, target: ent, s: m.s, e: m.e, form: m.form, formIndex: formIndexOf(ent, m, toks), bind: b.bind, ...joinedAt(toks, m) });
     return true;
   };
   // "the left's programme": the faction owns something; nobody is said to be in it.
@@ -3639,7 +3649,7 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
     }
   }
   if (!guard(ctx, bound, m.t0, m.t1, 'faction') || laterStep(toks, bound.persons, m.t0)) return;
-  push(ctx, { code: 'faction', rel: leads ? 'leads' : 'member', subjects: bound.persons, target: ent, s: m.s, e: m.e, form: m.form, formIndex: formIndexOf(ent, m, toks), bind: bound.bind });
+  push(ctx, { code: 'faction', rel: leads ? 'leads' : 'member', subjects: bound.persons, target: ent, s: m.s, e: m.e, form: m.form, formIndex: formIndexOf(ent, m, toks), bind: bound.bind, ...joinedAt(toks, m) });
   // "Tomsky joined Trotsky and Zinoviev on the left": the one who joins them is there too.
   if ((bound.bind === 'list' || bound.bind === 'nearest') && (prevWord === 'on' || prevWord === 'in') && !leads) {
     let v = bound.persons[0].t0 - 1;
@@ -4346,7 +4356,7 @@ function authorOf(ctx: Ctx, ent: Entity, t0: number, t1: number): Bound | undefi
     for (let k = t0 - 1; k >= Math.max(sent.t0, t0 - 4); k--) {
       if (clauseOf(ctx, k) !== clause) break;
       const n = toks[k].n;
-      const authorVerb = ['coined', 'devised', 'authored', 'formulated', 'invented', 'originated', 'organised', 'organized', 'conceived', 'founded', 'drafted', 'penned', 'initiated', 'pioneered', 'launched', 'introduced', 'created', 'wrote', 'published', 'dictated', 'proposed', 'propounded', 'advanced', 'coins', 'devises', 'formulates', 'invents', 'founds', 'drafts', 'launches', 'introduces', 'creates', 'writes', 'publishes', 'proposes', 'advances'].includes(n) || (n === 'forward' && toks[k - 1]?.n === 'put' && toks[k - 2]?.n !== 'first') || (n === 'out' && toks[k - 1]?.n === 'set') || (n === 'with' && (toks[k - 1]?.n === 'up' || toks[k - 1]?.n === 'credited'));
+      const authorVerb = ['coined', 'devised', 'authored', 'formulated', 'invented', 'originated', 'organised', 'organized', 'conceived', 'founded', 'drafted', 'penned', 'initiated', 'pioneered', 'launched', 'introduced', 'created', 'wrote', 'published', 'dictated', 'proposed', 'propounded', 'advanced', 'coins', 'devises', 'formulates', 'invents', 'founds', 'drafts', 'launches', 'introduces', 'creates', 'writes', 'publishes', 'proposes', 'advances', 'developed', 'develops'].includes(n) || (n === 'forward' && toks[k - 1]?.n === 'put' && toks[k - 2]?.n !== 'first') || (n === 'out' && toks[k - 1]?.n === 'set') || (n === 'with' && (toks[k - 1]?.n === 'up' || toks[k - 1]?.n === 'credited'));
       // "announced Socialism in One Country" (right before the idea, which no verb follows: not
       // "announced the end of NEP", "announced NEP would continue").
       const announced = (n === 'announced' || n === 'unveiled' || n === 'announces' || n === 'unveils') && toks.slice(k + 1, t0).every((t) => t.n === 'the' || t.n === 'his' || t.n === '"') && !verbLike(toks[t1]) && !['would', 'will', 'should', 'must', 'can'].includes(toks[t1]?.n ?? '');
@@ -5259,6 +5269,8 @@ function dateClaims(ctx: Ctx): void {
       if (toks[k].n === ',' || toks[k].n === ';') break;
       // "Lenin died and in 1929 Trotsky was deported": the year opens the next clause.
       if ((toks[k].n === 'and' || toks[k].n === 'but' || toks[k].n === 'then') && ['in', 'by', 'on', 'during'].includes(toks[k + 1]?.n ?? '')) break;
+      // "Trotsky was expelled in November and Kamenev in December 1927": the year after another man is his.
+      if ((toks[k].n === 'and' || toks[k].n === ',') && ctx.persons.some((p) => p.t0 === k + 1 && !p.pronoun)) break;
       // "Lenin died before the Fourteenth Congress in December 1925", "… after Stalin became General
       // Secretary in 1922": the year is the other event's, the one the verb is set against.
       if (RELATIVE_TO.has(toks[k].n) && yearOf(toks[k + 1]) === undefined && !monthOf(toks[k + 1]) && !isDay(toks[k + 1])) break;

@@ -87,7 +87,7 @@ export function judge(kb: KnowledgeBase, claim: Claim, text: string): Finding | 
       v = judgeStance(kb, claim, span, text);
       break;
     case 'authorship':
-      v = judgeAuthorship(kb, claim);
+      v = judgeAuthorship(kb, claim, text);
       break;
     case 'date':
       v = judgeDate(kb, claim);
@@ -427,6 +427,8 @@ function judgeFaction(kb: KnowledgeBase, c: Claim, span: TimeSpan): Verdict | un
       if (c.time && Number.isFinite(span.from) && Number.isFinite(span.to) && Number.isFinite(hisEnd) && hisEnd < formed) absent.push(p);
       continue; // else nothing known at that time: silence
     }
+    // "In 1926 Zinoviev joined the Left Opposition": joining a faction its leader's ally then is joining forces with it.
+    if (c.joins && overlapping(kb, undefined, 'leads', faction.id, span).some((f) => allies(kb, p.ent.id, f.who, span))) continue;
     wrong.push({ p, truth: sibling[0] });
   }
   if (!wrong.length && absent.length === c.subjects.length) return notAmongThem(kb, c, span, absent);
@@ -464,6 +466,11 @@ function judgeFaction(kb: KnowledgeBase, c: Claim, span: TimeSpan): Verdict | un
   const truthLate = !!c.time && Number.isFinite(span.from) && wrong[0].truth.from > span.from;
   const preferSubject = !!subjectFix && (likeMember || truthLate || c.bind === 'relative' || ((!ledOther || othersInFaction || !replacement) && !(c.bind === 'appositive' && replacement)));
   return { message, evidence: wrong[0].truth, spanFix: replacement && !likeMember ? { text: replacement } : undefined, subjectFix, preferSubject, wrongPersons: wrong.map((w) => w.p) };
+}
+
+/** Were the two allies at some time of the span (the pack states an alliance either way round)? */
+function allies(kb: KnowledgeBase, a: string, b: string, span: TimeSpan): boolean {
+  return overlapping(kb, a, 'allied', b, span).length > 0 || overlapping(kb, b, 'allied', a, span).length > 0;
 }
 
 /** A faction said to hold men who were in none of its kind then, while its own men are known: "In 1929 Trotsky led the Right Opposition" (Bukharin did). */
@@ -770,13 +777,22 @@ function judgeStance(kb: KnowledgeBase, c: Claim, span: TimeSpan, text: string):
 
 // ————— authorship —————
 
-function judgeAuthorship(kb: KnowledgeBase, c: Claim): Verdict | undefined {
+/**
+ * "the theory of ", "the theorist of the ", "theoretical case for ", "developed ", "developed the theory of ": words
+ * right before an idea that make it its theory, or its working out, which its supporters did.
+ */
+const THEORY_BEFORE = /\b(?:theor(?:y|ies|ists?|eticians?|etical(?: \w+)?)(?: (?:of|for|behind)(?: the)?)?|develop(?:ed|s|ing)?(?: (?:the|its|his) theory of)?) $/i;
+
+function judgeAuthorship(kb: KnowledgeBase, c: Claim, text: string): Verdict | undefined {
   if (c.subjects.length !== 1) return undefined;
   const p = c.subjects[0];
   const authors = kb.factsOn(c.target.id).filter((f) => f.rel === 'authored');
   if (!authors.length || authors.some((f) => f.who === p.ent.id)) return undefined;
-  // "Bukharin's theory of Socialism in One Country": a supporter's own version of an idea is not a misattribution.
-  if (c.bind === 'possessive' && kb.factsAbout(p.ent.id).some((f) => f.rel === 'supports' && f.what === c.target.id)) return undefined;
+  // "Bukharin's theory of Socialism in One Country", "the theory of Socialism in One Country was Bukharin's work",
+  // "Bukharin developed Socialism in One Country": a supporter's own version of an idea, its theory or its working
+  // out is not a misattribution (Stalin's policy, Bukharin's theory).
+  const supporter = kb.factsAbout(p.ent.id).some((f) => f.rel === 'supports' && f.what === c.target.id);
+  if (supporter && (c.bind === 'possessive' || THEORY_BEFORE.test(text.slice(Math.max(0, c.s - 40), c.s)))) return undefined;
   const author = kb.get(authors[0].who)!;
   const y = factYears(authors[0]);
   return {
