@@ -2723,6 +2723,8 @@ function fateClaims(ctx: Ctx): void {
     // (Not even of a man who died a natural death: how some deaths came is disputed, "Frunze was killed on the operating table".)
     // (But "was shot" is another's hand: not a man who shot himself, "Tomsky was shot in 1936".)
     const shotBy = phrase === 'shot' && ['was', 'were'].includes(toks[k - 1]?.n ?? '') && !toks.slice(k + 1, Math.min(sent.t1, k + 7)).some((t) => t.n === 'himself' || t.n === 'own');
+    // (A year after them dates the man's own death; "was shot" of a suicide is judged as a way of dying, with its year.)
+    if (EN.ANY_DEATH.has(phrase)) deathYearClaim(ctx, k, end, shotBy);
     if (EN.ANY_DEATH.has(phrase) && !shotBy) continue;
     // A verb of killing speaks of its subject's death only in the passive: "Trotsky was executed", not "Stalin executed …".
     let aux = -1;
@@ -2753,6 +2755,39 @@ function fateClaims(ctx: Ctx): void {
         ...(year >= 0 ? { year: yearOf(toks[year])!, dateStart: toks[year].s, yearSpan: [toks[year].s, toks[year].e] as [number, number] } : {}),
       });
     }
+  }
+}
+
+/**
+ * "Zinoviev was murdered in 1940", "Trotsky died in 1936": words that fit any death, with a year after them, date
+ * the man's own death. Only a man named (or "he") right before the words, past "was" and an adverb of time.
+ */
+const DEATH_YEAR_STOPS = new Set(['and', 'but', 'or', 'not', 'after', 'before', 'when', 'while', 'until', 'than', 'since', 'as']);
+function deathYearClaim(ctx: Ctx, k: number, end: number, shotBy: boolean): void {
+  const { toks, sent } = ctx;
+  let j = k - 1;
+  if (!EN.DYING.has(toks.slice(k, end).map((t) => t.n).join(' '))) {
+    while (FATE_ADVERBS.has(toks[j]?.n ?? '')) j--;
+    if (toks[j]?.n === 'been') j--;
+    if (!['was', 'were'].includes(toks[j]?.n ?? '')) return;
+    j--;
+  }
+  while (FATE_ADVERBS.has(toks[j]?.n ?? '')) j--;
+  const pi = ctx.persons.findIndex((p) => p.t1 === j + 1 && !isPossessivePerson(ctx, p));
+  if (pi < 0) return;
+  // (Words only: "died in Mexico in 1940", not "died and in 1929 …", "died after Stalin became GS in 1922", "died not in 1925 but …".)
+  let yearAt = -1;
+  for (let y = end; y < Math.min(sent.t1, end + 6) && clauseOf(ctx, y) === clauseOf(ctx, k) && yearAt < 0; y++) {
+    if (!toks[y].w || DEATH_YEAR_STOPS.has(toks[y].n) || ctx.persons.some((q) => q.t0 === y)) return;
+    if (yearOf(toks[y]) !== undefined && ['in', 'on', 'of'].includes(toks[dateStart(toks, y, end) - 1]?.n ?? '')) yearAt = y;
+  }
+  if (yearAt < 0 || ctx.claims.some((c) => c.code === 'date' && c.s === toks[yearAt].s)) return;
+  const bound: Bound = { persons: groupMembers(ctx, pi), bind: 'nearest' };
+  if (!guard(ctx, bound, k, end, 'date')) return;
+  for (const p of bound.persons) {
+    const death = indexOf(ctx.kb).deathOf.get(p.ent.id);
+    // (His own death's words are the date claims' already: "Lenin died in 1925".)
+    if (death && !(shotBy && isSuicide(death)) && !EN.isVerbOf(death, toks.slice(k, end).map((t) => t.n).join(' '))) push(ctx, { code: 'date', rel: 'date', subjects: [p], target: death, s: toks[yearAt].s, e: toks[yearAt].e, year: yearOf(toks[yearAt])!, ...writtenDate(ctx, yearAt), bind: 'nearest' });
   }
 }
 

@@ -212,3 +212,11 @@ export const POST_STANCE: StanceCue[] = [
 ];
 /** Words that may stand between a policy and its post stance ("NEP should be ended"). */
 export const POST_GAP = new Set(['should', 'must', 'to', 'be', 'would', 'could', 'ought', 'had', 'was', 'were', 'been', 'is', 'are', 'get', 'got']);
+
+/** Is the phrase one of an event's verbs (or its present form: "commits suicide")? */
+export function isVerbOf(ev: { readonly verbs?: readonly string[] }, phrase: string): boolean {
+  return (ev.verbs ?? []).some((v) => {
+    const [first, ...rest] = v.toLowerCase().split(/\s+/);
+    return [first, ...presentForms(first)].some((f) => [f, ...rest].join(' ') === phrase);
+  });
+}

@@ -1037,14 +1037,6 @@ function groupAlly(kb: KnowledgeBase, c: Claim, group: Entity, span: TimeSpan): 
 
 // ————— fate —————
 
-/** Is the phrase one of the event's verbs (or its present form: "commits suicide")? */
-function isVerbOf(ev: Entity, phrase: string): boolean {
-  return (ev.verbs ?? []).some((v) => {
-    const [first, ...rest] = v.toLowerCase().split(/\s+/);
-    return [first, ...EN.presentForms(first)].some((f) => [f, ...rest].join(' ') === phrase);
-  });
-}
-
 /**
  * "Trotsky was executed in 1936": the man's own death (the claim's target) against the way of dying
  * written. The fix writes his own ("was murdered", "committed suicide"), and his year with it.
@@ -1053,7 +1045,7 @@ function judgeFate(kb: KnowledgeBase, c: Claim, text: string): Verdict | undefin
   const death = c.target;
   const p = c.subjects[0];
   const written = text.slice(c.s, c.e).toLowerCase().replace(/\s+/g, ' ');
-  if (!death.date || !death.verbs?.length || !p || isVerbOf(death, written)) return undefined;
+  if (!death.date || !death.verbs?.length || !p || EN.isVerbOf(death, written)) return undefined;
   const right = death.verbs[0];
   const rightActive = EN.DYING.has(right.toLowerCase()) || !/ed$/.test(right);
   const passive = !!c.cueSpan && c.cueSpan[0] < c.s;
@@ -1066,7 +1058,7 @@ function judgeFate(kb: KnowledgeBase, c: Claim, text: string): Verdict | undefin
   let whose: Entity | undefined;
   let sameYear = 0;
   for (const e of kb.entities.values()) {
-    if (e.kind !== 'event' || !e.subject || e.subject === p.ent.id || !isVerbOf(e, written)) continue;
+    if (e.kind !== 'event' || !e.subject || e.subject === p.ent.id || !EN.isVerbOf(e, written)) continue;
     const who = kb.get(e.subject);
     if (who?.kind !== 'person' || who.died?.year !== e.date?.year) continue;
     if (said !== undefined && e.date?.year === said) sameYear++;
