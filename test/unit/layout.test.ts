@@ -11,6 +11,10 @@ describe('layout', () => {
     assert.deepEqual(codes('| Claim | Verdict |\n|---|---|\n| Trotsky was General Secretary | true |\n'), ['office: General Secretary']);
     // A verdict cell that rejects the claim takes it back (as "…: false" does in prose).
     assert.deepEqual(codes('| Claim | Verdict |\n|---|---|\n| Trotsky was General Secretary | false |\n'), []);
+    // A quiz item whose verdict opens the next block is taken back too; one the next block does not reject is not.
+    assert.deepEqual(codes("**6. Socialism in One Country was Trotsky's idea.**\n\n> **Verdict: FALSE.** It was Stalin's policy of 1924.\n"), []);
+    assert.deepEqual(codes("**6. Socialism in One Country was Trotsky's idea.**\n\n> **Verdict: TRUE.** It was his.\n"), ['authorship: Socialism in One Country']);
+    assert.deepEqual(codes("Socialism in One Country was Trotsky's idea.\nIt was bold.\n\nFalse. It was Stalin's.\n"), ['authorship: Socialism in One Country']);
     // (With its reason after a dash: "False — …".)
     assert.deepEqual(codes('| Statement | Verdict |\n|---|---|\n| Bukharin led the left wing in 1924 | False — by 1924 he led the right |\n'), []);
     assert.deepEqual(codes('| Leader | Office |\n|---|---|\n| Trotsky | General Secretary |\n'), ['office: General Secretary']);

@@ -1915,6 +1915,9 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
     // "The left opposed X, which Stalin had proposed, and championed Y": a relative clause's subject, once
     // ", and" has gone back to the main clause, is not the subject.
     if (['which', 'that', 'whom'].includes(toks[p.t0 - 1]?.n ?? '') && toks.slice(p.t1, c0).some((t, j) => t.n === 'and' && toks[p.t1 + j - 1]?.n === ',')) continue;
+    // "Stalin sided with the right while Bukharin was useful, then ended NEP": nor is a subordinate clause's,
+    // once ", then" or ", and" has gone back to the main clause.
+    if (SUBORDINATORS.has(toks[p.t0 - 1]?.n ?? '') && toks.slice(p.t1, c0).some((t, j) => (t.n === 'then' || t.n === 'and') && toks[p.t1 + j - 1]?.n === ',')) continue;
     const prev = toks[p.t0 - 1]?.n;
     const group = groupMembers(ctx, pi);
     const end = group[group.length - 1].t1;
@@ -1945,8 +1948,10 @@ function bindSubject(ctx: Ctx, c0: number, c1: number, opts: { allowPossessive?:
     const before = toks[group[0].t0 - 1];
     const objectOf = !!before && ((verbLike(before) && !EN.PREPOSITIONS.has(before.n)) || (EN.PREPOSITIONS.has(before.n) && PHRASAL_WITH.has(before.n) && verbLike(toks[group[0].t0 - 2])));
     if (group[0].t0 > ctx.sent.t0 && objectOf && (asRole || goesOnWithVerb(toks, end, c0, ctx))) continue;
-    // "Zinoviev and Kamenev challenged Stalin as the New Opposition": a group named after "as the" is the subject's.
-    if (prev && toks[p.t0 - 1].w && !isCapitalised(toks[p.t0 - 1]) && !EN.PREPOSITIONS.has(prev) && !EN.DETERMINERS.has(prev) && !['and', 'or', 'but', 'nor'].includes(prev) && toks[end]?.n === 'as' && toks[end + 1]?.n === 'the' && c0 === end + 2 && ctx.mentionAt[c0] >= 0 && ctx.mentions[ctx.mentionAt[c0]].entity.kind === 'faction') continue;
+    // "Zinoviev and Kamenev challenged Stalin as the New Opposition", "fought Stalin alone as the New Opposition":
+    // a group named after "as the" is the subject's.
+    const asAt = OBJECT_ADVERBS.has(toks[end]?.n ?? '') ? end + 1 : end;
+    if (prev && toks[p.t0 - 1].w && !isCapitalised(toks[p.t0 - 1]) && !EN.PREPOSITIONS.has(prev) && !EN.DETERMINERS.has(prev) && !['and', 'or', 'but', 'nor'].includes(prev) && toks[asAt]?.n === 'as' && toks[asAt + 1]?.n === 'the' && c0 === asAt + 2 && ctx.mentionAt[c0] >= 0 && ctx.mentions[ctx.mentionAt[c0]].entity.kind === 'faction') continue;
     // "Trotsky fought Stalin in the United Opposition", "challenged Stalin in 1925 as leaders of the
     // New Opposition": the man fought is the object; what the clause goes on to say is the subject's.
     // (Not "as": "Lenin criticised Stalin as General Secretary" is Stalin's post.)
@@ -2129,6 +2134,12 @@ function sideOfTwo(ctx: Ctx, p: PersonRef): boolean {
   const before = ctx.toks[ctx.persons[first].t0 - 1]?.n ?? '';
   return ['against', 'versus', 'vs', 'v', 'with'].includes(before) && ctx.persons.slice(0, first).some((q) => !q.pronoun && !isPossessivePerson(ctx, q));
 }
+
+/** Words that open a subordinate clause before its subject: "while Bukharin was useful". */
+const SUBORDINATORS = new Set(['while', 'whilst', 'when', 'because', 'although', 'though', 'since', 'whereas', 'once', 'until', 'if', 'unless']);
+
+/** Adverbs between a verb's object and what the clause goes on to say of its subject: "fought Stalin alone as …". */
+const OBJECT_ADVERBS = new Set(['alone', 'together', 'jointly', 'openly', 'again', 'directly', 'publicly', 'bitterly', 'fiercely']);
 
 /** Words in brackets that set what follows beside the sentence rather than state it. */
 const ASIDE_WORDS = new Set(['compare', 'cf', 'vs', 'versus', 'v', 'see', 'contrast', 'unlike', 'not', 'nor', 'rather', 'instead']);

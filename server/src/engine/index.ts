@@ -95,6 +95,14 @@ function soleName(text: string, b: { start: number; end: number }, r: BlockResul
   return /\p{L}{2,}/u.test(rest.replace(/\\[a-z]+\*?|\b(?:b|d|c|born|died)\b/g, '')) ? undefined : m.entity;
 }
 
+/** A verdict of falsity opening a block: "Verdict: FALSE.", "> **Answer: false**", "False — …". */
+const REFUTING_OPENING = /^[\s>*_]*(?:(?:verdict|answer|ans|a)[\s*_]*:[\s*_]*(?:false|wrong|incorrect|untrue|a myth|myth|f)\b|(?:false|wrong|incorrect|untrue)[\s*_]*[.!:\u2014\u2013-])/i;
+/** Is the one-line block b a claim that the block after it rejects with its opening verdict? */
+function refutedByNext(text: string, b: { start: number; end: number }, next: { start: number; end: number } | undefined): boolean {
+  if (!next || text.slice(b.start, b.end).trim().includes('\n')) return false;
+  return REFUTING_OPENING.test(text.slice(next.start, Math.min(next.end, next.start + 40)));
+}
+
 /** Does a list item start at this block: "- ", "* ", "1. " (Markdown, plain text) or "\\item" (LaTeX) before it on its line? */
 function listItemAt(text: string, start: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
@@ -173,7 +181,8 @@ export class Engine {
     let underErrors = false;
     // The one man the list item before named: a "he" opening the next item is him ("- Lenin had a stroke" / "- He died …").
     let itemMan: Entity | undefined;
-    for (const b of prose.blocks) {
+    for (let bi = 0; bi < prose.blocks.length; bi++) {
+      const b = prose.blocks[bi];
       const isHeading = headingAt(text, b.start, format);
       const item = listItemAt(text, b.start);
       const over = item && itemMan && PRONOUN_OPENING.test(text.slice(b.start, Math.min(b.end, b.start + 8))) ? itemMan : heading;
@@ -182,7 +191,9 @@ export class Engine {
         years = headingYears(text, b);
         underErrors = ERRORS_HEADING.test(text.slice(b.start, b.end));
       }
-      const quoted = !!b.quoted || (underErrors && !isHeading);
+      // A quiz item whose verdict opens the next block ("**6. Socialism in One Country was Trotsky's idea.**" /
+      // "> **Verdict: FALSE.** …") is taken back, like a quotation.
+      const quoted = !!b.quoted || (underErrors && !isHeading) || (!isHeading && refutedByNext(text, b, prose.blocks[bi + 1]));
       // (A heading is not under its own years.)
       const under = isHeading ? undefined : years;
       const underKey = under && `${under.from}-${under.to}`;
