@@ -119,6 +119,14 @@ describe('time in claims', () => {
     assert.deepEqual(codes('In December 1926 Zinoviev still ran the Leningrad party.'), []);
   });
 
+  it('a date said of a list is each man\'s event, with no fix that would wrong the others', () => {
+    const f = findings('Trotsky and Kamenev were expelled in November 1927.', 'markdown');
+    assert.deepEqual(f.map((x) => x.message), ["Kamenev's expulsion from the party: December 1927, not November 1927."]);
+    assert.deepEqual(f[0].fixes, []);
+    // (A year fix that is every man's is made: Trotsky's and Kamenev's expulsions were both in 1927.)
+    assert.deepEqual(findings('Trotsky and Kamenev were expelled in 1926.', 'markdown')[0].fixes.find((x) => x.preferred)?.edits[0].text, '1927');
+  });
+
   it('a time the pack knows nothing about is silence, not an error', () => {
     assert.deepEqual(codes('In the early 1920s Stalin opposed NEP.'), []);
   });

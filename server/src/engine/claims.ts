@@ -88,6 +88,8 @@ export interface Claim {
   yearSpan?: [number, number];
   /** Fate claims: the way of dying is said of a list of men ("Zinoviev, Kamenev and Tomsky were shot"): its words are theirs too. */
   shared?: boolean;
+  /** Date claims: other men's events the same date is said of ("Trotsky and Kamenev were expelled in November 1927"). */
+  alongside?: Entity[];
 }
 
 /** How the person was bound to the claim ('left': the office was left, so it was held). */
@@ -5302,7 +5304,9 @@ function dateClaims(ctx: Ctx): void {
     }
   }
   const verbStarts = [...new Set(found.map((f) => f.k0))];
-  const done = new Set<number>();
+  // The years dated, with the verb that dated each and whose events: another man's event of the same verb may
+  // take the same year ("Trotsky and Kamenev were expelled in November 1927": Kamenev's was December).
+  const done = new Map<number, { k0: number; who: Set<string> }>();
   for (const f of found) {
     // The year: the first one after the verb, in its clause, with no other event verb between.
     let yearAt = -1;
@@ -5373,7 +5377,8 @@ function dateClaims(ctx: Ctx): void {
         }
       }
     }
-    if (yearAt < 0 || done.has(yearAt)) continue;
+    const prior = done.get(yearAt);
+    if (yearAt < 0 || (prior && (prior.k0 !== f.k0 || prior.who.has(f.ev.subject ?? '') || kb.get(f.ev.subject ?? '')?.kind !== 'person'))) continue;
     // "By 1928 Trotsky had been expelled": at or before that year, true of 1927.
     {
       const prep = toks[dateStart(toks, yearAt, sent.t0) - 1]?.n;
@@ -5474,13 +5479,22 @@ function dateClaims(ctx: Ctx): void {
       if (hypothetical(ctx, f.k0, [])) continue;
       persons = [{ ent: subjEnt, s: found2.s, e: found2.e, t0: found2.t0, t1: found2.t1, pronoun: false, text: toks.slice(found2.t0, found2.t1).map((t) => t.t).join(' ') }];
     }
-    done.add(yearAt);
+    // (The date is the other man's too: each claim knows the other's event, whose date a fix must not wrong.)
+    const alongside: Entity[] = [];
+    if (prior) {
+      prior.who.add(subj);
+      for (const c of ctx.claims) {
+        if (c.code !== 'date' || c.s !== toks[yearAt].s) continue;
+        (c.alongside ??= []).push(f.ev);
+        alongside.push(c.target);
+      }
+    } else done.set(yearAt, { k0: f.k0, who: new Set([subj]) });
     const year = yearOf(toks[yearAt])!;
     // A verb two events share ("Trotsky was exiled": to Alma-Ata in 1928, abroad in 1929) is right in either's year.
     if (found.some((x) => x.k0 === f.k0 && x.k1 === f.k1 && x.ev !== f.ev && x.ev.subject === f.ev.subject && x.ev.date?.year === year)) continue;
     // "In January 1927 the opposition regrouped, and in November Zinoviev was expelled": a month of its own
     // nearer the verb is the event's, in that year (so the year alone is checked).
     const laterMonth = yearAt < f.k0 && toks.slice(yearAt + 1, f.k0).some((t, j) => monthOf(t) !== undefined && isCapitalised(t) && yearOf(toks[yearAt + 2 + j]) === undefined);
-    push(ctx, { code: 'date', rel: 'date', subjects: persons, target: f.ev, s: toks[yearAt].s, e: toks[yearAt].e, year, ...(laterMonth ? { dateStart: toks[yearAt].s } : writtenDate(ctx, yearAt)), bind });
+    push(ctx, { code: 'date', rel: 'date', subjects: persons, target: f.ev, s: toks[yearAt].s, e: toks[yearAt].e, year, ...(laterMonth ? { dateStart: toks[yearAt].s } : writtenDate(ctx, yearAt)), bind, ...(alongside.length ? { alongside } : {}) });
   }
 }

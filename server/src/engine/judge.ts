@@ -889,7 +889,8 @@ function judgeDate(kb: KnowledgeBase, c: Claim): Verdict | undefined {
     return {
       message: `${ev.name}: ${formatDate(d)}, not ${formatDate(written)}.`,
       evidence: ev,
-      spanFix: c.dateStart !== undefined && (c.day === undefined || truth.day !== undefined) ? { text: formatDate(truth), s: c.dateStart, e: c.e } : undefined,
+      // (Not when it would wrong another man's event the date is said of: "Trotsky and Kamenev were expelled in November 1927".)
+      spanFix: c.dateStart !== undefined && (c.day === undefined || truth.day !== undefined) && fitsAlongside(c, truth) ? { text: formatDate(truth), s: c.dateStart, e: c.e } : undefined,
       preferSubject: false,
       wrongPersons: c.subjects,
     };
@@ -902,11 +903,16 @@ function judgeDate(kb: KnowledgeBase, c: Claim): Verdict | undefined {
   return {
     message: `${ev.name}: ${formatDate(d)}, not ${c.year}${other ? ` (the ${other.name} was in ${formatDate(other.date!)})` : ''}.`,
     evidence: ev,
-    spanFix: { text: String(d.year) },
+    spanFix: fitsAlongside(c, { year: d.year }) ? { text: String(d.year) } : undefined,
     subjectFix: other,
     preferSubject: !!other && !!c.month && c.month === other.date?.month && c.month !== d.month,
     wrongPersons: c.subjects,
   };
+}
+
+/** Is a date fix (as precise as written) true of every other event the claim's date is said of too? */
+function fitsAlongside(c: Claim, fix: KDate): boolean {
+  return (c.alongside ?? []).every((ev) => ev.date?.year === fix.year && (!fix.month || ev.date.month === fix.month) && (!fix.day || ev.date.day === fix.day));
 }
 
 /**
