@@ -80,7 +80,7 @@ export interface Claim {
   against?: PersonRef[];
   /** Words put the claim before the sentence's time ("once", "had been", "began on"), with no start. */
   earlier?: boolean;
-  /** Faction claims: the words say the men joined it ("joined the Left Opposition"). */
+  /** Faction claims: the words say the men joined it or sat with it ("joined the Left Opposition", "sat with the right"). */
   joins?: boolean;
   /** Alliance claims: the faction the pair is said to be in ("joined Stalin in the United Opposition"). */
   inGroup?: Entity;
@@ -3234,10 +3234,12 @@ const MEMBER_VERBS = new Set([
   ...NAMING_MEMBER_VERBS,
 ]);
 const JOINING = new Set(['joined', 'joins', 'join', 'joining', 'rejoined']);
-/** `{ joins: true }` when a joining verb comes right before the faction's name ("joined the Left Opposition"). */
+/** `{ joins: true }` when a joining verb comes right before the faction's name ("joined the Left Opposition", "sat with the right"). */
 function joinedAt(toks: Token[], m: Mention): { joins?: true } {
-  return JOINING.has(toks[m.t0 - (toks[m.t0 - 1]?.n === 'the' ? 2 : 1)]?.n ?? '') ? { joins: true } : {};
+  const k = m.t0 - (toks[m.t0 - 1]?.n === 'the' ? 2 : 1);
+  return JOINING.has(toks[k]?.n ?? '') || (toks[k]?.n === 'with' && SITTING.has(toks[k - 1]?.n ?? '')) ? { joins: true } : {};
 }
+const SITTING = new Set(['sat', 'sits', 'sit', 'sitting']);
 /** Past participles without "-ed": "had beaten the left", "had broken the right". */
 const PARTICIPLES = new Set(['beaten', 'broken', 'overthrown', 'taken', 'driven', 'thrown', 'outdone', 'undone', 'overrun', 'forgotten', 'shaken', 'smitten', 'bitten', 'fought', 'won', 'overcome', 'crushed', 'outfought', 'outthought']);
 /** Words after a verb that take a wing as its object: "took on the left", "drove out the right", "saw off the left". */
@@ -3598,7 +3600,9 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
     }
     const belongs = prevWord === 'to' && toks.slice(Math.max(ctx.sent.t0, before - 6), before).some((t) => ['belonged', 'belong', 'belonging', 'belongs'].includes(t.n));
     const joinsGroup = JOINING.has(prevWord ?? '') && !ent.forms?.short && m.form !== 'adjective';
-    if (prevWord && EN.NOT_MEMBERSHIP.has(prevWord) && !belongs && !joinsGroup && !(prevWord === 'of' && EN.LEAD_WORDS.has(toks[before - 1]?.n ?? '')) && !(prevWord === 'of' && ['one', 'member', 'members', 'part', 'leader', 'head'].includes(toks[before - 1]?.n ?? ''))) {
+    // "Bukharin sat with the left wing": sitting with a wing is a seat in it (siding with one is an alliance).
+    const sitsWith = prevWord === 'with' && SITTING.has(toks[before - 1]?.n ?? '');
+    if (prevWord && EN.NOT_MEMBERSHIP.has(prevWord) && !belongs && !joinsGroup && !sitsWith && !(prevWord === 'of' && EN.LEAD_WORDS.has(toks[before - 1]?.n ?? '')) && !(prevWord === 'of' && ['one', 'member', 'members', 'part', 'leader', 'head'].includes(toks[before - 1]?.n ?? ''))) {
       if (!(prevWord === 'of' && EN.MEMBER_NOUNS.has(toks[before - 1]?.n ?? ''))) return;
     }
     if (m.form === 'adjective') {

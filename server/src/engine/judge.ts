@@ -427,8 +427,9 @@ function judgeFaction(kb: KnowledgeBase, c: Claim, span: TimeSpan): Verdict | un
       if (c.time && Number.isFinite(span.from) && Number.isFinite(span.to) && Number.isFinite(hisEnd) && hisEnd < formed) absent.push(p);
       continue; // else nothing known at that time: silence
     }
-    // "In 1926 Zinoviev joined the Left Opposition": joining a faction its leader's ally then is joining forces with it.
-    if (c.joins && overlapping(kb, undefined, 'leads', faction.id, span).some((f) => allies(kb, p.ent.id, f.who, span))) continue;
+    // "In 1926 Zinoviev joined the Left Opposition", "In 1925 Stalin sat with the right": joining a faction, or sitting
+    // with it, as the ally then of its leader or a man of it is joining forces with it.
+    if (c.joins && [...overlapping(kb, undefined, 'leads', faction.id, span), ...overlapping(kb, undefined, 'member', faction.id, span)].some((f) => allies(kb, p.ent.id, f.who, span))) continue;
     wrong.push({ p, truth: sibling[0] });
   }
   if (!wrong.length && absent.length === c.subjects.length) return notAmongThem(kb, c, span, absent);
