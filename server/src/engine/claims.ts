@@ -2133,8 +2133,11 @@ function sideOfTwo(ctx: Ctx, p: PersonRef): boolean {
   const pi = ctx.persons.indexOf(p);
   let first = pi;
   while (first > 0 && ctx.group[first - 1] === ctx.group[pi]) first--;
-  const before = ctx.toks[ctx.persons[first].t0 - 1]?.n ?? '';
-  return ['against', 'versus', 'vs', 'v', 'with'].includes(before) && ctx.persons.slice(0, first).some((q) => !q.pronoun && !isPossessivePerson(ctx, q));
+  const k = ctx.persons[first].t0 - 1;
+  const before = ctx.toks[k]?.n ?? '';
+  // (After "against" or "with", or as a verb's object: "Zinoviev and Kamenev turn on Stalin (New Opposition)".)
+  const other = ['against', 'versus', 'vs', 'v', 'with'].includes(before) || (before === 'on' && !!ctx.toks[k - 1]?.w && !isCapitalised(ctx.toks[k - 1])) || (verbLike(ctx.toks[k]) && !EN.PREPOSITIONS.has(before));
+  return other && ctx.persons.slice(0, first).some((q) => !q.pronoun && !isPossessivePerson(ctx, q));
 }
 
 /** Words that open a subordinate clause before its subject: "while Bukharin was useful". */
@@ -3391,6 +3394,7 @@ function factionClaim(ctx: Ctx, mention: Mention): void {
   // A wing in brackets after a man: "Kamenev (right) chaired the Moscow Soviet".
   if (toks[m.t0 - 1]?.n === '(' && toks[m.t1]?.n === ')') {
     const p = ctx.persons.find((q) => q.t1 === m.t0 - 1 && !q.pronoun && !isPossessivePerson(ctx, q));
+    if (p && sideOfTwo(ctx, p)) return;
     if (p) {
       member({ persons: [p], bind: 'appositive' });
       return;
