@@ -559,6 +559,14 @@ function deputyAt(toks: Token[], j: number): boolean {
 }
 
 function filterMentions(ms: Mention[], toks: Token[]): Mention[] {
+  // The mentions that start and end at each token, for the neighbours looked at below (a block may be a
+  // whole 1 MB line: a search of every mention for each would be quadratic).
+  const byStart = new Map<number, Mention[]>();
+  const byEnd = new Map<number, Mention[]>();
+  for (const m of ms) {
+    (byStart.get(m.t0) ?? byStart.set(m.t0, []).get(m.t0)!).push(m);
+    (byEnd.get(m.t1) ?? byEnd.set(m.t1, []).get(m.t1)!).push(m);
+  }
   return ms.filter((m) => {
     // A single word that is also a short form ("middle", "left") needs a short form's context.
     const word = m.t1 - m.t0 === 1 ? toks[m.t0].n : '';
@@ -577,21 +585,21 @@ function filterMentions(ms: Mention[], toks: Token[]): Mention[] {
       if (next?.n === 'of') {
         let k = m.t1 + 1;
         if (toks[k]?.n === 'the' || toks[k]?.n === 'its') k++;
-        const bodyNext = ms.some((o) => o.t0 === k && o.entity.kind === 'body');
+        const bodyNext = (byStart.get(k) ?? []).some((o) => o.entity.kind === 'body');
         if (!bodyNext && !['party', 'politburo', 'bolsheviks', 'communists', 'leadership'].includes(toks[k]?.n ?? '')) return false;
       }
     }
     // "the Leningrad party machine", "Moscow's party apparatus": a city's own branch of a body, not the body.
     if (m.entity.kind === 'body') {
       const at = toks[m.t0 - 1]?.n === 's' && toks[m.t0 - 2]?.n === "'" ? m.t0 - 2 : m.t0;
-      if (ms.some((o) => o.t1 === at && o.entity.kind === 'place')) return false;
+      if ((byEnd.get(at) ?? []).some((o) => o.entity.kind === 'place')) return false;
     }
     if (m.entity.kind === 'office') {
       const prev = toks[m.t0 - 1];
       if (deputyAt(toks, m.t0 - 1)) return false;
       // "the Comintern General Secretary", "the Moscow party secretary": another body's or place's post of that name.
       const at = prev?.n === 's' && toks[m.t0 - 2]?.n === "'" ? m.t0 - 2 : m.t0;
-      const owner = ms.find((o) => o.t1 === at && (o.entity.kind === 'body' || o.entity.kind === 'place'));
+      const owner = (byEnd.get(at) ?? []).find((o) => o.entity.kind === 'body' || o.entity.kind === 'place');
       if (owner && owner.entity.id !== m.entity.body) return false;
     }
     return true;
