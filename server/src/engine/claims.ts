@@ -2747,9 +2747,6 @@ function fateClaims(ctx: Ctx): void {
     // (Not even of a man who died a natural death: how some deaths came is disputed, "Frunze was killed on the operating table".)
     // (But "was shot" is another's hand: not a man who shot himself, "Tomsky was shot in 1936".)
     const shotBy = phrase === 'shot' && ['was', 'were'].includes(toks[k - 1]?.n ?? '') && !toks.slice(k + 1, Math.min(sent.t1, k + 7)).some((t) => t.n === 'himself' || t.n === 'own');
-    // (A year after them dates the man's own death; "was shot" of a suicide is judged as a way of dying, with its year.)
-    if (EN.ANY_DEATH.has(phrase)) deathYearClaim(ctx, k, end, shotBy);
-    if (EN.ANY_DEATH.has(phrase) && !shotBy) continue;
     // A verb of killing speaks of its subject's death only in the passive: "Trotsky was executed", not "Stalin executed …".
     let aux = -1;
     if (!EN.DYING.has(phrase)) {
@@ -2760,6 +2757,9 @@ function fateClaims(ctx: Ctx): void {
       if (!['was', 'were', 'is', 'be', 'being'].includes(toks[j]?.n ?? '')) continue;
       aux = j;
     }
+    // (A year after them dates the man's own death; "was shot" of a suicide is judged as a way of dying, with its year.)
+    if (EN.ANY_DEATH.has(phrase)) deathYearClaim(ctx, k, end, phrase, aux, shotBy);
+    if (EN.ANY_DEATH.has(phrase) && !shotBy) continue;
     const bound = bindSubject(ctx, k, end, { allowPossessive: false });
     if (!guard(ctx, bound, k, end, 'fate')) continue;
     // A year in the clause after the verb ("in 1936") is fixed with it.
@@ -2787,15 +2787,11 @@ function fateClaims(ctx: Ctx): void {
  * the man's own death. Only a man named (or "he") right before the words, past "was" and an adverb of time.
  */
 const DEATH_YEAR_STOPS = new Set(['and', 'but', 'or', 'not', 'after', 'before', 'when', 'while', 'until', 'than', 'since', 'as']);
-function deathYearClaim(ctx: Ctx, k: number, end: number, shotBy: boolean): void {
+function deathYearClaim(ctx: Ctx, k: number, end: number, phrase: string, aux: number, shotBy: boolean): void {
   const { toks, sent } = ctx;
-  let j = k - 1;
-  if (!EN.DYING.has(toks.slice(k, end).map((t) => t.n).join(' '))) {
-    while (FATE_ADVERBS.has(toks[j]?.n ?? '')) j--;
-    if (toks[j]?.n === 'been') j--;
-    if (!['was', 'were'].includes(toks[j]?.n ?? '')) return;
-    j--;
-  }
+  // (The passive's "was" or "were", found by the caller: its subject is right before it.)
+  if (aux >= 0 && toks[aux].n !== 'was' && toks[aux].n !== 'were') return;
+  let j = (aux >= 0 ? aux : k) - 1;
   while (FATE_ADVERBS.has(toks[j]?.n ?? '')) j--;
   const pi = ctx.persons.findIndex((p) => p.t1 === j + 1 && !isPossessivePerson(ctx, p));
   if (pi < 0) return;
@@ -2811,7 +2807,7 @@ function deathYearClaim(ctx: Ctx, k: number, end: number, shotBy: boolean): void
   for (const p of bound.persons) {
     const death = indexOf(ctx.kb).deathOf.get(p.ent.id);
     // (His own death's words are the date claims' already: "Lenin died in 1925".)
-    if (death && !(shotBy && isSuicide(death)) && !EN.isVerbOf(death, toks.slice(k, end).map((t) => t.n).join(' '))) push(ctx, { code: 'date', rel: 'date', subjects: [p], target: death, s: toks[yearAt].s, e: toks[yearAt].e, year: yearOf(toks[yearAt])!, ...writtenDate(ctx, yearAt), bind: 'nearest' });
+    if (death && !(shotBy && isSuicide(death)) && !EN.isVerbOf(death, phrase)) push(ctx, { code: 'date', rel: 'date', subjects: [p], target: death, s: toks[yearAt].s, e: toks[yearAt].e, year: yearOf(toks[yearAt])!, ...writtenDate(ctx, yearAt), bind: 'nearest' });
   }
 }
 
